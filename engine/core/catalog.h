@@ -1,0 +1,97 @@
+#pragma once
+// The shared reference material scenarios point to by id: warning signs (indicators), the
+// principles of victim-centred identification, the good practices that honour them and the harms
+// that break them, and the sources a debrief cites.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "text.h"
+
+namespace senales {
+
+enum class Strength { weak, medium, strong };
+enum class Severity { minor, serious, grave };
+
+// The six dimensions of the ILO/EC operational indicators (2009).
+enum class Dimension {
+    deceptive_recruitment,
+    coercive_recruitment,
+    abuse_of_vulnerability_at_recruitment,
+    exploitative_conditions,
+    coercion_at_destination,
+    abuse_of_vulnerability_at_destination,
+};
+inline constexpr Dimension kAllDimensions[] = {
+    Dimension::deceptive_recruitment,         Dimension::coercive_recruitment,
+    Dimension::abuse_of_vulnerability_at_recruitment, Dimension::exploitative_conditions,
+    Dimension::coercion_at_destination,       Dimension::abuse_of_vulnerability_at_destination,
+};
+
+struct Source {
+    std::string id;
+    std::string title;
+    std::string url;
+    SourceLocation where;
+};
+
+struct Principle {
+    std::string id;
+    Text name;
+    Text explanation;
+    std::vector<std::string> sources;
+    SourceLocation where;
+};
+
+struct Indicator {
+    std::string id;
+    Dimension dimension = Dimension::exploitative_conditions;
+    Strength strength = Strength::medium;
+    Text name;
+    Text explanation;
+    std::vector<std::string> sources;
+    SourceLocation where;
+};
+
+struct Practice {
+    std::string id;
+    std::string principle;
+    Text name;
+    Text explanation;
+    std::vector<std::string> sources;
+    SourceLocation where;
+};
+
+struct Harm {
+    std::string id;
+    std::string principle;
+    Severity severity = Severity::serious;
+    Text name;
+    Text instead;
+    Text explanation;
+    std::vector<std::string> sources;
+    SourceLocation where;
+};
+
+struct Catalog {
+    std::map<std::string, Source> sources;
+    std::map<std::string, Principle> principles;
+    std::map<std::string, Indicator> indicators;
+    std::map<std::string, Practice> practices;
+    std::map<std::string, Harm> harms;
+
+    const Indicator* indicator(const std::string& id) const;
+    const Practice* practice(const std::string& id) const;
+    const Harm* harm(const std::string& id) const;
+    const Principle* principle(const std::string& id) const;
+    const Source* source(const std::string& id) const;
+};
+
+std::string_view to_string(Strength strength);
+std::string_view to_string(Severity severity);
+std::string_view to_string(Dimension dimension);
+Text dimension_name(Dimension dimension);
+
+}  // namespace senales

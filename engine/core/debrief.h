@@ -1,0 +1,111 @@
+#pragma once
+// The teaching heart of a playthrough: what the trainee saw and missed, what harmed the person and
+// what to do instead, each decision beside the ones not taken, and the sources behind it all.
+// Built in one language, ready for any screen or report to show as it is.
+
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+#include "path_facts.h"
+#include "scenario.h"
+#include "scoring.h"
+#include "story_state.h"
+
+namespace senales {
+
+struct CompetencyResult {
+    Competency competency;
+    std::string name;
+    int score = 0;
+    std::string sentence;  // what drove the score
+};
+
+struct IndicatorNote {
+    std::string indicator;
+    std::string name;
+    Strength strength = Strength::medium;
+    Dimension dimension = Dimension::exploitative_conditions;
+    std::string detail;       // detail id where it was flagged, or first visible
+    std::string detail_text;  // what could be seen
+    std::string scene;        // scene id
+    std::string explanation;  // what it signals
+    std::vector<std::string> sources;
+};
+
+struct WrongFlagNote {
+    std::string detail;
+    std::string detail_text;
+    std::string scene;
+    std::string why;  // why it is not a sign on its own
+};
+
+struct HarmNote {
+    std::size_t decision = 0;
+    std::string harm;
+    std::string name;
+    Severity severity = Severity::serious;
+    std::string scene;
+    std::string what_was_done;  // the choice's text
+    std::string principle;      // principle name
+    std::string instead;
+    std::string explanation;
+    std::string consequence;    // what it did to the person in this story
+    std::vector<std::string> sources;
+};
+
+struct PracticeNote {
+    std::size_t decision = 0;
+    std::string practice;
+    std::string name;
+    std::string principle;
+    std::string scene;
+    std::string explanation;
+    std::vector<std::string> sources;
+};
+
+enum class ChoiceKind { good_practice, neutral, harm };
+enum class Comparison { better, same, worse };
+
+struct Alternative {
+    int choice = 0;  // authored index
+    std::string text;
+    ChoiceKind kind = ChoiceKind::neutral;
+    Comparison compared_to_chosen = Comparison::same;
+};
+
+// One decision on the path; a trainee can restart from here.
+struct TimelineEntry {
+    std::size_t decision = 0;
+    std::string scene;
+    std::string chosen_text;
+    int chosen = 0;
+    ChoiceKind kind = ChoiceKind::neutral;
+    std::vector<Alternative> alternatives;
+};
+
+struct Debrief {
+    Lang lang = Lang::es;
+    ScoreCard score;
+    int pass_mark = rules::kPassMark;
+    std::vector<CompetencyResult> competencies;
+    std::vector<IndicatorNote> found;
+    std::vector<IndicatorNote> missed;
+    std::vector<WrongFlagNote> wrongly_flagged;
+    std::vector<HarmNote> harms;
+    std::vector<PracticeNote> practices;
+    std::vector<TimelineEntry> timeline;
+    std::vector<std::string> objectives;
+    std::string ending;  // ending id, empty if the story did not end
+    Outcome outcome = Outcome::bad;
+    std::string ending_text;
+    std::vector<Source> sources;  // every source cited above, in order of first citation
+};
+
+Debrief build_debrief(const Scenario& scenario, const Catalog& catalog, const StoryState& state, Lang lang);
+
+std::string_view to_string(ChoiceKind kind);
+std::string_view to_string(Comparison comparison);
+std::string competency_name(Competency competency, Lang lang);
+
+}  // namespace senales

@@ -1,0 +1,53 @@
+#include "scenario.h"
+
+namespace senales {
+
+int Scenario::scene_index(const std::string& id) const {
+    for (std::size_t i = 0; i < scenes.size(); ++i)
+        if (scenes[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+const Detail* Scenario::find_detail(const std::string& id, int* scene) const {
+    for (std::size_t s = 0; s < scenes.size(); ++s)
+        for (const Detail& detail : scenes[s].details)
+            if (detail.id == id) {
+                if (scene) *scene = static_cast<int>(s);
+                return &detail;
+            }
+    return nullptr;
+}
+
+std::string_view to_string(Audience audience) {
+    switch (audience) {
+        case Audience::police: return "police";
+        case Audience::consular: return "consular";
+        case Audience::community: return "community";
+    }
+    return "police";
+}
+
+std::optional<Audience> parse_audience(std::string_view name) {
+    if (name == "police") return Audience::police;
+    if (name == "consular") return Audience::consular;
+    if (name == "community") return Audience::community;
+    return std::nullopt;
+}
+
+std::string_view to_string(Outcome outcome) {
+    switch (outcome) {
+        case Outcome::bad: return "bad";
+        case Outcome::mixed: return "mixed";
+        case Outcome::good: return "good";
+    }
+    return "bad";
+}
+
+std::optional<Outcome> parse_outcome(std::string_view name) {
+    if (name == "bad") return Outcome::bad;
+    if (name == "mixed") return Outcome::mixed;
+    if (name == "good") return Outcome::good;
+    return std::nullopt;
+}
+
+}  // namespace senales

@@ -1,0 +1,96 @@
+#pragma once
+// The static shape of one scenario, as its author wrote it. Nothing here changes during play: the
+// moving parts live in StoryState.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "condition.h"
+#include "diagnostic.h"
+#include "text.h"
+
+namespace senales {
+
+enum class Audience { police, consular, community };
+enum class Feedback { immediate, deferred };
+enum class Outcome { bad, mixed, good };
+
+// Something observable in a scene that the trainee may flag as a warning sign.
+struct Detail {
+    std::string id;
+    Text text;
+    std::string indicator;  // empty when neutral
+    Text why;               // for neutral details: why flagging it is profiling
+    Condition when;
+    SourceLocation where;
+
+    bool neutral() const { return indicator.empty(); }
+};
+
+// Story variables are small whole numbers (trust, safety, ...). Keeping them in a fixed range keeps
+// the number of story states finite, so the checker can explore every path even through loops.
+inline constexpr int kVariableMin = -10;
+inline constexpr int kVariableMax = 10;
+
+struct VariableChange {
+    int variable = 0;
+    int amount = 0;
+    bool assign = false;  // set to `amount` instead of adding it
+};
+
+struct Choice {
+    Text text;
+    std::string target;       // scene or ending id
+    int target_scene = -1;    // index into Scenario::scenes, resolved at load
+    Condition when;
+    std::vector<VariableChange> changes;
+    std::vector<std::string> practices;
+    std::vector<std::string> harms;
+    Text note;                // immediate feedback; empty means "use the catalog's"
+    Text consequence;         // what this did to the person, for the debrief
+    SourceLocation where;
+};
+
+struct Scene {
+    std::string id;
+    Text text;
+    std::string image;        // file name in the scenario folder, may be empty
+    Text prompt;              // facilitator's discussion question, may be empty
+    std::vector<Detail> details;
+    std::vector<Choice> choices;
+    // Endings are scenes with no choices and an outcome.
+    bool is_ending = false;
+    Outcome outcome = Outcome::bad;
+    SourceLocation where;
+};
+
+struct Scenario {
+    std::string id;
+    std::string folder;
+    std::string content_hash;  // of the scenario file, for records
+    Text title;
+    Text summary;
+    Audience audience = Audience::police;
+    int minutes = 0;
+    int difficulty = 1;
+    Feedback feedback = Feedback::deferred;
+    std::vector<Text> objectives;
+    Text content_note;
+    std::vector<std::string> variable_names;
+    std::vector<int> initial_values;
+    std::vector<Scene> scenes;  // scenes and endings, in the order written
+    std::string start_id;       // as written by the author
+    int start = 0;              // index into scenes, resolved at load
+    SourceLocation where;
+
+    int scene_index(const std::string& id) const;  // -1 when unknown
+    const Detail* find_detail(const std::string& id, int* scene = nullptr) const;
+};
+
+std::string_view to_string(Audience audience);
+std::optional<Audience> parse_audience(std::string_view name);
+std::string_view to_string(Outcome outcome);
+std::optional<Outcome> parse_outcome(std::string_view name);
+
+}  // namespace senales

@@ -1,0 +1,195 @@
+#include "validate.h"
+
+#include <filesystem>
+#include <set>
+
+namespace senales {
+
+namespace {
+
+std::vector<std::string> keys_of(const auto& map) {
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : map) keys.push_back(key);
+    return keys;
+}
+
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& known, const std::string& otherwise) {
+    std::string guess = closest_match(word, known);
+    return guess.empty() ? otherwise : "did you mean \"" + guess + "\"?";
+}
+
+// Both languages are first-class: a text with one side missing is an error, not a fallback.
+void require_text(const Text& text, bool required, const SourceLocation& at, const std::string& what,
+                  Diagnostics& diagnostics) {
+    if (text.empty()) {
+        if (required)
+            diagnostics.error(at, "missing-text", what + " has no text",
+                              "add " + what + " = { es = \"…\", en = \"…\" }");
+        return;
+    }
+    if (text.es.empty())
+        diagnostics.error(at, "missing-translation", what + " is missing its Spanish text (es)",
+                          "every text a player sees needs es = \"…\" and en = \"…\"");
+    if (text.en.empty())
+        diagnostics.error(at, "missing-translation", what + " is missing its English text (en)",
+                          "every text a player sees needs es = \"…\" and en = \"…\"");
+}
+
+class ScenarioValidator {
+public:
+    ScenarioValidator(Scenario& scenario, const Catalog& catalog, Diagnostics& diagnostics)
+        : scenario_(scenario), catalog_(catalog), out_(diagnostics) {
+        for (const Scene& scene : scenario_.scenes) scene_ids_.push_back(scene.id);
+    }
+
+    void run() {
+        check_header();
+        for (Scene& scene : scenario_.scenes) check_scene(scene);
+    }
+
+private:
+    void check_header() {
+        const SourceLocation& at = scenario_.where;
+        require_text(scenario_.title, true, at, "title", out_);
+        require_text(scenario_.summary, true, at, "summary", out_);
+        require_text(scenario_.content_note, true, at, "content_note", out_);
+        if (scenario_.objectives.empty())
+            out_.error(at, "missing-objectives", "the scenario has no learning objectives",
+                       "add objectives = { { es = \"…\", en = \"…\" } }: what a trainee should learn");
+        for (const Text& objective : scenario_.objectives) require_text(objective, true, at, "an objective", out_);
+        if (scenario_.minutes < 1 || scenario_.minutes > 180)
+            out_.error(at, "bad-minutes", "minutes must be between 1 and 180", "write the expected playing time, like minutes = 15");
+        if (scenario_.difficulty < 1 || scenario_.difficulty > 3)
+            out_.error(at, "bad-difficulty", "difficulty must be 1, 2 or 3", "1 first time, 2 some practice, 3 advanced");
+
+        bool has_scene = false, has_ending = false;
+        for (const Scene& scene : scenario_.scenes) (scene.is_ending ? has_ending : has_scene) = true;
+        if (!has_scene) out_.error(at, "no-scenes", "the scenario has no scenes", "add at least one scene \"id\" { … }");
+        if (!has_ending) out_.error(at, "no-endings", "the scenario has no endings", "add at least one ending \"id\" { … }");
+
+        int start = -1;
+        for (std::size_t i = 0; i < scenario_.scenes.size(); ++i)
+            if (scenario_.scenes[i].id == scenario_.start_id) start = static_cast<int>(i);
+        if (scenario_.start_id.empty())
+            out_.error(at, "missing-start", "the scenario does not say where it starts", "add start = \"<first scene id>\"");
+        else if (start < 0)
+            out_.error(at, "unknown-start", "start names \"" + scenario_.start_id + "\", which is not a scene",
+                       did_you_mean(scenario_.start_id, scene_ids_, "write the id of the first scene"));
+        else if (scenario_.scenes[static_cast<std::size_t>(start)].is_ending)
+            out_.error(at, "start-is-ending", "the scenario starts at an ending", "start at a scene the trainee can act in");
+        scenario_.start = std::max(start, 0);
+    }
+
+    void check_scene(Scene& scene) {
+        const std::string what = (scene.is_ending ? "ending \"" : "scene \"") + scene.id + "\"";
+        require_text(scene.text, true, scene.where, "the text of " + what, out_);
+        require_text(scene.prompt, false, scene.where, "the prompt of " + what, out_);
+        if (!scene.image.empty() && !std::filesystem::exists(std::filesystem::path(scenario_.folder) / scene.image))
+            out_.warning(scene.where, "missing-image", "image \"" + scene.image + "\" is not in the scenario folder",
+                         "copy the file next to scenario.lua, or remove the image field (a placeholder is shown)");
+        if (!scene.is_ending && scene.choices.empty())
+            out_.error(scene.where, "dead-end", what + " has no way out",
+                       "add a choice { to = \"…\" }, or make it an ending \"" + scene.id + "\" { outcome = … }");
+        for (const Detail& detail : scene.details) check_detail(detail);
+        for (Choice& choice : scene.choices) check_choice(choice, what);
+    }
+
+    void check_detail(const Detail& detail) {
+        const std::string what = "detail \"" + detail.id + "\"";
+        require_text(detail.text, true, detail.where, "the text of " + what, out_);
+        if (detail.neutral()) {
+            require_text(detail.why, true, detail.where, "the why of neutral " + what, out_);
+        } else if (!catalog_.indicator(detail.indicator)) {
+            out_.error(detail.where, "unknown-indicator", "unknown indicator \"" + detail.indicator + "\" in " + what,
+                       did_you_mean(detail.indicator, keys_of(catalog_.indicators),
+                                    "indicators are listed in scripts/lua/catalog/indicators.lua"));
+        }
+    }
+
+    void check_choice(Choice& choice, const std::string& scene_what) {
+        const std::string what = "a choice in " + scene_what;
+        require_text(choice.text, true, choice.where, "the text of " + what, out_);
+        require_text(choice.note, false, choice.where, "the note of " + what, out_);
+        require_text(choice.consequence, false, choice.where, "the consequence of " + what, out_);
+        choice.target_scene = scenario_.scene_index(choice.target);
+        if (choice.target.empty())
+            out_.error(choice.where, "missing-target", what + " does not say where it leads",
+                       "add to = \"<scene or ending id>\"");
+        else if (choice.target_scene < 0)
+            out_.error(choice.where, "unknown-target", what + " leads to \"" + choice.target + "\", which is not a scene or ending",
+                       did_you_mean(choice.target, scene_ids_, "write the id of a scene or ending in this file"));
+        for (const std::string& id : choice.practices)
+            if (!catalog_.practice(id))
+                out_.error(choice.where, "unknown-practice", "unknown practice \"" + id + "\" in " + what,
+                           catalog_.harm(id) ? "\"" + id + "\" is a harm: write harm = \"" + id + "\""
+                                             : did_you_mean(id, keys_of(catalog_.practices),
+                                                            "practices are listed in scripts/lua/catalog/practices.lua"));
+        for (const std::string& id : choice.harms)
+            if (!catalog_.harm(id))
+                out_.error(choice.where, "unknown-harm", "unknown harm \"" + id + "\" in " + what,
+                           catalog_.practice(id) ? "\"" + id + "\" is a good practice: write practice = \"" + id + "\""
+                                                 : did_you_mean(id, keys_of(catalog_.harms),
+                                                                "harms are listed in scripts/lua/catalog/practices.lua"));
+    }
+
+    Scenario& scenario_;
+    const Catalog& catalog_;
+    Diagnostics& out_;
+    std::vector<std::string> scene_ids_;
+};
+
+void check_sources(const std::vector<std::string>& ids, const Catalog& catalog, const SourceLocation& at,
+                   const std::string& what, Diagnostics& diagnostics) {
+    if (ids.empty())
+        diagnostics.error(at, "missing-sources", what + " cites no source", "add sources = { \"<id>\" } from sources.lua");
+    for (const std::string& id : ids)
+        if (!catalog.source(id))
+            diagnostics.error(at, "unknown-source", what + " cites unknown source \"" + id + "\"",
+                              did_you_mean(id, keys_of(catalog.sources), "sources are listed in sources.lua"));
+}
+
+void check_principle(const std::string& id, const Catalog& catalog, const SourceLocation& at, const std::string& what,
+                     Diagnostics& diagnostics) {
+    if (!catalog.principle(id))
+        diagnostics.error(at, "unknown-principle", what + " names unknown principle \"" + id + "\"",
+                          did_you_mean(id, keys_of(catalog.principles), "principles are listed in principles.lua"));
+}
+
+}  // namespace
+
+void resolve_and_validate(Scenario& scenario, const Catalog& catalog, Diagnostics& diagnostics) {
+    ScenarioValidator(scenario, catalog, diagnostics).run();
+}
+
+void validate_catalog(const Catalog& catalog, Diagnostics& diagnostics) {
+    for (const auto& [id, principle] : catalog.principles) {
+        require_text(principle.name, true, principle.where, "the name of principle \"" + id + "\"", diagnostics);
+        require_text(principle.explanation, true, principle.where, "the explanation of principle \"" + id + "\"", diagnostics);
+        check_sources(principle.sources, catalog, principle.where, "principle \"" + id + "\"", diagnostics);
+    }
+    for (const auto& [id, indicator] : catalog.indicators) {
+        require_text(indicator.name, true, indicator.where, "the name of indicator \"" + id + "\"", diagnostics);
+        require_text(indicator.explanation, true, indicator.where, "the explanation of indicator \"" + id + "\"", diagnostics);
+        check_sources(indicator.sources, catalog, indicator.where, "indicator \"" + id + "\"", diagnostics);
+    }
+    for (const auto& [id, practice] : catalog.practices) {
+        const std::string what = "practice \"" + id + "\"";
+        require_text(practice.name, true, practice.where, "the name of " + what, diagnostics);
+        require_text(practice.explanation, true, practice.where, "the explanation of " + what, diagnostics);
+        check_principle(practice.principle, catalog, practice.where, what, diagnostics);
+        check_sources(practice.sources, catalog, practice.where, what, diagnostics);
+    }
+    for (const auto& [id, harm] : catalog.harms) {
+        const std::string what = "harm \"" + id + "\"";
+        require_text(harm.name, true, harm.where, "the name of " + what, diagnostics);
+        require_text(harm.instead, true, harm.where, "what to do instead of " + what, diagnostics);
+        require_text(harm.explanation, true, harm.where, "the explanation of " + what, diagnostics);
+        check_principle(harm.principle, catalog, harm.where, what, diagnostics);
+        check_sources(harm.sources, catalog, harm.where, what, diagnostics);
+        if (catalog.practice(id))
+            diagnostics.error(harm.where, "duplicate-id", "\"" + id + "\" is both a practice and a harm",
+                              "give the harm its own id");
+    }
+}
+
+}  // namespace senales
