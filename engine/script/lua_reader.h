@@ -1,0 +1,105 @@
+#pragma once
+// Reading what an author's file returned, once the sandbox is in reading mode (see sandbox.h).
+// Raw access only, so no metamethod ever runs; every value's type is checked before it is
+// converted, and no number is ever turned into a string in place. Nothing here can raise a Lua
+// error, so C++ objects are safe on the stack. Mistakes in the data become diagnostics that name
+// the field, the element and what was expected.
+
+#include <cstddef>
+#include <functional>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/text.h"
+
+struct lua_State;
+
+namespace senales {
+
+// What one DSL word made: scene "arrival" { ... } (see scripts/lua/dsl.lua).
+struct Entry {
+    std::string kind;  // "scene", "choice", "source", ...
+    std::string id;    // empty for scenario and choice
+    SourceLocation where;
+    int fields = 0;    // absolute stack index of the author's table, while the entry is being read
+};
+
+// Puts the Lua stack back as it found it.
+class StackScope {
+public:
+    explicit StackScope(lua_State* L);
+    ~StackScope();
+    StackScope(const StackScope&) = delete;
+    StackScope& operator=(const StackScope&) = delete;
+
+private:
+    lua_State* L_;
+    int top_;
+};
+
+// Reads the value at `index` as a DSL word's result and pushes its fields table. `found_in` names
+// the place for messages ("scenario.lua returned", "entry 3 of scene \"a\""); `at` is blamed when
+// the value has no line of its own. Reports and returns nullopt when it is not a word's result.
+std::optional<Entry> read_entry(lua_State* L, int index, const std::string& found_in, const SourceLocation& at,
+                                Diagnostics& out);
+
+// "scene \"arrival\"", "choice", "indicator \"documents_held\"".
+std::string describe_entry(const Entry& entry);
+
+// The fields of one element, read one at a time. Every getter returns nothing (nullopt or empty)
+// when the field is absent, and also when it has the wrong type, which it reports.
+class Fields {
+public:
+    // `element` names the element in messages: "scenario", "scene \"arrival\"", "a choice in ...".
+    Fields(lua_State* L, const Entry& entry, std::string element, Diagnostics& out);
+
+    bool has(const char* name) const;
+    std::optional<std::string> string(const char* name, const char* example);
+    std::optional<int> whole_number(const char* name, const char* example);
+    std::optional<bool> boolean(const char* name, const char* example);
+    Text text(const char* name);                                        // { es = "…", en = "…" }
+    std::vector<Text> texts(const char* name);                          // { { es, en }, … }
+    std::vector<std::string> ids(const char* name, const char* example);  // "a" or { "a", "b" }
+    // { trust = 1, safety = -2 }, sorted by name (Lua does not keep the order written).
+    std::vector<std::pair<std::string, int>> numbers_by_name(const char* name, const char* example);
+
+    // Reports a required field that is absent. Only for what the validator cannot see (it checks
+    // texts, minutes, start and targets itself).
+    void require(const char* name, const char* example);
+
+    // The entries written in the list part, in order. Each must be a word's result whose kind is in
+    // `kinds`; anything else is reported. `visit` runs with the entry's fields on the stack.
+    void each_entry(std::initializer_list<std::string_view> kinds, const std::function<void(const Entry&)>& visit);
+
+    // Warns about each named field not in `known`, with the likely intended one.
+    void warn_unknown(std::initializer_list<std::string_view> known);
+
+    const SourceLocation& where() const { return where_; }
+    const std::string& element() const { return element_; }
+    Diagnostics& diagnostics() const { return out_; }
+
+    // Reports at this element's line.
+    void error(std::string code, std::string message, std::string hint = {}) const;
+    void warning(std::string code, std::string message, std::string hint = {}) const;
+
+private:
+    int push(const char* name) const;  // pushes the field's value; returns its Lua type
+    void wrong_type(const std::string& name, const char* expected, const char* example) const;
+    std::optional<Text> text_at(int index, const std::string& name);
+
+    lua_State* L_;
+    int table_;
+    std::string element_;
+    SourceLocation where_;
+    Diagnostics& out_;
+};
+
+// How many errors `diagnostics` holds, so that a loader can tell whether it added any.
+std::size_t count_errors(const Diagnostics& diagnostics);
+
+}  // namespace senales
