@@ -1,0 +1,14 @@
+-- Luacheck settings for Señales Lua data files (catalogs and scenarios).
+std = "lua54"
+
+-- The scenario and catalog vocabulary is provided by the engine (scripts/lua/dsl.lua).
+read_globals = {
+  "scenario", "scene", "detail", "choice", "ending",
+  "source", "principle", "indicator", "practice", "harm",
+}
+
+-- Scenario files are mostly prose in two languages; long lines are expected there.
+max_line_length = false
+
+-- The host gives these two functions to the DSL file only.
+files["scripts/lua/dsl.lua"] = { read_globals = { "author_line", "author_level" } }

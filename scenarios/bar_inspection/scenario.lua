@@ -1,0 +1,821 @@
+-- A night inspection of a roadside bar near Tecún Umán. El Farolito, doña Chayo, Lesly, Keila and
+-- Malena are fictional; the institutions are real.
+
+return scenario {
+  title = { es = "Inspección nocturna en El Farolito", en = "Night inspection at El Farolito" },
+  summary = {
+    es = "Una inspección de noche en un bar cerca de Tecún Umán. Entre la música, las luces y un fajo de DPI, una joven que casi no habla español necesita que alguien la escuche sin ponerla en peligro.",
+    en = "A night inspection of a bar near Tecún Umán. Amid the music, the lights and a bundle of ID cards, a young woman who barely speaks Spanish needs someone to listen to her without putting her in danger.",
+  },
+  audience = "police",
+  minutes = 15,
+  difficulty = 2,
+  feedback = "deferred",
+  objectives = {
+    {
+      es = "Reconocer señales de control y explotación en un bar sin confundirlas con el trabajo sexual, el origen o la situación migratoria.",
+      en = "Recognise signs of control and exploitation in a bar without confusing them with sex work, origin or migration status.",
+    },
+    {
+      es = "Separar a la persona de quien la controla y entrevistarla con un intérprete neutral y con su consentimiento.",
+      en = "Separate the person from whoever controls her, and interview her with a neutral interpreter and her consent.",
+    },
+    {
+      es = "Aplicar la presunción de minoría de edad y la no punibilidad, y actuar junto con la PGN.",
+      en = "Apply the presumption of minority and non-punishment, and act together with the PGN.",
+    },
+    {
+      es = "Proteger su identidad y derivarla por medio del ERI respetando sus decisiones.",
+      en = "Protect her identity and refer her through the ERI while respecting her decisions.",
+    },
+  },
+  content_note = {
+    es = "Esta historia trata de la explotación sexual de una adolescente en un bar, de deudas, amenazas y detenciones. No hay descripciones explícitas, pero puede remover experiencias personales. Puede hacer una pausa en cualquier momento.",
+    en = "This story deals with the sexual exploitation of a teenage girl in a bar, with debts, threats and arrests. Nothing is described explicitly, but it may stir personal experiences. You can pause at any time.",
+  },
+  start = "briefing",
+  vars = { trust = 1, safety = 2 },
+
+  scene "briefing" {
+    text = {
+      es = "Viernes, nueve de la noche, en una subestación de la PNC cerca de Tecún Umán. La Fiscalía contra la Trata de Personas del Ministerio Público pide apoyo para inspeccionar El Farolito, un bar a la orilla de la carretera. Una denuncia anónima dice que ahí trabajan patojas menores de edad, algunas traídas del altiplano. El fiscal quiere entrar a las once. Usted está a cargo del equipo policial.",
+      en = "Friday, nine at night, at a PNC substation near Tecún Umán. The Public Ministry's Fiscalía contra la Trata de Personas asks for support to inspect El Farolito, a roadside bar. An anonymous complaint says that girls under 18 work there, some brought down from the highlands. The prosecutor wants to go in at eleven. You are in charge of the police team.",
+    },
+    choice {
+      to = "main_room",
+      practice = "prepare_operation",
+      effects = { safety = 1 },
+      text = {
+        es = "Aprovechar las dos horas: pedir al fiscal que avise al enlace del ERI y a la delegada de turno de la PGN, conseguir un intérprete de idiomas mayas disponible por teléfono, incluir a dos agentes mujeres y acordar que nadie será detenido antes de hablar a solas con cada persona.",
+        en = "Use the two hours: ask the prosecutor to alert the ERI contact and the PGN duty delegate, line up an interpreter of Mayan languages available by phone, include two women officers, and agree that no one is detained before each person has been spoken to alone.",
+      },
+    },
+    choice {
+      to = "main_room",
+      text = {
+        es = "Salir ya con los agentes de turno; lo demás se resuelve en el camino.",
+        en = "Leave now with the officers on shift; the rest can be sorted out on the way.",
+      },
+    },
+    choice {
+      to = "lineup",
+      harm = "treat_everyone_as_offender",
+      effects = { trust = -1 },
+      text = {
+        es = "Planificar una redada: cerrar las salidas, poner a todos contra la pared y llevarse a quien no tenga papeles.",
+        en = "Plan a sweep: close the exits, line everyone up against the wall and take in anyone without papers.",
+      },
+      consequence = {
+        es = "Planeado como redada, el operativo trató a las mujeres como sospechosas desde el primer minuto. Tenían todas las razones para creer que la policía venía por ellas.",
+        en = "Planned as a sweep, the operation treated the women as suspects from the first minute. They had every reason to believe the police had come for them.",
+      },
+    },
+  },
+
+  scene "main_room" {
+    text = {
+      es = "El Farolito: música a todo volumen, luces rojas, unos quince hombres en las mesas y seis mujeres sentadas con ellos. La encargada, doña Chayo, los recibe con una sonrisa, dice que todo está en regla y entrega un fajo de DPI “de las muchachas”. Uno es de una tal Yessica, de 19 años. Cuando una agente le pregunta su nombre a la joven, ella mira a doña Chayo, y es doña Chayo quien contesta: “Yessica. Es tímida, casi no habla español.”",
+      en = "El Farolito: music at full volume, red lights, about fifteen men at the tables and six women sitting with them. The manager, doña Chayo, greets you with a smile, says everything is in order and hands over a bundle of DPI cards “from the girls”. One belongs to a Yessica, aged 19. When a woman officer asks the young woman her name, she looks at doña Chayo, and it is doña Chayo who answers: “Yessica. She's shy, she hardly speaks Spanish.”",
+    },
+    prompt = {
+      es = "¿Cuáles de estas observaciones apuntan a control o explotación, y cuáles son solo parte del lugar? ¿Qué le haría cambiar de opinión?",
+      en = "Which of these observations point to control or exploitation, and which are simply part of the place? What would change your mind?",
+    },
+    detail "manager_answers" {
+      indicator = "controlled_communication",
+      text = {
+        es = "La encargada contesta por la joven, que la mira antes de decir cualquier cosa.",
+        en = "The manager answers for the young woman, who looks at her before saying anything.",
+      },
+    },
+    detail "dpi_mismatch" {
+      indicator = "minor_with_adult_id",
+      text = {
+        es = "La foto del DPI es de otra muchacha, de cara más ancha, y la joven no reacciona cuando alguien dice “Yessica”.",
+        en = "The photo on the DPI shows a different girl with a broader face, and the young woman does not react when someone says “Yessica”.",
+      },
+    },
+    detail "back_rooms" {
+      indicator = "sleeps_at_workplace",
+      text = {
+        es = "Un pasillo detrás de la barra da a cuartitos con colchones, maletas y ropa tendida.",
+        en = "A corridor behind the bar leads to small rooms with mattresses, suitcases and clothes hung up to dry.",
+      },
+    },
+    detail "padlocked_door" {
+      indicator = "not_free_to_leave",
+      text = {
+        es = "La puerta de atrás tiene candado. El hombre de la entrada guarda la llave, y una de las mujeres le pide permiso para salir a fumar.",
+        en = "The back door is padlocked. The man at the entrance keeps the key, and one of the women asks his permission to step outside for a cigarette.",
+      },
+    },
+    detail "short_dresses" {
+      neutral = true,
+      text = {
+        es = "Las mujeres llevan vestidos cortos y se sientan a las mesas de los clientes; doña Chayo las llama “ficheras”.",
+        en = "The women wear short dresses and sit at the clients' tables; doña Chayo calls them “ficheras”, women paid a share of each drink.",
+      },
+      why = {
+        es = "Trabajar en un bar, fichar o vender sexo no es, por sí solo, señal de trata. Confundir el trabajo sexual con la trata distorsiona la respuesta y aleja a quienes sí necesitan ayuda.",
+        en = "Working in a bar, earning a share of drinks or selling sex is not on its own a sign of trafficking. Treating sex work and trafficking as the same thing distorts the response and drives away the people who do need help.",
+      },
+    },
+    detail "honduran_accent" {
+      neutral = true,
+      text = {
+        es = "Otra mujer, Keila, habla con acento hondureño y dice sin rodeos que no tiene papeles de Guatemala.",
+        en = "Another woman, Keila, speaks with a Honduran accent and says plainly that she has no Guatemalan papers.",
+      },
+      why = {
+        es = "Ser migrante o no tener papeles no indica trata. Lo que importa es si alguien la controla o la explota; tomar la situación migratoria como el hallazgo lleva a detener o deportar a víctimas sin identificarlas.",
+        en = "Being a migrant or having no papers does not indicate trafficking. What matters is whether someone controls or exploits her; treating migration status as the finding leads to victims being detained or deported without being identified.",
+      },
+    },
+    choice {
+      to = "quiet_room",
+      practice = "separate_from_companion",
+      effects = { trust = 1 },
+      text = {
+        es = "Pedirle a doña Chayo que se quede en la barra con un agente, e invitar a cada mujer, una por una, a hablar con una agente en el vehículo de la fiscalía, afuera.",
+        en = "Ask doña Chayo to stay at the bar with an officer, and invite each woman, one at a time, to talk with a woman officer in the prosecutor's vehicle outside.",
+      },
+    },
+    choice {
+      to = "at_the_bar",
+      harm = "interview_in_front_of_companion",
+      effects = { trust = -1, safety = -1 },
+      text = {
+        es = "Preguntarle ahí mismo a “Yessica” cuántos años tiene y si trabaja por su voluntad, con doña Chayo a su lado.",
+        en = "Ask “Yessica” right there how old she is and whether she works here of her own free will, with doña Chayo beside her.",
+      },
+      consequence = {
+        es = "Con la encargada al lado, la joven solo pudo repetir lo que le habían enseñado, y doña Chayo supo desde ese momento que la policía se interesaba por ella.",
+        en = "With the manager beside her, the young woman could only repeat what she had been taught, and from that moment doña Chayo knew the police were interested in her.",
+      },
+    },
+    choice {
+      to = "left_behind",
+      harm = "leave_without_referral",
+      text = {
+        es = "Revisar la licencia y los DPI; si están en orden, dar por terminada la inspección.",
+        en = "Check the licence and the DPI cards; if they are in order, end the inspection.",
+      },
+      consequence = {
+        es = "Nadie habló a solas con las mujeres ni les dejó un contacto. La joven del DPI ajeno vio salir a la policía sin que nadie le preguntara nada.",
+        en = "No one spoke to the women alone or left them a contact. The young woman with someone else's DPI watched the police leave without anyone asking her anything.",
+      },
+    },
+  },
+
+  scene "lineup" {
+    text = {
+      es = "Los agentes cierran las salidas y apagan la música. Clientes, meseros y mujeres quedan en fila contra la pared; algunas se tapan la cara. Doña Chayo protesta y luego, en voz baja, les dice a las muchachas: “Ya saben qué decir.” Un agente propone entregar esta misma noche a Migración a Keila, una hondureña sin papeles, y a cualquier otra extranjera.",
+      en = "Officers close the exits and turn off the music. Clients, waiters and women stand in a line against the wall; some of the women cover their faces. Doña Chayo protests, then tells the girls under her breath: “You know what to say.” An officer proposes handing Keila, a Honduran woman without papers, and any other foreigner over to the migration authorities tonight.",
+    },
+    detail "you_know_what_to_say" {
+      indicator = "coached_answers",
+      text = {
+        es = "La encargada les recuerda a las mujeres qué tienen que responder.",
+        en = "The manager reminds the women what they are supposed to answer.",
+      },
+    },
+    detail "trembling_girl" {
+      indicator = "fear_of_police",
+      text = {
+        es = "La más joven, con un DPI a nombre de Yessica en la mano, tiembla y pregunta si se la van a llevar presa.",
+        en = "The youngest, holding a DPI in the name of Yessica, is shaking and asks whether she is going to be taken to jail.",
+      },
+    },
+    detail "keila_no_papers" {
+      neutral = true,
+      text = {
+        es = "Keila habla con acento hondureño y no tiene documentos migratorios.",
+        en = "Keila speaks with a Honduran accent and has no migration documents.",
+      },
+      why = {
+        es = "La nacionalidad y la falta de papeles no dicen nada, por sí solas, sobre la trata. Las víctimas a las que no se identifica terminan detenidas o deportadas como migrantes irregulares.",
+        en = "Nationality and a lack of papers say nothing about trafficking on their own. Victims who are not identified end up detained or deported as irregular migrants.",
+      },
+    },
+    choice {
+      to = "quiet_room",
+      practice = { "screen_before_detention", "separate_from_companion" },
+      text = {
+        es = "Detener la fila: dejar ir a los clientes una vez identificados, separar a las mujeres de la encargada y hablar con cada una a solas antes de decidir nada sobre nadie.",
+        en = "Stop the lineup: let the clients go once identified, separate the women from the manager, and talk to each one alone before deciding anything about anyone.",
+      },
+    },
+    choice {
+      to = "deported",
+      harm = "deport_before_screening",
+      text = {
+        es = "Entregar a Keila y a las demás extranjeras sin papeles a Migración esta noche.",
+        en = "Hand Keila and the other foreign women without papers over to the migration authorities tonight.",
+      },
+      consequence = {
+        es = "Keila y otra mujer fueron deportadas en pocos días sin que nadie les preguntara cómo habían llegado ni a quién le debían dinero.",
+        en = "Keila and another woman were deported within days without anyone asking how they had arrived or whom they owed money to.",
+      },
+    },
+    choice {
+      to = "arrested",
+      harm = "arrest_victim",
+      text = {
+        es = "Llevarse a todas las mujeres a la subestación por trabajar sin tarjeta de salud, y aclararlo allá.",
+        en = "Take all the women to the substation for working without health cards, and sort it out there.",
+      },
+      consequence = {
+        es = "Las mujeres pasaron la noche detenidas, tal como doña Chayo les había dicho que haría la policía. Ninguna habló.",
+        en = "The women spent the night in custody, just as doña Chayo had told them the police would do. None of them spoke.",
+      },
+    },
+  },
+
+  scene "at_the_bar" {
+    text = {
+      es = "Con doña Chayo a su lado, la joven dice en un español entrecortado que se llama Yessica, que tiene 19 años, que vino por su gusto y que la tratan bien. Doña Chayo sonríe: “¿Ve? Todo legal.”",
+      en = "With doña Chayo beside her, the young woman says in halting Spanish that her name is Yessica, she is 19, she came of her own accord and they treat her well. Doña Chayo smiles: “See? All legal.”",
+    },
+    detail "same_words" {
+      indicator = "scripted_story",
+      text = {
+        es = "Responde casi palabra por palabra lo mismo que otra mujer dijo un minuto antes.",
+        en = "She answers almost word for word what another woman said a minute earlier.",
+      },
+    },
+    detail "like_daughters" {
+      indicator = "protects_exploiter",
+      text = {
+        es = "Sin que nadie se lo pregunte, insiste en que doña Chayo las trata “como hijas”.",
+        en = "Without being asked, she insists that doña Chayo treats them “like daughters”.",
+      },
+    },
+    choice {
+      to = "quiet_room",
+      practice = "separate_from_companion",
+      effects = { trust = 1 },
+      text = {
+        es = "Darle las gracias y seguir con cada mujer por separado, con una agente, lejos de la encargada.",
+        en = "Thank her and continue with each woman separately, with a woman officer, away from the manager.",
+      },
+    },
+    choice {
+      to = "left_behind",
+      harm = "treat_as_adult_despite_doubt",
+      text = {
+        es = "El DPI y lo que ella dice coinciden: es mayor de edad y está conforme. Cerrar la inspección.",
+        en = "The DPI and what she says match: she is an adult and content. Close the inspection.",
+      },
+      consequence = {
+        es = "Se aceptó el DPI aunque la foto no era de ella. La joven se quedó en El Farolito, y la encargada ya sabía que la policía se había fijado en ella.",
+        en = "The DPI was accepted although the photo was not of her. The young woman stayed at El Farolito, and the manager now knew the police had noticed her.",
+      },
+    },
+  },
+
+  scene "quiet_room" {
+    text = {
+      es = "En el vehículo de la fiscalía, la joven se sienta en la orilla del asiento. Contesta con frases cortas en español y dice que su idioma es el mam. A los dos minutos aparece doña Chayo en la puerta con otra trabajadora, Lesly: “Lesly es de su mismo pueblo, ella le traduce. La patoja se pone nerviosa con extraños.”",
+      en = "In the prosecutor's vehicle, the young woman sits on the edge of the seat. She answers in short Spanish phrases and says her language is Mam. Two minutes later doña Chayo appears at the door with another worker, Lesly: “Lesly is from her village, she'll translate for you. The girl gets nervous with strangers.”",
+    },
+    detail "speaks_mam" {
+      neutral = true,
+      text = {
+        es = "Prefiere hablar en mam, su idioma materno.",
+        en = "She prefers to speak Mam, her mother tongue.",
+      },
+      why = {
+        es = "Hablar un idioma maya no es señal de trata ni de nada sospechoso. Sí significa que tiene derecho a que la entiendan bien, con un intérprete calificado.",
+        en = "Speaking a Mayan language is not a sign of trafficking or of anything suspicious. It does mean she has the right to be properly understood, through a qualified interpreter.",
+      },
+    },
+    detail "insists_on_interpreting" {
+      indicator = "controlled_communication",
+      text = {
+        es = "La encargada insiste en que una compañera de trabajo sea quien traduzca.",
+        en = "The manager insists that a co-worker should be the one to interpret.",
+      },
+    },
+    choice {
+      to = "interview",
+      practice = "neutral_interpreter",
+      effects = { trust = 1 },
+      text = {
+        es = "Agradecerle a Lesly y pedir a un agente que la acompañe de regreso; llamar por teléfono a un intérprete de mam por medio de la fiscalía y preguntarle a la joven si prefiere que sea hombre o mujer.",
+        en = "Thank Lesly and ask an officer to walk her back; call a Mam interpreter by phone through the prosecutor's office and ask the young woman whether she would rather have a man or a woman.",
+      },
+    },
+    choice {
+      to = "interview_lesly",
+      harm = "companion_interprets",
+      effects = { trust = -1, safety = -1 },
+      text = {
+        es = "Aceptar a Lesly: es más rápido y la joven parece conocerla.",
+        en = "Accept Lesly: it is quicker and the young woman seems to know her.",
+      },
+      consequence = {
+        es = "Todo lo que la joven dijo pasó por una compañera que respondía ante la encargada, y esa misma noche doña Chayo supo lo que había contado.",
+        en = "Everything the young woman said passed through a co-worker who answered to the manager, and that same night doña Chayo learned what she had said.",
+      },
+    },
+  },
+
+  scene "interview_lesly" {
+    text = {
+      es = "La joven habla un buen rato en mam. Lesly lo traduce en una sola frase: “Dice que está bien y que quiere volver a trabajar.” Cuando la joven empieza a llorar, Lesly le dice algo seco en mam y ella se calla.",
+      en = "The young woman speaks in Mam for a long while. Lesly translates it in a single sentence: “She says she's fine and wants to go back to work.” When the young woman starts to cry, Lesly says something curt to her in Mam and she falls silent.",
+    },
+    detail "curt_words" {
+      indicator = "coached_answers",
+      text = {
+        es = "Después de lo que le dice Lesly, las respuestas de la joven se reducen a una palabra.",
+        en = "After Lesly speaks to her, the young woman's answers shrink to a single word.",
+      },
+    },
+    choice {
+      to = "interview",
+      practice = "neutral_interpreter",
+      text = {
+        es = "Interrumpir con amabilidad, agradecerle a Lesly y seguir con un intérprete de mam por teléfono.",
+        en = "Interrupt politely, thank Lesly, and continue with a Mam interpreter by phone.",
+      },
+    },
+    choice {
+      to = "left_behind",
+      harm = "leave_without_referral",
+      text = {
+        es = "Quedarse con la versión de Lesly: la joven dice que está bien. Terminar aquí.",
+        en = "Accept Lesly's version: the young woman says she is fine. End here.",
+      },
+      consequence = {
+        es = "La joven volvió al bar sin un solo contacto de ayuda, y lo que de verdad dijo no le llegó a nadie.",
+        en = "The young woman went back into the bar without a single contact for help, and what she really said never reached anyone.",
+      },
+    },
+  },
+
+  scene "interview" {
+    text = {
+      es = "El intérprete está en la línea, en altavoz. La joven tiene los brazos cruzados y no le quita la vista a la puerta. La agente le ofrece agua. Antes de que usted diga nada, ella pregunta, por medio del intérprete, si la van a meter presa.",
+      en = "The interpreter is on the line, on speakerphone. The young woman sits with her arms crossed and keeps her eyes on the door. The woman officer offers her some water. Before you say anything, she asks through the interpreter whether she is going to be locked up.",
+    },
+    detail "asks_about_jail" {
+      indicator = "fear_of_police",
+      text = {
+        es = "Cuenta que doña Chayo les advirtió que la policía encierra a las muchachas como ellas.",
+        en = "She says doña Chayo warned them that the police lock up girls like them.",
+      },
+    },
+    choice {
+      to = "her_story",
+      practice = { "informed_consent", "explain_confidentiality_limits" },
+      effects = { trust = 1 },
+      text = {
+        es = "Presentarse y decirle que no está detenida, que puede no contestar o parar cuando quiera; explicarle para qué es la conversación, qué quedará en reserva y qué tendría usted que informar, por ejemplo si resulta ser menor de edad.",
+        en = "Introduce yourself and tell her she is not under arrest and may decline to answer or stop whenever she wants; explain what the conversation is for, what will stay confidential and what you would have to report, for instance if she turns out to be under 18.",
+      },
+    },
+    choice {
+      to = "her_story",
+      harm = "promise_you_cannot_keep",
+      text = {
+        es = "Tranquilizarla: “No se preocupe, le prometo que mañana va a estar con su mamá y nadie se va a enterar.”",
+        en = "Reassure her: “Don't worry, I promise you'll be with your mother tomorrow and no one will ever know.”",
+      },
+      consequence = {
+        es = "La promesa la calmó esa noche. Cuando el proceso duró semanas y hubo que informar a su familia, sintió que le habían mentido y dejó de hablar con las autoridades.",
+        en = "The promise calmed her that night. When the process took weeks and her family had to be informed, she felt lied to and stopped talking to the authorities.",
+      },
+    },
+    choice {
+      to = "her_story",
+      harm = "blaming_question",
+      effects = { trust = -1 },
+      text = {
+        es = "Ir al grano: “¿Por qué se metió a trabajar aquí? ¿No sabía qué clase de lugar era?”",
+        en = "Get to the point: “Why did you start working here? Didn't you know what kind of place this was?”",
+      },
+      consequence = {
+        es = "La pregunta le confirmó lo que temía: que la culparían a ella. Contó mucho menos de lo que sabía.",
+        en = "The question confirmed what she feared: that she would be the one blamed. She told far less than she knew.",
+      },
+    },
+  },
+
+  scene "her_story" {
+    text = {
+      es = "Poco a poco, por medio del intérprete, cuenta su historia. Se llama Magdalena, Malena, no Yessica. En febrero, Lesly llegó a su aldea en San Marcos y le habló de un trabajo bien pagado en un comedor de Tecún Umán. Cuando llegó, doña Chayo le dijo que el comedor había cerrado y que, mientras tanto, trabajaría en el bar para pagar el pasaje. Malena dice que no quiere denunciar a nadie: quiere pagar lo que debe y volver a su casa antes de que su mamá se entere de qué trabajo era.",
+      en = "Bit by bit, through the interpreter, she tells her story. Her name is Magdalena, Malena, not Yessica. In February Lesly came to her village in San Marcos and told her about a well-paid job at an eatery in Tecún Umán. When she arrived, doña Chayo told her the eatery had closed and that in the meantime she would work in the bar to pay off her fare. Malena says she does not want to report anyone: she wants to pay what she owes and go home before her mother finds out what the work was.",
+    },
+    prompt = {
+      es = "Su apariencia no prueba su edad. ¿Qué le hace dudar de que sea mayor de edad, y qué debe hacer mientras esa duda no se resuelva?",
+      en = "Her appearance does not prove her age. What makes you doubt that she is an adult, and what should you do while that doubt remains?",
+    },
+    detail "eatery_promise" {
+      indicator = "deceptive_job_offer",
+      text = {
+        es = "Le ofrecieron trabajo en un comedor y terminó atendiendo clientes en un bar.",
+        en = "She was offered work at an eatery and ended up attending to clients in a bar.",
+      },
+    },
+    detail "papers_in_box" {
+      indicator = "documents_held",
+      text = {
+        es = "Los papeles de todas están en la caja fuerte del dueño, “para que no se pierdan”, también el certificado de nacimiento de Malena.",
+        en = "Everyone's papers are in the owner's safe, “so they don't get lost”, Malena's birth certificate among them.",
+      },
+    },
+    detail "sunday_calls" {
+      indicator = "isolation",
+      text = {
+        es = "Doña Chayo le quitó el celular; solo puede llamar a su mamá los domingos, desde el teléfono de la encargada y con ella al lado.",
+        en = "Doña Chayo took her phone; she may call her mother only on Sundays, from the manager's phone, with the manager beside her.",
+      },
+    },
+    detail "until_dawn" {
+      indicator = "excessive_hours",
+      text = {
+        es = "El bar abre a las cuatro de la tarde y ella se acuesta cuando se va el último cliente, casi al amanecer, todos los días.",
+        en = "The bar opens at four in the afternoon and she goes to bed when the last client leaves, close to dawn, every day of the week.",
+      },
+    },
+    detail "what_month" {
+      indicator = "lost_sense_of_time",
+      text = {
+        es = "No sabe bien en qué mes estamos.",
+        en = "She is not sure what month it is.",
+      },
+    },
+    detail "growing_debt" {
+      indicator = "debt_bondage",
+      when = "trust >= 2",
+      text = {
+        es = "Dice que debe seis mil quetzales por el pasaje, el cuarto y los vestidos, y que cada semana la deuda sube en vez de bajar.",
+        en = "She says she owes six thousand quetzales for the fare, the room and the dresses, and that every week the debt goes up instead of down.",
+      },
+    },
+    detail "wages_kept" {
+      indicator = "no_control_of_money",
+      when = "trust >= 3",
+      text = {
+        es = "Nunca ha recibido su pago: doña Chayo “se lo guarda” y solo le da una parte de las propinas.",
+        en = "She has never been paid: doña Chayo “keeps it for her” and hands her only part of the tips.",
+      },
+    },
+    detail "real_age" {
+      indicator = "minor_with_adult_id",
+      when = "trust >= 3",
+      text = {
+        es = "En voz baja cuenta que cumplió 16 años en marzo; el DPI se lo dio doña Chayo “para cuando vengan inspecciones”.",
+        en = "Quietly, she says she turned 16 in March; doña Chayo gave her the DPI “for when inspections come”.",
+      },
+    },
+    choice {
+      to = "child_protection",
+      practice = { "presume_minority", "non_punishment" },
+      text = {
+        es = "Decirle que la ven como posible víctima y no como sospechosa, también por el DPI; y que, mientras no se confirme su edad, la tratarán como menor: suspender la entrevista de adulta y llamar a la delegada de la PGN.",
+        en = "Tell her she is seen as a possible victim, not a suspect, and that includes the DPI; and that until her age is confirmed she will be treated as a minor: stop the adult interview and call the PGN delegate.",
+      },
+    },
+    choice {
+      to = "adult_track",
+      harm = "treat_as_adult_despite_doubt",
+      text = {
+        es = "El DPI dice 19 años. Tratarla como adulta y preguntarle si quiere irse de ahí.",
+        en = "The DPI says 19. Treat her as an adult and ask whether she wants to leave.",
+      },
+      consequence = {
+        es = "Tratada como adulta, Malena quedó fuera de las medidas que protegen a la niñez: nadie llamó a la PGN y la decisión quedó sobre sus hombros.",
+        en = "Treated as an adult, Malena was left outside the measures that protect children: no one called the PGN, and the decision rested on her shoulders alone.",
+      },
+    },
+    choice {
+      to = "charged",
+      harm = "charge_victim_for_offences",
+      text = {
+        es = "El DPI no es suyo: decomisarlo, detenerla por uso de documento falso y pasarla al fiscal como sindicada.",
+        en = "The DPI is not hers: seize it, arrest her for using a false document and hand her to the prosecutor as a suspect.",
+      },
+      consequence = {
+        es = "Malena fue procesada por el documento que le impusieron para ocultar su edad. Lo que doña Chayo le había dicho de la policía resultó cierto.",
+        en = "Malena was prosecuted for the document forced on her to hide her age. What doña Chayo had told her about the police turned out to be true.",
+      },
+    },
+    choice {
+      to = "distress",
+      harm = "press_for_details_of_abuse",
+      effects = { trust = -1 },
+      text = {
+        es = "Pedirle que describa con detalle qué le hacen los clientes en los cuartos, para el informe.",
+        en = "Ask her to describe in detail what the clients do to her in the rooms, for the report.",
+      },
+      consequence = {
+        es = "Malena se cerró. Tuvo que revivir lo peor delante de desconocidos, sin que eso sirviera todavía para protegerla.",
+        en = "Malena shut down. She had to relive the worst of it in front of strangers, without it yet doing anything to protect her.",
+      },
+    },
+  },
+
+  scene "distress" {
+    text = {
+      es = "Malena se queda callada, mirando el piso. El intérprete dice que está llorando. Después pide volver a su cuarto: si tarda, doña Chayo se lo va a cobrar.",
+      en = "Malena falls silent, staring at the floor. The interpreter says she is crying. Then she asks to go back to her room: if she is late, doña Chayo will make her pay for it.",
+    },
+    detail "late_fine" {
+      indicator = "debt_bondage",
+      text = {
+        es = "Cada retraso o falta se le suma a lo que debe.",
+        en = "Every delay or missed shift is added to what she owes.",
+      },
+    },
+    choice {
+      to = "child_protection",
+      practice = { "pause_and_support", "presume_minority" },
+      text = {
+        es = "Dejar las preguntas, decirle que no tiene que hablar de eso, darle tiempo y pedir que vengan la PGN y una psicóloga; mientras no se sepa su edad, tratarla como menor.",
+        en = "Drop the questions, tell her she does not have to talk about that, give her time, and ask for the PGN and a psychologist to come; until her age is known, treat her as a minor.",
+      },
+    },
+    choice {
+      to = "left_behind",
+      harm = "leave_without_referral",
+      text = {
+        es = "Si no va a colaborar, dejarla volver al bar como pide.",
+        en = "If she will not cooperate, let her go back into the bar as she asks.",
+      },
+      consequence = {
+        es = "Malena volvió al bar convencida de que hablar con la policía solo trae más dolor, y sin saber a quién acudir.",
+        en = "Malena went back into the bar convinced that talking to the police only brings more pain, and not knowing where to turn.",
+      },
+    },
+  },
+
+  scene "adult_track" {
+    text = {
+      es = "Tratada como adulta, Malena dice que sabía que iba a trabajar en un bar, aunque no así. No quiere ir a ningún albergue: si se va sin pagar, dice, la deuda le caerá a su mamá. Doña Chayo espera afuera del vehículo.",
+      en = "Treated as an adult, Malena says she knew she would be working in a bar, though not like this. She does not want to go to any shelter: if she leaves without paying, she says, the debt will fall on her mother. Doña Chayo is waiting outside the vehicle.",
+    },
+    detail "mother_will_pay" {
+      indicator = "threat_of_denunciation",
+      text = {
+        es = "Doña Chayo le advirtió que, si hablaba, la denunciaría por el DPI falso y que la deuda la pagaría su familia.",
+        en = "Doña Chayo warned her that if she talked she would report her for the false DPI, and that her family would pay the debt.",
+      },
+    },
+    choice {
+      to = "child_protection",
+      practice = "presume_minority",
+      text = {
+        es = "Reconsiderar: la duda sobre su edad sigue en pie. Tratarla como menor hasta que se verifique y llamar a la delegada de la PGN.",
+        en = "Think again: the doubt about her age still stands. Treat her as a minor until it is verified, and call the PGN delegate.",
+      },
+    },
+    choice {
+      to = "door_left_open",
+      practice = { "respect_her_assessment", "report_to_authorities" },
+      text = {
+        es = "Respetar que esta noche no quiere irse, pero no dejarlo ahí: darle con discreción un contacto de la fiscalía, explicarle sus opciones y pasar lo que vio a la Fiscalía contra la Trata.",
+        en = "Respect that she does not want to leave tonight, but do not leave it there: discreetly give her a contact at the prosecutor's office, explain her options, and pass what you saw to the Fiscalía contra la Trata.",
+      },
+    },
+    choice {
+      to = "left_behind",
+      harm = "dismiss_because_she_consented",
+      text = {
+        es = "Ella aceptó trabajar en un bar: no hay delito. Cerrar el caso.",
+        en = "She agreed to work in a bar: there is no crime. Close the case.",
+      },
+      consequence = {
+        es = "Haber aceptado un trabajo no cambiaba el engaño, la deuda ni las amenazas. Malena se quedó en el bar y el caso se cerró sin investigar.",
+        en = "Having agreed to a job changed nothing about the deception, the debt or the threats. Malena stayed at the bar and the case was closed without investigation.",
+      },
+    },
+    choice {
+      to = "ran_back",
+      harm = "ignore_her_safety_assessment",
+      text = {
+        es = "Sacarla esta noche aunque no quiera, “por su propio bien”.",
+        en = "Take her out tonight even though she refuses, “for her own good”.",
+      },
+      consequence = {
+        es = "Nadie escuchó lo que ella temía por su familia. Sacada a la fuerza, solo pensaba en cómo volver para que la deuda no cayera sobre su mamá.",
+        en = "No one listened to what she feared for her family. Taken out against her will, all she could think of was how to get back so that the debt would not fall on her mother.",
+      },
+    },
+  },
+
+  scene "child_protection" {
+    text = {
+      es = "La licenciada Ordóñez, delegada de la PGN, llega pasada la medianoche y habla con Malena por medio del intérprete. Malena repite que no quiere que en su aldea se sepa nada. En eso se acerca al vehículo un hombre: “Soy el tío de la patoja. Yo me la llevo con su mamá esta misma noche.” Malena baja la cabeza.",
+      en = "Licenciada Ordóñez, the PGN delegate, arrives after midnight and talks with Malena through the interpreter. Malena repeats that she does not want anyone in her village to know anything. Just then a man walks up to the vehicle: “I'm the girl's uncle. I'll take her home to her mother tonight.” Malena lowers her head.",
+    },
+    detail "not_her_uncle" {
+      indicator = "travels_with_non_relatives",
+      when = "trust >= 2",
+      text = {
+        es = "Malena le dice a la delegada que ese hombre no es su tío: es el compañero de Lesly, el que la trajo en carro desde la aldea.",
+        en = "Malena tells the delegate that the man is not her uncle: he is Lesly's partner, the one who drove her down from the village.",
+      },
+    },
+    choice {
+      to = "leaving",
+      practice = { "best_interests_assessment", "joint_response_child_protection" },
+      text = {
+        es = "No entregarla a nadie esta noche. Con la PGN, escuchar lo que Malena quiere, verificar quién es el hombre y dejar que la delegada pida medidas de protección al Juzgado de la Niñez.",
+        en = "Hand her to no one tonight. With the PGN, listen to what Malena wants, check who the man is, and let the delegate ask the children's court for protection measures.",
+      },
+    },
+    choice {
+      to = "handed_to_uncle",
+      harm = "return_child_to_complicit_family",
+      text = {
+        es = "Anotar los datos del señor para el fiscal y entregarle a Malena: con la familia va a estar mejor.",
+        en = "Take the man's details for the prosecutor and hand Malena over to him: she will be better off with family.",
+      },
+      consequence = {
+        es = "Malena fue entregada al hombre que la había llevado al bar. Una semana después, la fiscalía ya no sabía dónde estaba.",
+        en = "Malena was handed to the man who had taken her to the bar. A week later, the prosecutor's office no longer knew where she was.",
+      },
+    },
+    choice {
+      to = "leaving",
+      harm = "question_child_in_front_of_suspect",
+      effects = { trust = -2, safety = -3 },
+      text = {
+        es = "Pedirle al investigador que la interrogue ahí mismo, frente al “tío”, para ver cómo reacciona.",
+        en = "Ask the investigator to question her right there, in front of the “uncle”, to see how she reacts.",
+      },
+      consequence = {
+        es = "Frente al hombre que la trajo, Malena negó todo y empezó a temer por su mamá. Desde entonces contó mucho menos.",
+        en = "In front of the man who brought her, Malena denied everything and began to fear for her mother. From then on she said much less.",
+      },
+    },
+  },
+
+  scene "leaving" {
+    text = {
+      es = "Es la una de la mañana. Malena tiene que sacar sus cosas del cuarto. Desde la barra, doña Chayo y el hombre de la puerta miran, y las demás mujeres están pendientes. Keila pregunta en voz alta qué está pasando.",
+      en = "It is one in the morning. Malena has to fetch her things from her room. From the bar, doña Chayo and the man at the door are watching, and the other women are paying close attention. Keila asks out loud what is going on.",
+    },
+    detail "huipil_in_bag" {
+      neutral = true,
+      text = {
+        es = "Entre sus cosas, Malena guarda con cuidado un corte y un huipil de su pueblo.",
+        en = "Among her things, Malena carefully packs a corte and a huipil from her home town.",
+      },
+      why = {
+        es = "La ropa tradicional dice de dónde viene, no lo que le está pasando. La indumentaria maya no es señal de trata y nunca debe tomarse como motivo de sospecha.",
+        en = "Traditional clothing says where she comes from, not what is happening to her. Maya dress is not a sign of trafficking and must never be treated as grounds for suspicion.",
+      },
+    },
+    detail "move_the_new_ones" {
+      indicator = "moved_between_venues",
+      when = "safety <= 1",
+      text = {
+        es = "Doña Chayo hace una llamada y se le oye decir que mañana hay que mover a “las nuevas” al otro local.",
+        en = "Doña Chayo makes a phone call and can be heard saying that “the new ones” must be moved to the other place tomorrow.",
+      },
+    },
+    choice {
+      to = "referral",
+      when = "trust >= 2",
+      practice = { "respect_her_assessment", "safety_plan" },
+      effects = { safety = 1 },
+      text = {
+        es = "Preguntarle a Malena, con el intérprete, qué le parece más seguro: qué llevarse, quién entra con ella, qué teme por su familia; y planificarlo con ella.",
+        en = "Ask Malena, through the interpreter, what she thinks is safest: what to take, who goes in with her, what she fears for her family; and plan it with her.",
+      },
+    },
+    choice {
+      to = "referral",
+      practice = "keep_confidentiality",
+      text = {
+        es = "Que una agente acompañe a cada mujer, una por una, a traer sus cosas, para que nadie quede señalada, y no decir delante de nadie quién habló.",
+        en = "Have a woman officer walk each woman, one by one, to fetch her things, so that no one is singled out, and say nothing in front of anyone about who spoke.",
+      },
+    },
+    choice {
+      to = "referral",
+      harm = "expose_identity",
+      effects = { safety = -2 },
+      text = {
+        es = "Anunciar en el bar que “la patoja de San Marcos” los denunció y se va con la policía.",
+        en = "Announce in the bar that “the girl from San Marcos” has reported them and is leaving with the police.",
+      },
+      consequence = {
+        es = "Desde esa noche, todos en el bar sabían quién había hablado. La familia de Malena recibió amenazas y ella tuvo miedo de declarar.",
+        en = "From that night on, everyone in the bar knew who had talked. Malena's family received threats, and she was afraid to testify.",
+      },
+    },
+  },
+
+  scene "referral" {
+    text = {
+      es = "Son casi las tres en la sede de la fiscalía. La delegada de la PGN, el fiscal y el enlace del ERI coordinan los pasos siguientes. Malena pide dos cosas: llamar ella misma a su mamá, y que en la aldea nadie sepa en qué trabajaba. El investigador quiere tomarle ya, otra vez, la declaración completa para su expediente.",
+      en = "It is nearly three in the morning at the prosecutor's office. The PGN delegate, the prosecutor and the ERI contact are coordinating the next steps. Malena asks for two things: to call her mother herself, and that no one in the village learn what work she was doing. The investigator wants to take her full statement again, right now, for his file.",
+    },
+    choice {
+      to = "protected",
+      when = "safety >= 2",
+      practice = { "refer_to_services", "check_prior_interviews" },
+      text = {
+        es = "Derivarla por medio del ERI: la PGN pide medidas de protección y un lugar en un albergue, ella llama a su mamá con el apoyo de una psicóloga, y se acuerda con la fiscalía una sola entrevista grabada en lugar de repetirla esta noche.",
+        en = "Refer her through the ERI: the PGN requests protection measures and a shelter place, she calls her mother with a psychologist's support, and a single recorded interview is agreed with the prosecutor instead of repeating it tonight.",
+      },
+    },
+    choice {
+      to = "safe_but_afraid",
+      when = "safety < 2",
+      practice = { "refer_to_services", "check_prior_interviews" },
+      text = {
+        es = "Derivarla por medio del ERI y pedir protección también para su familia: la PGN solicita medidas y un albergue, ella llama a su mamá con apoyo, y se acuerda con la fiscalía una sola entrevista grabada.",
+        en = "Refer her through the ERI and ask for protection for her family too: the PGN requests measures and a shelter place, she calls her mother with support, and a single recorded interview is agreed with the prosecutor.",
+      },
+    },
+    choice {
+      to = "safe_but_afraid",
+      harm = "repeat_interview_of_child",
+      text = {
+        es = "Dejar que el investigador le tome otra vez la declaración completa, ahora que lo tiene fresco.",
+        en = "Let the investigator take her full statement again, while it is still fresh.",
+      },
+      consequence = {
+        es = "Malena contó todo por tercera vez esa noche, agotada. Las pequeñas diferencias entre sus relatos se usaron después para poner en duda su palabra.",
+        en = "Exhausted, Malena told everything for the third time that night. The small differences between her accounts were later used to cast doubt on her word.",
+      },
+    },
+  },
+
+  ending "protected" {
+    outcome = "good",
+    text = {
+      es = "Malena pasó a un albergue con medidas de protección del Juzgado de la Niñez. Esa misma mañana habló con su mamá, con una psicóloga a su lado, y decidió ella qué contarle. Declaró una sola vez. Semanas después, la fiscalía abrió proceso contra la encargada y el hombre que la llevó. Malena dice que todavía no sabe qué quiere hacer después, pero que ya no le debe nada a nadie.",
+      en = "Malena moved to a shelter under protection measures from the children's court. That same morning she spoke to her mother, with a psychologist beside her, and decided for herself what to tell her. She gave her statement once. Weeks later the prosecutor's office brought charges against the manager and the man who took her there. Malena says she does not yet know what she wants to do next, but she no longer owes anyone anything.",
+    },
+  },
+
+  ending "safe_but_afraid" {
+    outcome = "mixed",
+    text = {
+      es = "Malena está en un albergue, protegida, pero con miedo por su familia y cansada de que le pidan contar lo mismo. Dejó de colaborar con la fiscalía y el caso contra la encargada se debilitó. Ella está a salvo; la justicia, todavía no llega.",
+      en = "Malena is in a shelter and protected, but afraid for her family and tired of being asked to tell the same story. She stopped cooperating with the prosecutor's office and the case against the manager weakened. She is safe; justice has not arrived yet.",
+    },
+  },
+
+  ending "door_left_open" {
+    outcome = "mixed",
+    text = {
+      es = "Malena se quedó en El Farolito esa noche, con un número escondido en el zapato. Diez días después llamó. Cuando la fiscalía y la PGN volvieron, se confirmó que tenía 16 años y salió con medidas de protección. Pasó diez días más en el bar que no tenía por qué pasar.",
+      en = "Malena stayed at El Farolito that night, with a phone number hidden in her shoe. Ten days later she called. When the prosecutor's office and the PGN came back, it was confirmed that she was 16, and she left under protection measures. She spent ten more days in the bar that she never should have had to spend.",
+    },
+  },
+
+  ending "left_behind" {
+    outcome = "bad",
+    text = {
+      es = "El equipo se fue y El Farolito siguió abierto. Malena siguió atendiendo mesas y pagando una deuda que no bajaba. Para ella, la visita de la policía solo confirmó lo que le decía doña Chayo: que nadie iba a ayudarla.",
+      en = "The team left and El Farolito stayed open. Malena went on serving tables and paying off a debt that never shrank. For her, the police visit only confirmed what doña Chayo kept telling her: that no one was going to help her.",
+    },
+  },
+
+  ending "charged" {
+    outcome = "bad",
+    text = {
+      es = "Malena pasó por un proceso penal por el DPI que le dieron para esconder su edad. Nadie investigó quién se lo dio. Doña Chayo consiguió a otra muchacha.",
+      en = "Malena went through criminal proceedings over the DPI she was given to hide her age. No one investigated who gave it to her. Doña Chayo found another girl.",
+    },
+  },
+
+  ending "deported" {
+    outcome = "bad",
+    text = {
+      es = "Keila y otra mujer fueron deportadas antes de que nadie hablara con ellas a solas. A Malena nadie la escuchó esa noche: el operativo terminó con detenciones de migrantes, y el bar volvió a abrir el fin de semana.",
+      en = "Keila and another woman were deported before anyone had spoken to them alone. No one listened to Malena that night: the operation ended with migrants detained, and the bar reopened at the weekend.",
+    },
+  },
+
+  ending "arrested" {
+    outcome = "bad",
+    text = {
+      es = "Las mujeres pasaron la noche en la subestación y salieron al día siguiente, algunas con multa, sin haber dicho nada. Malena volvió al bar: ahora también debía la multa.",
+      en = "The women spent the night at the substation and were released the next day, some of them fined, without having said a word. Malena went back to the bar: now she owed the fine as well.",
+    },
+  },
+
+  ending "handed_to_uncle" {
+    outcome = "bad",
+    text = {
+      es = "Malena se fue con el hombre que dijo ser su tío. Nunca llegó a la aldea. Su mamá supo de ella meses después, por una llamada desde el otro lado de la frontera.",
+      en = "Malena left with the man who said he was her uncle. She never reached her village. Her mother heard from her months later, in a call from the other side of the border.",
+    },
+  },
+
+  ending "ran_back" {
+    outcome = "bad",
+    text = {
+      es = "Sacada contra su voluntad, Malena se fue del albergue a los dos días y volvió al bar: creía que, si no pagaba, la deuda caería sobre su mamá. Ahora desconfía de la policía más que antes.",
+      en = "Taken out against her will, Malena left the shelter two days later and went back to the bar: she believed that if she did not pay, the debt would fall on her mother. Now she distrusts the police more than before.",
+    },
+  },
+}
