@@ -1,0 +1,89 @@
+#include "cli.h"
+
+#include <CLI/CLI.hpp>
+
+#include "commands.h"
+#include "data_root.h"
+
+#ifndef SENALES_VERSION
+#define SENALES_VERSION "0.0.0"
+#endif
+
+namespace senales {
+
+namespace {
+
+Lang lang_option(const std::string& code) { return parse_lang(code).value_or(Lang::es); }
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, Console& console) {
+    CLI::App app{"Señales: a training game on recognising human trafficking and identifying people without "
+                 "re-victimising them.\nWith no command it opens the game.",
+                 "senales"};
+    app.set_version_flag("--version", std::string("senales ") + SENALES_VERSION);
+    app.require_subcommand(0, 1);
+
+    CheckOptions check;
+    auto* check_cmd = app.add_subcommand("check", "Load, validate and explore scenarios (default: all in scenarios/)");
+    check_cmd->add_option("paths", check.paths, "Scenario folders, their scenario.lua, or folders of scenarios");
+
+    PlayOptions play;
+    std::string play_lang = "es";
+    auto* play_cmd = app.add_subcommand("play", "Play a scenario in the terminal");
+    play_cmd->add_option("path", play.path, "Scenario folder")->required();
+    auto* steps_opt = play_cmd->add_option("--steps", play.steps,
+                                           "Steps to play, e.g. 2,flag:manager_answers,1 (choice numbers as offered)");
+    auto* best_opt = play_cmd->add_flag("--best", play.best, "Play the best path (every sign flagged)");
+    auto* worst_opt = play_cmd->add_flag("--worst", play.worst, "Play the worst path (profiling, harms)");
+    best_opt->excludes(worst_opt)->excludes(steps_opt);
+    worst_opt->excludes(steps_opt);
+    play_cmd->add_option("--lang", play_lang, "Language: es or en")->check(CLI::IsMember({"es", "en"}));
+    play_cmd->add_flag("--json", play.json, "Print the result as one JSON object");
+    std::string play_feedback;
+    play_cmd->add_option("--feedback", play_feedback,
+                         "immediate: a note after each good or harmful choice; deferred: only in the debrief "
+                         "(default: as the scenario says)")
+        ->check(CLI::IsMember({"immediate", "deferred"}));
+
+    GraphOptions graph;
+    std::string graph_lang = "es";
+    auto* graph_cmd = app.add_subcommand("graph", "Print a scenario as a Graphviz DOT graph");
+    graph_cmd->add_option("path", graph.path, "Scenario folder")->required();
+    graph_cmd->add_option("--lang", graph_lang, "Language of the labels: es or en")->check(CLI::IsMember({"es", "en"}));
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        console.out << app.help();
+        return 0;
+    } catch (const CLI::CallForVersion&) {
+        console.out << app.version() << "\n";
+        return 0;
+    } catch (const CLI::ParseError& error) {
+        console.err << "senales: " << error.what() << "\nRun 'senales --help' to see the commands.\n";
+        return 2;
+    }
+
+    std::optional<std::filesystem::path> root = find_data_root(argc > 0 ? argv[0] : nullptr);
+    if (!root) {
+        console.err << "senales: cannot find the game's data (scripts/lua/dsl.lua).\n"
+                       "  hint: run senales from the game's folder, or set SENALES_HOME to it.\n";
+        return 1;
+    }
+    Library library(*root);
+    if (*check_cmd) return check_command(library, check, console);
+    if (*play_cmd) {
+        play.lang = lang_option(play_lang);
+        if (!play_feedback.empty())
+            play.feedback = play_feedback == "immediate" ? Feedback::immediate : Feedback::deferred;
+        return play_command(library, play, console);
+    }
+    if (*graph_cmd) {
+        graph.lang = lang_option(graph_lang);
+        return graph_command(library, graph, console);
+    }
+    return list_command(library, console);
+}
+
+}  // namespace senales

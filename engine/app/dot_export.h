@@ -1,0 +1,14 @@
+#pragma once
+// A scenario as a Graphviz DOT graph, for reviewers: scenes as boxes, endings coloured by outcome,
+// good-practice choices green and harmful ones red and dashed.
+
+#include <string>
+
+#include "core/catalog.h"
+#include "core/scenario.h"
+
+namespace senales {
+
+std::string to_dot(const Scenario& scenario, const Catalog& catalog, Lang lang);
+
+}  // namespace senales

@@ -1,0 +1,40 @@
+#include "library.h"
+
+#include <algorithm>
+
+#include "script/catalog_loader.h"
+#include "script/scenario_loader.h"
+
+namespace senales {
+
+bool Library::load_catalog(Diagnostics& diagnostics) {
+    std::optional<Catalog> loaded = senales::load_catalog(lua_root(), diagnostics);
+    if (!loaded) return false;
+    catalog_ = std::move(*loaded);
+    return !diagnostics.has_errors();
+}
+
+LoadedScenario Library::load(const std::filesystem::path& folder) const {
+    LoadedScenario result;
+    result.folder = folder;
+    result.scenario = load_scenario(folder, lua_root(), catalog_, result.diagnostics);
+    return result;
+}
+
+std::vector<std::filesystem::path> Library::scenario_folders(const std::filesystem::path& path) {
+    std::error_code error;
+    if (path.filename() == "scenario.lua") return {path.parent_path()};
+    if (std::filesystem::is_regular_file(path / "scenario.lua", error)) return {path};
+    std::vector<std::filesystem::path> folders;
+    if (std::filesystem::is_directory(path, error)) {
+        for (const auto& entry : std::filesystem::directory_iterator(path, error))
+            if (entry.is_directory(error) && std::filesystem::exists(entry.path() / "scenario.lua", error))
+                folders.push_back(entry.path());
+        std::sort(folders.begin(), folders.end());
+    }
+    // A path that is none of these is still returned, so the loader can say what is missing.
+    if (folders.empty()) folders.push_back(path);
+    return folders;
+}
+
+}  // namespace senales

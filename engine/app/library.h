@@ -1,0 +1,43 @@
+#pragma once
+// The catalog and the scenarios as the app sees them: loaded from the data root through the
+// script host, with every problem collected as diagnostics.
+
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "core/catalog.h"
+#include "core/diagnostic.h"
+#include "core/scenario.h"
+
+namespace senales {
+
+struct LoadedScenario {
+    std::filesystem::path folder;
+    std::optional<Scenario> scenario;  // empty when it did not load
+    Diagnostics diagnostics;
+};
+
+class Library {
+public:
+    explicit Library(std::filesystem::path data_root) : root_(std::move(data_root)) {}
+
+    const std::filesystem::path& root() const { return root_; }
+    std::filesystem::path lua_root() const { return root_ / "scripts" / "lua"; }
+    std::filesystem::path scenarios_folder() const { return root_ / "scenarios"; }
+
+    // Loads the catalog once; false (with diagnostics) when it is broken.
+    bool load_catalog(Diagnostics& diagnostics);
+    const Catalog& catalog() const { return catalog_; }
+
+    LoadedScenario load(const std::filesystem::path& folder) const;
+
+    // Scenario folders named by a path: a scenario folder, its scenario.lua, or a folder of them.
+    static std::vector<std::filesystem::path> scenario_folders(const std::filesystem::path& path);
+
+private:
+    std::filesystem::path root_;
+    Catalog catalog_;
+};
+
+}  // namespace senales

@@ -1,0 +1,182 @@
+#include <sstream>
+
+#include "commands.h"
+#include "core/explorer.h"
+#include "json_report.h"
+#include "transcript.h"
+
+namespace senales {
+
+namespace {
+
+// Plays one scenario and reports it; the transcript goes to a sink when JSON was asked for.
+class Session {
+public:
+    Session(const Scenario& scenario, const Catalog& catalog, const PlayOptions& options, Console& console)
+        : scenario_(scenario), catalog_(catalog), options_(options), console_(console), runner_(scenario, catalog),
+          transcript_(options.json ? sink_ : console.out, options.lang) {}
+
+    int run() {
+        transcript_.title(scenario_);
+        transcript_.scene(runner_);
+        int status = 0;
+        if (options_.best || options_.worst) status = play_explored();
+        else if (options_.steps) status = play_steps(*options_.steps);
+        else if (console_.interactive) status = play_interactively();
+        else {
+            console_.err << "senales play: nothing to play: give --steps, --best or --worst, or run it in a "
+                            "terminal to play interactively\n";
+            return 2;
+        }
+        if (status != 0) return status;
+        report();
+        return 0;
+    }
+
+private:
+    std::optional<std::string> apply(const Step& step) {
+        Runner before = runner_;
+        ChoiceFeedback feedback;
+        if (auto error = runner_.apply(step, &feedback)) return error;
+        if (step.kind == Step::Kind::choose) {
+            transcript_.chose(before, step.choice);
+            if (options_.feedback.value_or(scenario_.feedback) == Feedback::immediate) transcript_.feedback(feedback);
+            transcript_.scene(runner_);
+        } else {
+            transcript_.flagged(runner_, step.detail, step.kind == Step::Kind::flag);
+        }
+        return std::nullopt;
+    }
+
+    int play_explored() {
+        ExplorationReport report = explore(scenario_, catalog_);
+        const ScoredPath& path = options_.best ? report.best : report.worst;
+        if (path.ending < 0) {
+            console_.err << "senales play: no path of \"" << scenario_.id << "\" reaches an ending\n";
+            return 1;
+        }
+        for (const Step& step : path.steps)
+            if (auto error = apply(step)) {
+                console_.err << "senales play: " << *error << "\n";
+                return 1;
+            }
+        return 0;
+    }
+
+    int play_steps(const std::string& text) {
+        std::string error;
+        std::optional<std::vector<StepInput>> steps = parse_steps(text, &error);
+        if (!steps) {
+            console_.err << "senales play: --steps: " << error << "\n";
+            return 2;
+        }
+        for (std::size_t i = 0; i < steps->size(); ++i)
+            if (auto failure = apply_input((*steps)[i])) {
+                console_.err << "senales play: --steps: step " << i + 1 << ": " << *failure << "\n";
+                return 1;
+            }
+        return 0;
+    }
+
+    std::optional<std::string> apply_input(const StepInput& input) {
+        switch (input.kind) {
+            case StepInput::Kind::flag: return apply({Step::Kind::flag, -1, input.detail});
+            case StepInput::Kind::unflag: return apply({Step::Kind::unflag, -1, input.detail});
+            case StepInput::Kind::choose: {
+                if (runner_.finished()) return std::string("the story has already ended");
+                std::vector<int> offered = runner_.available_choices();
+                if (input.number > static_cast<int>(offered.size()))
+                    return "there is no choice " + std::to_string(input.number) + " in scene \"" + runner_.scene().id +
+                           "\" (choose 1 to " + std::to_string(offered.size()) + ")";
+                return apply({Step::Kind::choose, offered[static_cast<std::size_t>(input.number - 1)], {}});
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Reads commands until the story ends or the trainee leaves: a choice number, f<N> / u<N> to
+    // flag or unflag detail N, n for the notebook, q to leave.
+    int play_interactively() {
+        bool es = options_.lang == Lang::es;
+        std::string line;
+        while (!runner_.finished()) {
+            console_.out << (es ? "\nNúmero para elegir, f<N> marcar, u<N> desmarcar, n libreta, q salir: "
+                                : "\nNumber to choose, f<N> flag, u<N> unflag, n notebook, q leave: ")
+                         << std::flush;
+            if (!std::getline(console_.in, line) || line == "q") {
+                console_.out << (es ? "\nSalió del escenario. Puede volver cuando quiera.\n"
+                                    : "\nYou left the scenario. You can come back at any time.\n");
+                return 0;
+            }
+            if (auto error = interpret(line)) console_.out << "  " << *error << "\n";
+        }
+        return 0;
+    }
+
+    std::optional<std::string> interpret(const std::string& line) {
+        if (line == "n") {
+            transcript_.notebook(runner_);
+            return std::nullopt;
+        }
+        if (!line.empty() && (line[0] == 'f' || line[0] == 'u')) {
+            int n = std::atoi(line.c_str() + 1);
+            const auto& visible = runner_.visible_details();
+            std::string detail;
+            if (line[0] == 'f' && n >= 1 && n <= static_cast<int>(visible.size()))
+                detail = runner_.scene().details[static_cast<std::size_t>(visible[static_cast<std::size_t>(n - 1)])].id;
+            if (line[0] == 'u' && n >= 1 && n <= static_cast<int>(runner_.state().flagged.size()))
+                detail = runner_.state().flagged[static_cast<std::size_t>(n - 1)];
+            if (detail.empty()) return std::string(line[0] == 'f' ? "f1, f2, ...: a detail shown above" : "u1, u2, ...: an entry of the notebook (n)");
+            return apply({line[0] == 'f' ? Step::Kind::flag : Step::Kind::unflag, -1, detail});
+        }
+        int number = std::atoi(line.c_str());
+        if (number < 1) return std::string("?");
+        return apply_input({StepInput::Kind::choose, number, {}});
+    }
+
+    void report() {
+        Debrief debrief = build_debrief(scenario_, catalog_, runner_.state(), options_.lang);
+        if (options_.json) {
+            console_.out << playthrough_json(scenario_, runner_.state(), debrief)
+                                .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                         << "\n";
+            return;
+        }
+        if (!runner_.finished()) {
+            console_.out << (options_.lang == Lang::es ? "\n(La historia no ha terminado.)\n"
+                                                       : "\n(The story has not ended.)\n");
+            return;
+        }
+        transcript_.debrief(debrief);
+    }
+
+    const Scenario& scenario_;
+    const Catalog& catalog_;
+    const PlayOptions& options_;
+    Console& console_;
+    Runner runner_;
+    std::ostringstream sink_;
+    Transcript transcript_;
+};
+
+}  // namespace
+
+std::optional<Scenario> load_one(Library& library, const std::string& path, Console& console) {
+    Diagnostics diagnostics;
+    if (!library.load_catalog(diagnostics)) {
+        console.err << diagnostics.format();
+        return std::nullopt;
+    }
+    std::filesystem::path folder = Library::scenario_folders(path).front();
+    LoadedScenario loaded = library.load(folder);
+    if (!loaded.diagnostics.items().empty()) console.err << loaded.diagnostics.format();
+    return std::move(loaded.scenario);
+}
+
+int play_command(Library& library, const PlayOptions& options, Console& console) {
+    std::optional<Scenario> scenario = load_one(library, options.path, console);
+    if (!scenario) return 1;
+    return Session(*scenario, library.catalog(), options, console).run();
+}
+
+}  // namespace senales

@@ -1,0 +1,32 @@
+# Shared by scripts/play and scripts/test: install what is missing, then build. Sourced, not run.
+# Safe to run again: it installs nothing that is there and rebuilds only what changed.
+
+SENALES_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+SENALES_BUILD="${SENALES_BUILD:-$SENALES_ROOT/build}"
+
+# Everything the game needs to build and run, from Debian 12's own packages.
+SENALES_PACKAGES=(
+  cmake g++ make pkg-config
+  libsdl2-dev libimgui-dev liblua5.4-dev libstb-dev fonts-dejavu-core
+  libcli11-dev nlohmann-json3-dev
+)
+# What only the tests need.
+SENALES_TEST_PACKAGES=(libgtest-dev lua-check graphviz)
+
+senales_install() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+senales_build() {
+  cmake -S "$SENALES_ROOT" -B "$SENALES_BUILD" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+  cmake --build "$SENALES_BUILD" -j2
+}
