@@ -6,7 +6,10 @@ namespace senales {
 
 std::string Diagnostic::format() const {
     std::string out = file.empty() ? std::string("senales") : file;
-    if (line > 0) out += ":" + std::to_string(line);
+    if (line > 0) {
+        out += ':';
+        out += std::to_string(line);
+    }
     out += level == DiagnosticLevel::error ? ": error: " : ": warning: ";
     out += message;
     if (!code.empty()) out += " [" + code + "]";

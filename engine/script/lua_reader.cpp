@@ -62,6 +62,13 @@ std::size_t count_errors(const Diagnostics& diagnostics) {
 StackScope::StackScope(lua_State* L) : L_(L), top_(lua_gettop(L)) {}
 StackScope::~StackScope() { lua_settop(L_, top_); }
 
+std::string quoted_field(std::string_view name) {
+    std::string out = "`";
+    out += name;
+    out += '`';
+    return out;
+}
+
 std::string describe_entry(const Entry& entry) {
     return entry.id.empty() ? entry.kind : entry.kind + " \"" + entry.id + "\"";
 }
@@ -226,7 +233,7 @@ std::vector<Text> Fields::texts(const char* name) {
     }
     if (wrong) {
         if (type == LUA_TTABLE)
-            error("wrong-type", "`" + std::string(name) + "` in " + element_ + " must be a list of texts, like " + example,
+            error("wrong-type", quoted_field(name) + " in " + element_ + " must be a list of texts, like " + example,
                   "it is a single text now: put it in braces of its own, { { es = \"…\", en = \"…\" } }");
         else
             wrong_type(name, "a list of texts in both languages", example.c_str());

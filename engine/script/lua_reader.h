@@ -51,6 +51,9 @@ std::optional<Entry> read_entry(lua_State* L, int index, const std::string& foun
 // "scene \"arrival\"", "choice", "indicator \"documents_held\"".
 std::string describe_entry(const Entry& entry);
 
+// A field name as messages show it: `minutes`.
+std::string quoted_field(std::string_view name);
+
 // The fields of one element, read one at a time. Every getter returns nothing (nullopt or empty)
 // when the field is absent, and also when it has the wrong type, which it reports.
 class Fields {

@@ -521,7 +521,8 @@ bool Sandbox::run(const std::filesystem::path& file, std::string_view bytes, boo
         return false;
     }
     lua_settop(L_, 0);
-    const std::string chunk_name = "@" + file.string();
+    std::string chunk_name = "@";
+    chunk_name += file.string();
     guard_->author_chunk = author ? chunk_name : std::string();
     guard_->last_author_line = 0;
     guard_->error_line = 0;

@@ -231,7 +231,7 @@ private:
             const auto found = std::find(names.begin(), names.end(), name);
             if (found == names.end()) {
                 fields.error("unknown-variable",
-                             "`" + std::string(field) + "` in " + fields.element() + " changes `" + name +
+                             quoted_field(field) + " in " + fields.element() + " changes `" + name +
                                  "`, which is not a story variable",
                              did_you_mean(name, names, "declare it in the scenario: vars = { " + name + " = 0 }"));
                 continue;
