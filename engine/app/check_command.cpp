@@ -1,6 +1,7 @@
-#include <map>
+#include <deque>
 
 #include "commands.h"
+#include "core/coverage.h"
 #include "core/explorer.h"
 
 namespace senales {
@@ -94,6 +95,28 @@ void print_summary(const Scenario& scenario, const ExplorationReport& report, co
             << (report.worst.score.passed ? "PASSES" : "fails") << ", pass mark " << rules::kPassMark << ")\n";
 }
 
+// The library's coverage table; false when something the library must teach is not taught.
+bool print_coverage(const std::vector<ExploredScenario>& library, const Catalog& catalog, std::ostream& out) {
+    bool complete = true;
+    out << "library coverage (taught on some path of):\n";
+    for (const CoverageItem& item : library_coverage(library, catalog)) {
+        std::string scenarios;
+        for (const std::string& id : item.scenarios) scenarios += (scenarios.empty() ? "" : ", ") + id;
+        bool taught = !item.scenarios.empty() && item.known;
+        complete &= taught;
+        out << "  " << (item.kind == CoverageItem::Kind::dimension ? "ILO dimension " : "principle ") << item.name
+            << ": " << (taught ? scenarios : item.known ? "NOT TAUGHT" : "NOT IN THE CATALOG") << "\n";
+    }
+    if (!complete) out << "  error: the library does not teach everything above; add it to a scenario's choices or details\n";
+    return complete;
+}
+
+bool is_library(const std::vector<std::string>& paths, const std::filesystem::path& scenarios_folder) {
+    if (paths.empty()) return true;
+    std::error_code error;
+    return paths.size() == 1 && std::filesystem::equivalent(paths.front(), scenarios_folder, error);
+}
+
 }  // namespace
 
 int check_command(Library& library, const CheckOptions& options, Console& console) {
@@ -111,12 +134,16 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
         for (auto& folder : Library::scenario_folders(path)) folders.push_back(folder);
 
     int failed = 0;
+    std::deque<LoadedScenario> loaded_scenarios;  // a deque keeps addresses stable for the coverage table
+    std::deque<ExplorationReport> reports;
+    std::vector<ExploredScenario> explored;
     for (const auto& folder : folders) {
-        LoadedScenario loaded = library.load(folder);
-        std::optional<ExplorationReport> report;
+        LoadedScenario& loaded = loaded_scenarios.emplace_back(library.load(folder));
+        const ExplorationReport* report = nullptr;
         if (loaded.scenario) {
-            report = explore(*loaded.scenario, library.catalog());
+            report = &reports.emplace_back(explore(*loaded.scenario, library.catalog()));
             add_exploration_findings(*loaded.scenario, *report, loaded.diagnostics);
+            explored.push_back({&*loaded.scenario, report});
         }
         bool ok = loaded.scenario && !loaded.diagnostics.has_errors();
         failed += !ok;
@@ -131,7 +158,9 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
     }
     console.out << folders.size() << (folders.size() == 1 ? " scenario" : " scenarios") << " checked: "
                 << folders.size() - static_cast<std::size_t>(failed) << " ok, " << failed << " with errors\n";
-    return failed ? 1 : 0;
+    bool covered = !is_library(options.paths, library.scenarios_folder()) ||
+                   print_coverage(explored, library.catalog(), console.out);
+    return failed || !covered ? 1 : 0;
 }
 
 }  // namespace senales
