@@ -59,10 +59,14 @@ void add_exploration_findings(const Scenario& scenario, const ExplorationReport&
         diagnostics.warning(choice.where, "never-offered", "this choice is never offered: its `when` never holds",
                             "check the condition against the story variables on the paths into this scene");
     }
-    if (report.best.ending >= 0 && !report.best.score.passed)
-        diagnostics.error(scenario.where, "best-fails",
-                          "even the best path cannot pass (best overall " + std::to_string(report.best.score.overall) + ")",
+    if (report.best.ending >= 0 && !report.best.score.passed) {
+        std::string why = report.best.score.failed_by_grave_harm
+                              ? "every way to an ending commits a grave harm"
+                              : "best overall " + std::to_string(report.best.score.overall) + ", pass mark " +
+                                    std::to_string(rules::kPassMark);
+        diagnostics.error(scenario.where, "best-fails", "even the best path cannot pass (" + why + ")",
                           "make sure a path exists with a good practice at each decision, no harm and a good ending");
+    }
     if (report.worst.ending >= 0 && report.worst.score.passed)
         diagnostics.error(scenario.where, "worst-passes",
                           "even the worst path passes (worst overall " + std::to_string(report.worst.score.overall) + ")",

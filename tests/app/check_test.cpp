@@ -42,6 +42,13 @@ TEST(Check, ScenarioWhoseWorstPathPassesFails) {
     EXPECT_NE(r.out.find("even the worst path passes"), std::string::npos) << r.out;
 }
 
+TEST(Check, ScenarioWhoseBestPathCannotPassFails) {
+    CliResult r = check("best_fails");  // every way through arrests her or questions her in front of him
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("even the best path cannot pass"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("[best-fails]"), std::string::npos) << r.out;
+}
+
 TEST(Check, UnknownTargetNamesFileLineAndSuggestion) {
     CliResult r = check("unknown_target");
     EXPECT_EQ(r.status, 1);
@@ -53,7 +60,7 @@ TEST(Check, UnknownTargetNamesFileLineAndSuggestion) {
 TEST(Check, FolderOfScenariosChecksEachAndCounts) {
     CliResult r = run({"check", fixture_path("check")});
     EXPECT_EQ(r.status, 1);
-    EXPECT_NE(r.out.find("5 scenarios checked: 1 ok, 4 with errors"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("6 scenarios checked: 1 ok, 5 with errors"), std::string::npos) << r.out;
 }
 
 TEST(Check, MissingFolderIsAClearError) {
