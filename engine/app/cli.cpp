@@ -46,6 +46,26 @@ int run_cli(int argc, const char* const* argv, Console& console) {
                          "(default: as the scenario says)")
         ->check(CLI::IsMember({"immediate", "deferred"}));
 
+    play_cmd->add_option("--trainee", play.trainee, "Record this attempt for a trainee (a name or a code)");
+    play_cmd->add_option("--data-dir", play.data_dir, "Folder of the records (default: the user's data folder)");
+    play_cmd->add_flag("--resume", play.resume, "Go on from the trainee's unfinished attempt at this scenario");
+
+    RecordsOptions records;
+    auto* records_cmd = app.add_subcommand("records", "Trainee records kept on this machine");
+    records_cmd->require_subcommand(1);
+    records_cmd->fallthrough();  // --data-dir may come after list, summary, ...
+    records_cmd->add_option("--data-dir", records.data_dir, "Folder of the records (default: the user's data folder)");
+    auto* list_cmd = records_cmd->add_subcommand("list", "Every attempt");
+    list_cmd->add_option("--trainee", records.trainee, "Only this trainee's attempts");
+    records_cmd->add_subcommand("summary", "Class summary per scenario");
+    auto* export_cmd = records_cmd->add_subcommand("export", "Write the attempts to a file");
+    export_cmd->add_option("--csv", records.csv_file, "CSV file, one row per attempt");
+    export_cmd->add_option("--xapi", records.xapi_file, "xAPI 1.0.3 statements (JSON)");
+    export_cmd->add_option("--xapi-home", records.xapi_home, "Your academy's web address, for the xAPI account");
+    export_cmd->add_option("--trainee", records.trainee, "Only this trainee's attempts");
+    auto* delete_cmd = records_cmd->add_subcommand("delete", "Delete a trainee and all their records");
+    delete_cmd->add_option("trainee", records.trainee, "The trainee's name or code")->required();
+
     GraphOptions graph;
     std::string graph_lang = "es";
     auto* graph_cmd = app.add_subcommand("graph", "Print a scenario as a Graphviz DOT graph");
@@ -78,6 +98,15 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         if (!play_feedback.empty())
             play.feedback = play_feedback == "immediate" ? Feedback::immediate : Feedback::deferred;
         return play_command(library, play, console);
+    }
+    if (*records_cmd) {
+        for (const char* action : {"list", "summary", "export", "delete"})
+            if (*records_cmd->get_subcommand(action)) records.action = action;
+        if (records.action == "export" && records.csv_file.empty() && records.xapi_file.empty()) {
+            console.err << "senales: records export: give --csv FILE, --xapi FILE or both\n";
+            return 2;
+        }
+        return records_command(library, records, console);
     }
     if (*graph_cmd) {
         graph.lang = lang_option(graph_lang);

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "core/explorer.h"
 #include "json_report.h"
+#include "play_recorder.h"
 #include "transcript.h"
 
 namespace senales {
@@ -12,11 +13,16 @@ namespace {
 // Plays one scenario and reports it; the transcript goes to a sink when JSON was asked for.
 class Session {
 public:
-    Session(const Scenario& scenario, const Catalog& catalog, const PlayOptions& options, Console& console)
-        : scenario_(scenario), catalog_(catalog), options_(options), console_(console), runner_(scenario, catalog),
-          transcript_(options.json ? sink_ : console.out, options.lang) {}
+    Session(const Scenario& scenario, const Catalog& catalog, const PlayOptions& options, Console& console,
+            PlayRecorder* recorder)
+        : scenario_(scenario), catalog_(catalog), options_(options), console_(console), recorder_(recorder),
+          runner_(scenario, catalog), transcript_(options.json ? sink_ : console.out, options.lang) {}
 
     int run() {
+        if (recorder_) {
+            if (options_.resume) resume();
+            recorder_->start(scenario_, options_.lang);
+        }
         transcript_.title(scenario_);
         transcript_.scene(runner_);
         int status = 0;
@@ -34,10 +40,17 @@ public:
     }
 
 private:
+    // Replays the recorded steps of an unfinished attempt, silently: the trainee goes on from there.
+    void resume() {
+        for (const Step& step : recorder_->unfinished_steps(scenario_))
+            if (runner_.apply(step)) break;  // a step that no longer applies ends the replay
+    }
+
     std::optional<std::string> apply(const Step& step) {
         Runner before = runner_;
         ChoiceFeedback feedback;
         if (auto error = runner_.apply(step, &feedback)) return error;
+        if (recorder_) recorder_->step(step, before.scene().id);
         if (step.kind == Step::Kind::choose) {
             transcript_.chose(before, step.choice);
             if (options_.feedback.value_or(scenario_.feedback) == Feedback::immediate) transcript_.feedback(feedback);
@@ -136,6 +149,7 @@ private:
 
     void report() {
         Debrief debrief = build_debrief(scenario_, catalog_, runner_.state(), options_.lang);
+        if (recorder_) recorder_->finish(debrief);
         if (options_.json) {
             console_.out << playthrough_json(scenario_, runner_.state(), debrief)
                                 .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
@@ -154,6 +168,7 @@ private:
     const Catalog& catalog_;
     const PlayOptions& options_;
     Console& console_;
+    PlayRecorder* recorder_;
     Runner runner_;
     std::ostringstream sink_;
     Transcript transcript_;
@@ -176,7 +191,12 @@ std::optional<Scenario> load_one(Library& library, const std::string& path, Cons
 int play_command(Library& library, const PlayOptions& options, Console& console) {
     std::optional<Scenario> scenario = load_one(library, options.path, console);
     if (!scenario) return 1;
-    return Session(*scenario, library.catalog(), options, console).run();
+    std::unique_ptr<PlayRecorder> recorder;
+    if (!options.trainee.empty()) {
+        recorder = PlayRecorder::open(options.trainee, options.data_dir, console.err);
+        if (!recorder) return 1;
+    }
+    return Session(*scenario, library.catalog(), options, console, recorder.get()).run();
 }
 
 }  // namespace senales

@@ -8,7 +8,7 @@ SENALES_BUILD="${SENALES_BUILD:-$SENALES_ROOT/build}"
 SENALES_PACKAGES=(
   cmake g++ make pkg-config
   libsdl2-dev libimgui-dev liblua5.4-dev libstb-dev fonts-dejavu-core
-  libcli11-dev nlohmann-json3-dev
+  libcli11-dev nlohmann-json3-dev libsqlite3-dev
 )
 # What only the tests need.
 SENALES_TEST_PACKAGES=(libgtest-dev lua-check graphviz)

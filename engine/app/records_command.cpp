@@ -1,0 +1,137 @@
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+
+#include "commands.h"
+#include "data_dir.h"
+#include "records/class_summary.h"
+#include "records/exports.h"
+#include "records/record_store.h"
+
+namespace senales {
+
+namespace {
+
+using records::Attempt;
+
+// Pads to `width` characters as a terminal shows them: UTF-8 continuation bytes take no column.
+std::string column(const std::string& text, std::size_t width) {
+    std::size_t shown = 0;
+    for (unsigned char c : text) shown += (c & 0xC0) != 0x80;
+    return text + std::string(shown < width ? width - shown : 1, ' ');
+}
+
+void print_attempts(const std::vector<Attempt>& attempts, std::ostream& out) {
+    out << column("id", 6) << column("trainee", 18) << column("scenario", 20) << column("started", 22)
+        << column("status", 12) << "score\n";
+    for (const Attempt& a : attempts) {
+        out << column(std::to_string(a.id), 6) << column(a.trainee, 18) << column(a.scenario, 20)
+            << column(a.started, 22) << column(std::string(to_string(a.status)), 12);
+        if (a.result) out << a.result->overall << (a.result->passed ? " passed" : " not passed");
+        out << "\n";
+    }
+    out << attempts.size() << (attempts.size() == 1 ? " attempt\n" : " attempts\n");
+}
+
+void print_summary(const std::vector<Attempt>& attempts, const Catalog& catalog, std::ostream& out) {
+    auto summaries = records::class_summary(attempts);
+    if (summaries.empty()) out << "No finished attempts yet.\n";
+    for (const records::ScenarioSummary& s : summaries) {
+        out << s.scenario << ": " << s.attempts << " finished, " << std::lround(100 * s.pass_rate()) << "% passed, mean "
+            << std::lround(s.mean_overall) << " (recognition " << std::lround(s.mean_competencies[0]) << ", do no harm "
+            << std::lround(s.mean_competencies[1]) << ", protection " << std::lround(s.mean_competencies[2])
+            << ", outcome " << std::lround(s.mean_competencies[3]) << ")\n";
+        for (const auto& [id, times] : s.most_missed) {
+            const Indicator* indicator = catalog.indicator(id);
+            out << "  missed " << times << "x: " << (indicator ? indicator->name.en : id) << "\n";
+        }
+        for (const auto& [id, times] : s.most_harms) {
+            const Harm* harm = catalog.harm(id);
+            out << "  harm " << times << "x: " << (harm ? harm->name.en : id) << "\n";
+        }
+    }
+}
+
+// Writes beside the target and renames, so a failed export never leaves half a file behind.
+bool write_file(const std::string& path, const std::string& content, std::ostream& err) {
+    std::string partial = path + ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary);
+        out << content;
+        if (!out.flush()) {
+            err << "senales: records: cannot write " << path << "\n";
+            std::remove(partial.c_str());
+            return false;
+        }
+    }
+    std::error_code error;
+    std::filesystem::rename(partial, path, error);
+    if (error) {
+        err << "senales: records: cannot write " << path << ": " << error.message() << "\n";
+        std::remove(partial.c_str());
+        return false;
+    }
+    return true;
+}
+
+records::XapiOptions xapi_options(Library& library, const std::string& home) {
+    records::XapiOptions options;
+    if (!home.empty()) {
+        options.home_page = home;
+        options.activity_base = home + "/xapi";
+    }
+    Diagnostics ignored;  // titles are a courtesy: a broken scenario just goes without one
+    if (!library.load_catalog(ignored)) return options;
+    for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
+        LoadedScenario loaded = library.load(folder);
+        if (loaded.scenario) options.scenario_titles[loaded.scenario->id] = loaded.scenario->title;
+    }
+    return options;
+}
+
+}  // namespace
+
+int records_command(Library& library, const RecordsOptions& options, Console& console) {
+    std::string error;
+    std::optional<std::filesystem::path> file = records_file(options.data_dir, &error);
+    if (!file) {
+        console.err << "senales: records: " << error << "\n";
+        return 1;
+    }
+    try {
+        std::vector<std::string> notices;
+        auto store = records::RecordStore::open(*file, notices);
+        for (const std::string& notice : notices) console.err << "senales: records: " << notice << "\n";
+        if (options.action == "delete") {
+            int deleted = store->delete_trainee(options.trainee);
+            console.out << "Deleted " << options.trainee << " and " << deleted << (deleted == 1 ? " attempt\n" : " attempts\n");
+            return 0;
+        }
+        std::optional<std::string> who;
+        if (!options.trainee.empty()) who = options.trainee;
+        std::vector<Attempt> attempts = store->attempts(who);
+        if (options.action == "list") print_attempts(attempts, console.out);
+        if (options.action == "summary") {
+            Diagnostics ignored;
+            library.load_catalog(ignored);
+            print_summary(attempts, library.catalog(), console.out);
+        }
+        if (options.action == "export") {
+            if (!options.csv_file.empty()) {
+                if (!write_file(options.csv_file, records::attempts_csv(attempts), console.err)) return 1;
+                console.out << "Wrote " << attempts.size() << " attempts to " << options.csv_file << "\n";
+            }
+            if (!options.xapi_file.empty()) {
+                std::string statements = records::attempts_xapi(attempts, xapi_options(library, options.xapi_home));
+                if (!write_file(options.xapi_file, statements, console.err)) return 1;
+                console.out << "Wrote xAPI statements for " << attempts.size() << " attempts to " << options.xapi_file << "\n";
+            }
+        }
+        return 0;
+    } catch (const records::RecordsError& failure) {
+        console.err << "senales: records: " << failure.what() << "\n";
+        return 1;
+    }
+}
+
+}  // namespace senales

@@ -1,0 +1,88 @@
+#include "attempt.h"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <random>
+
+namespace senales::records {
+
+std::string_view to_string(AttemptStatus status) {
+    switch (status) {
+        case AttemptStatus::in_progress: return "in_progress";
+        case AttemptStatus::finished: return "finished";
+        case AttemptStatus::abandoned: return "abandoned";
+    }
+    return "in_progress";
+}
+
+AttemptResult result_of(const Debrief& debrief) {
+    AttemptResult result;
+    result.ending = debrief.ending;
+    result.outcome = std::string(to_string(debrief.outcome));
+    result.competencies = debrief.score.competency;
+    result.overall = debrief.score.overall;
+    result.passed = debrief.score.passed;
+    result.grave_harm = debrief.score.failed_by_grave_harm;
+    for (const IndicatorNote& note : debrief.found) result.found.push_back(note.indicator);
+    for (const IndicatorNote& note : debrief.missed) result.missed.push_back(note.indicator);
+    for (const WrongFlagNote& note : debrief.wrongly_flagged) result.wrongly_flagged.push_back(note.detail);
+    for (const HarmNote& note : debrief.harms) result.harms.push_back(note.harm);
+    for (const PracticeNote& note : debrief.practices) result.practices.push_back(note.practice);
+    return result;
+}
+
+std::string iso8601_now() {
+    std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+#ifdef _WIN32
+    gmtime_s(&utc, &now);
+#else
+    gmtime_r(&now, &utc);
+#endif
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+namespace {
+
+// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm): portable, unlike timegm.
+long long days_from_civil(long long y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+
+std::optional<long long> epoch_seconds(const std::string& text) {
+    int y, mo, d, h, mi, s;
+    char z = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &y, &mo, &d, &h, &mi, &s, &z) != 7 || z != 'Z')
+        return std::nullopt;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return std::nullopt;
+    return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
+}
+
+}  // namespace
+
+std::optional<long long> seconds_between(const std::string& from, const std::string& to) {
+    auto a = epoch_seconds(from), b = epoch_seconds(to);
+    if (!a || !b) return std::nullopt;
+    return *b - *a;
+}
+
+std::string random_hex_id() {
+    std::random_device device;
+    std::string out;
+    for (int i = 0; i < 4; ++i) {
+        char part[9];
+        std::snprintf(part, sizeof part, "%08x", static_cast<unsigned>(device()));
+        out += part;
+    }
+    return out;
+}
+
+}  // namespace senales::records

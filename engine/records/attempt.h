@@ -1,0 +1,60 @@
+#pragma once
+// What is kept of each playthrough: who, which scenario (and which version of it), when, every
+// step, and what the debrief concluded. Plain data, shared by the store, the exports and screens.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/debrief.h"
+#include "core/story_state.h"
+
+namespace senales::records {
+
+enum class AttemptStatus { in_progress, finished, abandoned };
+
+struct RecordedStep {
+    Step step;
+    std::string scene;  // scene id where the step was taken
+    std::string at;     // ISO 8601 UTC
+};
+
+struct AttemptResult {
+    std::string ending;
+    std::string outcome;                // good | mixed | bad
+    std::array<int, 4> competencies{};  // recognition, do no harm, protection, outcome
+    int overall = 0;
+    bool passed = false;
+    bool grave_harm = false;
+    std::vector<std::string> found, missed, wrongly_flagged, harms, practices;
+};
+
+struct Attempt {
+    std::int64_t id = 0;
+    std::string trainee;
+    std::string pseudonym;  // random id of the trainee, for exports
+    std::string scenario;
+    std::string content_hash;
+    std::string lang;
+    std::string started;
+    std::optional<std::string> ended;
+    AttemptStatus status = AttemptStatus::in_progress;
+    std::optional<AttemptResult> result;  // when finished
+    std::vector<RecordedStep> steps;
+};
+
+std::string_view to_string(AttemptStatus status);
+
+// What the store keeps of a debrief: ids and scores, in no language.
+AttemptResult result_of(const Debrief& debrief);
+
+// Now, as ISO 8601 UTC ("2026-11-25T14:03:09Z").
+std::string iso8601_now();
+// Seconds between two such timestamps; nullopt when either is not of that form.
+std::optional<long long> seconds_between(const std::string& from, const std::string& to);
+// 128 random bits as 32 hex digits.
+std::string random_hex_id();
+
+}  // namespace senales::records

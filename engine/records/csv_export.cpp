@@ -1,0 +1,57 @@
+#include "exports.h"
+
+namespace senales::records {
+
+namespace {
+
+// Quotes when needed, and defuses cells a spreadsheet would run as a formula (a trainee's name
+// is typed by anyone at the keyboard).
+std::string cell(const std::string& value) {
+    std::string text = value;
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) text.insert(0, "'");
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& item : items) out += (out.empty() ? "" : "; ") + item;
+    return out;
+}
+
+}  // namespace
+
+std::string attempts_csv(const std::vector<Attempt>& attempts) {
+    std::string out = "\xEF\xBB\xBF";
+    const std::vector<std::string> header = {
+        "attempt", "trainee", "scenario", "scenario_version", "language", "started", "ended", "status", "minutes",
+        "overall", "passed", "recognition", "do_no_harm", "protection", "outcome_score", "ending", "outcome",
+        "found", "missed", "wrongly_flagged", "harms", "practices"};
+    for (std::size_t i = 0; i < header.size(); ++i) out += (i ? "," : "") + header[i];
+    out += "\r\n";
+    for (const Attempt& a : attempts) {
+        std::vector<std::string> row = {std::to_string(a.id), a.trainee, a.scenario, a.content_hash, a.lang, a.started,
+                                        a.ended.value_or(""), std::string(to_string(a.status))};
+        auto seconds = a.ended ? seconds_between(a.started, *a.ended) : std::nullopt;
+        row.push_back(seconds ? std::to_string((*seconds + 30) / 60) : "");
+        if (a.result) {
+            const AttemptResult& r = *a.result;
+            row.insert(row.end(), {std::to_string(r.overall), r.passed ? "yes" : "no", std::to_string(r.competencies[0]),
+                                   std::to_string(r.competencies[1]), std::to_string(r.competencies[2]),
+                                   std::to_string(r.competencies[3]), r.ending, r.outcome, joined(r.found),
+                                   joined(r.missed), joined(r.wrongly_flagged), joined(r.harms), joined(r.practices)});
+        } else {
+            row.resize(header.size());
+        }
+        for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + cell(row[i]);
+        out += "\r\n";
+    }
+    return out;
+}
+
+}  // namespace senales::records

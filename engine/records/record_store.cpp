@@ -1,0 +1,254 @@
+#include "record_store.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <system_error>
+
+#include "schema.h"
+
+namespace senales::records {
+
+namespace {
+
+std::string_view step_kind(Step::Kind kind) {
+    switch (kind) {
+        case Step::Kind::choose: return "choose";
+        case Step::Kind::flag: return "flag";
+        case Step::Kind::unflag: return "unflag";
+    }
+    return "choose";
+}
+
+Step::Kind parse_step_kind(const std::string& kind) {
+    if (kind == "flag") return Step::Kind::flag;
+    if (kind == "unflag") return Step::Kind::unflag;
+    return Step::Kind::choose;
+}
+
+AttemptStatus parse_status(const std::string& status) {
+    if (status == "finished") return AttemptStatus::finished;
+    if (status == "abandoned") return AttemptStatus::abandoned;
+    return AttemptStatus::in_progress;
+}
+
+// Renames the file and its journal files to `<file>.<label>-<stamp>` and says where it went.
+std::filesystem::path move_aside(const std::filesystem::path& file, const std::string& label) {
+    std::string stamp = iso8601_now();
+    std::replace(stamp.begin(), stamp.end(), ':', '-');
+    std::filesystem::path backup = file;
+    backup += "." + label + "-" + stamp;
+    std::error_code error;
+    std::filesystem::rename(file, backup, error);
+    for (const char* suffix : {"-wal", "-shm"}) {
+        std::filesystem::path side = file;
+        side += suffix;
+        std::filesystem::path side_backup = backup;
+        side_backup += suffix;
+        if (std::filesystem::exists(side, error)) std::filesystem::rename(side, side_backup, error);
+    }
+    return backup;
+}
+
+std::unique_ptr<Database> open_checked(const std::filesystem::path& file, int* newer_version) {
+    auto db = std::make_unique<Database>(file);
+    db->exec("PRAGMA foreign_keys = ON");
+    {
+        // Reading the schema is the first thing that fails on a file that is not a database.
+        Statement check(*db, "PRAGMA quick_check");
+        if (!check.step() || check.text(0) != "ok") throw RecordsError("the records file is damaged", SQLITE_CORRUPT);
+    }  // finished here: an open statement would keep a read transaction open
+    int version = schema_version(*db);
+    if (version > current_schema_version()) {
+        *newer_version = version;
+        return nullptr;
+    }
+    db->exec("PRAGMA journal_mode = WAL");
+    db->exec("PRAGMA synchronous = FULL");
+    migrate(*db);
+    return db;
+}
+
+const char* const kItemKinds[] = {"found", "missed", "wrongly_flagged", "harm", "practice"};
+
+template <typename Result>  // AttemptResult, const or not
+auto& items_of(Result& result, std::string_view kind) {
+    if (kind == "found") return result.found;
+    if (kind == "missed") return result.missed;
+    if (kind == "wrongly_flagged") return result.wrongly_flagged;
+    if (kind == "harm") return result.harms;
+    return result.practices;
+}
+
+}  // namespace
+
+std::unique_ptr<RecordStore> RecordStore::open(const std::filesystem::path& file, std::vector<std::string>& notices) {
+    std::error_code error;
+    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), error);
+    int newer = 0;
+    try {
+        if (auto db = open_checked(file, &newer)) return std::unique_ptr<RecordStore>(new RecordStore(file, std::move(db)));
+        auto backup = move_aside(file, "newer-v" + std::to_string(newer));
+        notices.push_back("The records file was written by a newer version of Señales (format " + std::to_string(newer) +
+                          "; this version reads up to " + std::to_string(current_schema_version()) +
+                          "). It was kept as " + backup.string() + " and a new one was started: update Señales to see "
+                          "those records again.");
+    } catch (const RecordsError& failure) {
+        if (failure.code() != SQLITE_CORRUPT && failure.code() != SQLITE_NOTADB) throw;
+        auto backup = move_aside(file, "damaged");
+        notices.push_back("The records file was damaged (" + std::string(failure.what()) + "). It was kept as " +
+                          backup.string() + " and a new one was started.");
+    }
+    return std::unique_ptr<RecordStore>(new RecordStore(file, open_checked(file, &newer)));
+}
+
+std::int64_t RecordStore::trainee_id(const std::string& name, const std::string& at) {
+    Statement insert(*db_,
+                     "INSERT INTO trainees(name, pseudonym, created) VALUES(?, ?, ?) ON CONFLICT(name) DO NOTHING");
+    insert.bind(1, name).bind(2, random_hex_id()).bind(3, at).run();
+    Statement query(*db_, "SELECT id FROM trainees WHERE name = ?");
+    query.bind(1, name);
+    query.step();
+    return query.integer(0);
+}
+
+std::int64_t RecordStore::start_attempt(const std::string& trainee, const std::string& scenario,
+                                        const std::string& content_hash, const std::string& lang, const std::string& at) {
+    Transaction transaction(*db_);
+    std::int64_t who = trainee_id(trainee, at);
+    Statement insert(*db_,
+                     "INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, status) "
+                     "VALUES(?, ?, ?, ?, ?, 'in_progress')");
+    insert.bind(1, who).bind(2, scenario).bind(3, content_hash).bind(4, lang).bind(5, at).run();
+    std::int64_t id = db_->last_insert_id();
+    transaction.commit();
+    return id;
+}
+
+void RecordStore::add_step(std::int64_t attempt, const Step& step, const std::string& scene, const std::string& at) {
+    Transaction transaction(*db_);
+    Statement insert(*db_,
+                     "INSERT INTO steps(attempt_id, seq, scene, kind, choice, detail, at) "
+                     "VALUES(?1, (SELECT COUNT(*) FROM steps WHERE attempt_id = ?1), ?2, ?3, ?4, ?5, ?6)");
+    insert.bind(1, attempt).bind(2, scene).bind(3, std::string(step_kind(step.kind)));
+    if (step.kind == Step::Kind::choose) insert.bind(4, static_cast<std::int64_t>(step.choice)).bind_null(5);
+    else insert.bind_null(4).bind(5, step.detail);
+    insert.bind(6, at).run();
+    transaction.commit();
+}
+
+void RecordStore::finish_attempt(std::int64_t attempt, const AttemptResult& result, const std::string& at) {
+    Transaction transaction(*db_);
+    Statement update(*db_, "UPDATE attempts SET status = 'finished', ended = ? WHERE id = ?");
+    update.bind(1, at).bind(2, attempt).run();
+    Statement insert(*db_,
+                     "INSERT OR REPLACE INTO results(attempt_id, ending, outcome, recognition, do_no_harm, protection, "
+                     "outcome_score, overall, passed, grave_harm) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, attempt).bind(2, result.ending).bind(3, result.outcome);
+    for (int i = 0; i < 4; ++i) insert.bind(4 + i, static_cast<std::int64_t>(result.competencies[static_cast<std::size_t>(i)]));
+    insert.bind(8, static_cast<std::int64_t>(result.overall))
+        .bind(9, static_cast<std::int64_t>(result.passed))
+        .bind(10, static_cast<std::int64_t>(result.grave_harm))
+        .run();
+    Statement item(*db_, "INSERT OR REPLACE INTO result_items(attempt_id, kind, seq, item) VALUES(?, ?, ?, ?)");
+    for (const char* kind : kItemKinds) {
+        const auto& list = items_of(result, kind);
+        for (std::size_t i = 0; i < list.size(); ++i)
+            item.bind(1, attempt).bind(2, std::string(kind)).bind(3, static_cast<std::int64_t>(i)).bind(4, list[i]).run();
+    }
+    transaction.commit();
+}
+
+void RecordStore::abandon_attempt(std::int64_t attempt, const std::string& at) {
+    Transaction transaction(*db_);
+    Statement update(*db_, "UPDATE attempts SET status = 'abandoned', ended = ? WHERE id = ? AND status = 'in_progress'");
+    update.bind(1, at).bind(2, attempt).run();
+    transaction.commit();
+}
+
+void RecordStore::load_details(Attempt& attempt) {
+    Statement steps(*db_, "SELECT kind, choice, detail, scene, at FROM steps WHERE attempt_id = ? ORDER BY seq");
+    steps.bind(1, attempt.id);
+    while (steps.step()) {
+        Step step{parse_step_kind(steps.text(0)), steps.is_null(1) ? -1 : static_cast<int>(steps.integer(1)),
+                  steps.text(2)};
+        attempt.steps.push_back({step, steps.text(3), steps.text(4)});
+    }
+    if (attempt.status != AttemptStatus::finished) return;
+    Statement result(*db_,
+                     "SELECT ending, outcome, recognition, do_no_harm, protection, outcome_score, overall, passed, "
+                     "grave_harm FROM results WHERE attempt_id = ?");
+    result.bind(1, attempt.id);
+    if (!result.step()) return;
+    AttemptResult r;
+    r.ending = result.text(0);
+    r.outcome = result.text(1);
+    for (int i = 0; i < 4; ++i) r.competencies[static_cast<std::size_t>(i)] = static_cast<int>(result.integer(2 + i));
+    r.overall = static_cast<int>(result.integer(6));
+    r.passed = result.integer(7) != 0;
+    r.grave_harm = result.integer(8) != 0;
+    Statement items(*db_, "SELECT kind, item FROM result_items WHERE attempt_id = ? ORDER BY kind, seq");
+    items.bind(1, attempt.id);
+    while (items.step()) items_of(r, items.text(0)).push_back(items.text(1));
+    attempt.result = std::move(r);
+}
+
+namespace {
+const char* const kAttemptColumns =
+    "SELECT a.id, t.name, t.pseudonym, a.scenario, a.content_hash, a.lang, a.started, a.ended, a.status "
+    "FROM attempts a JOIN trainees t ON t.id = a.trainee_id ";
+
+Attempt read_attempt(const Statement& row) {
+    Attempt attempt;
+    attempt.id = row.integer(0);
+    attempt.trainee = row.text(1);
+    attempt.pseudonym = row.text(2);
+    attempt.scenario = row.text(3);
+    attempt.content_hash = row.text(4);
+    attempt.lang = row.text(5);
+    attempt.started = row.text(6);
+    if (!row.is_null(7)) attempt.ended = row.text(7);
+    attempt.status = parse_status(row.text(8));
+    return attempt;
+}
+}  // namespace
+
+std::optional<Attempt> RecordStore::unfinished_attempt(const std::string& trainee) {
+    Statement query(*db_, std::string(kAttemptColumns) +
+                              "WHERE t.name = ? AND a.status = 'in_progress' ORDER BY a.id DESC LIMIT 1");
+    query.bind(1, trainee);
+    if (!query.step()) return std::nullopt;
+    Attempt attempt = read_attempt(query);
+    load_details(attempt);
+    return attempt;
+}
+
+std::vector<Attempt> RecordStore::attempts(const std::optional<std::string>& trainee) {
+    Statement query(*db_, std::string(kAttemptColumns) + (trainee ? "WHERE t.name = ? " : "") + "ORDER BY a.id");
+    if (trainee) query.bind(1, *trainee);
+    std::vector<Attempt> out;
+    while (query.step()) out.push_back(read_attempt(query));
+    for (Attempt& attempt : out) load_details(attempt);
+    return out;
+}
+
+std::vector<std::string> RecordStore::trainees() {
+    Statement query(*db_, "SELECT name FROM trainees ORDER BY name");
+    std::vector<std::string> names;
+    while (query.step()) names.push_back(query.text(0));
+    return names;
+}
+
+int RecordStore::delete_trainee(const std::string& trainee) {
+    Transaction transaction(*db_);
+    Statement count(*db_, "SELECT COUNT(*) FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE t.name = ?");
+    count.bind(1, trainee);
+    count.step();
+    int attempts = static_cast<int>(count.integer(0));
+    Statement remove(*db_, "DELETE FROM trainees WHERE name = ?");
+    remove.bind(1, trainee).run();
+    transaction.commit();
+    return attempts;
+}
+
+}  // namespace senales::records

@@ -1,0 +1,109 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli_run.h"
+
+using namespace senales::test;
+namespace fs = std::filesystem;
+
+class RecordsCli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir = fs::temp_directory_path() /
+              ("senales_cli_records_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::remove_all(dir);
+    }
+    void TearDown() override { fs::remove_all(dir); }
+
+    CliResult play(const std::string& trainee, std::vector<std::string> extra) {
+        std::vector<std::string> args = {"play", source_path("scenarios/bar_inspection"), "--trainee", trainee,
+                                         "--data-dir", dir.string()};
+        args.insert(args.end(), extra.begin(), extra.end());
+        return run(args);
+    }
+    CliResult records(std::vector<std::string> args) {
+        args.insert(args.begin(), "records");
+        args.push_back("--data-dir");
+        args.push_back(dir.string());
+        return run(args);
+    }
+
+    fs::path dir;
+};
+
+TEST_F(RecordsCli, HeadlessPlayIsRecordedLikeAPlayedOne) {
+    ASSERT_EQ(play("Ana Pérez", {"--best"}).status, 0);
+    ASSERT_EQ(play("Beto", {"--worst"}).status, 0);
+    CliResult list = records({"list"});
+    EXPECT_EQ(list.status, 0) << list.err;
+    EXPECT_NE(list.out.find("Ana Pérez"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("100 passed"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("not passed"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("2 attempts"), std::string::npos);
+    CliResult summary = records({"summary"});
+    EXPECT_NE(summary.out.find("bar_inspection: 2 finished, 50% passed"), std::string::npos) << summary.out;
+    EXPECT_NE(summary.out.find("harm 1x:"), std::string::npos) << summary.out;
+}
+
+TEST_F(RecordsCli, ExportsCsvAndXapiFiles) {
+    ASSERT_EQ(play("Ana", {"--best"}).status, 0);
+    CliResult exported = records({"export", "--csv", (dir / "class.csv").string(), "--xapi", (dir / "class.json").string(),
+                                  "--xapi-home", "https://academia.example.gt"});
+    EXPECT_EQ(exported.status, 0) << exported.err;
+    std::ifstream csv(dir / "class.csv");
+    std::string header;
+    std::getline(csv, header);
+    EXPECT_EQ(header.rfind("\xEF\xBB\xBF" "attempt,trainee", 0), 0u);
+    std::ifstream xapi(dir / "class.json");
+    auto statements = nlohmann::json::parse(xapi);
+    ASSERT_FALSE(statements.empty());
+    EXPECT_EQ(statements[0]["object"]["definition"]["name"]["en-US"], "Night inspection at El Farolito");
+    EXPECT_EQ(statements[0]["actor"]["account"]["homePage"], "https://academia.example.gt");
+    EXPECT_FALSE(fs::exists(dir / "class.csv.partial"));
+    CliResult nothing = records({"export"});
+    EXPECT_EQ(nothing.status, 2);
+}
+
+TEST_F(RecordsCli, AnUnfinishedAttemptResumesExactlyWhereItWas) {
+    ASSERT_EQ(play("Luis", {"--steps", "1,flag:manager_answers"}).status, 0);
+    CliResult resumed = play("Luis", {"--resume", "--steps", "1", "--json"});
+    ASSERT_EQ(resumed.status, 0) << resumed.err;
+    auto result = nlohmann::json::parse(resumed.out);
+    EXPECT_EQ(result["path"]["steps"].size(), 3u) << result["path"];
+    EXPECT_EQ(result["path"]["flagged"], nlohmann::json::array({"manager_answers"}));
+    CliResult list = records({"list", "--trainee", "Luis"});
+    EXPECT_NE(list.out.find("1 attempt\n"), std::string::npos) << list.out;  // the same attempt, not a new one
+}
+
+TEST_F(RecordsCli, ATraineeCanBeDeleted) {
+    ASSERT_EQ(play("Ana", {"--best"}).status, 0);
+    ASSERT_EQ(play("Beto", {"--best"}).status, 0);
+    CliResult deleted = records({"delete", "Ana"});
+    EXPECT_EQ(deleted.status, 0);
+    EXPECT_NE(deleted.out.find("Deleted Ana and 1 attempt"), std::string::npos) << deleted.out;
+    CliResult list = records({"list"});
+    EXPECT_EQ(list.out.find("Ana"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("Beto"), std::string::npos);
+}
+
+TEST_F(RecordsCli, ADamagedRecordsFileIsKeptAndPlayGoesOn) {
+    fs::create_directories(dir);
+    std::ofstream(dir / "records.sqlite") << "this is not a database, it is a shopping list";
+    CliResult r = play("Ana", {"--best"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.err.find("damaged"), std::string::npos) << r.err;
+    EXPECT_NE(records({"list"}).out.find("1 attempt"), std::string::npos);
+}
+
+TEST_F(RecordsCli, AnUnusableDataFolderIsAClearError) {
+    fs::create_directories(dir.parent_path());
+    std::ofstream(dir) << "a file where the folder should be";
+    CliResult r = play("Ana", {"--best"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("records"), std::string::npos) << r.err;
+    fs::remove(dir);
+}

@@ -1,0 +1,145 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "records/class_summary.h"
+#include "records/exports.h"
+
+using namespace senales;
+using namespace senales::records;
+using nlohmann::json;
+
+namespace {
+
+Attempt finished(std::int64_t id, const std::string& trainee, bool passed, int overall,
+                 std::vector<std::string> missed = {}, std::vector<std::string> harms = {}) {
+    Attempt a;
+    a.id = id;
+    a.trainee = trainee;
+    a.pseudonym = "5f0c" + std::to_string(id * 7919);
+    a.scenario = "bar_inspection";
+    a.content_hash = "abc";
+    a.lang = "es";
+    a.started = "2026-11-25T10:00:00Z";
+    a.ended = "2026-11-25T10:14:05Z";
+    a.status = AttemptStatus::finished;
+    AttemptResult r;
+    r.ending = "referred";
+    r.outcome = passed ? "good" : "bad";
+    r.competencies = {overall, overall, overall, overall};
+    r.overall = overall;
+    r.passed = passed;
+    r.missed = std::move(missed);
+    r.harms = std::move(harms);
+    a.result = r;
+    a.steps = {{{Step::Kind::flag, -1, "d"}, "arrival", "2026-11-25T10:01:00Z"},
+               {{Step::Kind::choose, 0, {}}, "arrival", "2026-11-25T10:02:00Z"},
+               {{Step::Kind::choose, 2, {}}, "room", "2026-11-25T10:05:00Z"}};
+    return a;
+}
+
+}  // namespace
+
+TEST(Csv, OpensInSpreadsheetsWithAccentsIntact) {
+    Attempt a = finished(1, "Ana Pérez, \"la jefa\"", true, 88, {"debt_bondage", "isolation"});
+    Attempt b = finished(2, "=HYPERLINK(\"x\")", false, 20);
+    b.status = AttemptStatus::in_progress;
+    b.result.reset();
+    b.ended.reset();
+    std::string csv = attempts_csv({a, b});
+    EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "attempt,trainee,", 0), 0u);  // UTF-8 BOM first
+    EXPECT_NE(csv.find("\r\n1,\"Ana Pérez, \"\"la jefa\"\"\",bar_inspection,abc,es,"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",finished,14,88,yes,88,88,88,88,referred,good,,debt_bondage; isolation,"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("\r\n2,\"'=HYPERLINK(\"\"x\"\")\",bar_inspection"), std::string::npos) << csv;  // never a formula
+    std::size_t rows = 0;
+    for (std::size_t at = 0; (at = csv.find("\r\n", at)) != std::string::npos; at += 2) ++rows;
+    EXPECT_EQ(rows, 3u);
+    std::size_t header_commas = std::count(csv.begin(), csv.begin() + static_cast<long>(csv.find("\r\n")), ',');
+    std::string last_row = csv.substr(csv.find("\r\n2,"));
+    EXPECT_EQ(static_cast<std::size_t>(std::count(last_row.begin(), last_row.end(), ',')), header_commas + 0u);
+}
+
+TEST(Xapi, StatementsCarryEveryRequiredFieldAndNoPersonalData) {
+    Attempt a = finished(7, "Ana Pérez", true, 88);
+    Attempt b = finished(8, "Beto", false, 30);
+    b.status = AttemptStatus::in_progress;
+    b.result.reset();
+    b.ended.reset();
+    XapiOptions options;
+    options.home_page = "https://academia.example.gt";
+    options.activity_base = "https://academia.example.gt/xapi";
+    options.scenario_titles["bar_inspection"] = {"Inspección", "Inspection"};
+    std::string text = attempts_xapi({a, b}, options);
+    json statements = json::parse(text);
+    ASSERT_TRUE(statements.is_array());
+    ASSERT_EQ(statements.size(), 2u + 2u + 2u);  // per attempt one, plus one per decision
+
+    const std::regex uuid("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    const std::regex timestamp(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)");
+    const std::regex duration(R"(PT(\d+H)?(\d+M)?\d+S)");
+    std::set<std::string> ids;
+    for (const json& s : statements) {
+        ASSERT_TRUE(s.contains("id")) << s;
+        EXPECT_TRUE(std::regex_match(s["id"].get<std::string>(), uuid)) << s["id"];
+        ids.insert(s["id"]);
+        EXPECT_EQ(s["version"], "1.0.3");
+        EXPECT_EQ(s["actor"]["objectType"], "Agent");
+        EXPECT_EQ(s["actor"]["account"]["homePage"], "https://academia.example.gt");
+        EXPECT_FALSE(s["actor"].contains("mbox"));
+        EXPECT_FALSE(s["actor"].contains("name"));
+        EXPECT_EQ(s["verb"]["id"].get<std::string>().rfind("http://adlnet.gov/expapi/verbs/", 0), 0u);
+        EXPECT_TRUE(s["verb"]["display"].contains("en-US"));
+        EXPECT_EQ(s["object"]["id"].get<std::string>().rfind("https://academia.example.gt/xapi/scenarios/bar_inspection", 0), 0u);
+        EXPECT_TRUE(std::regex_match(s["timestamp"].get<std::string>(), timestamp));
+        EXPECT_TRUE(std::regex_match(s["context"]["registration"].get<std::string>(), uuid));
+    }
+    EXPECT_EQ(ids.size(), statements.size());
+    EXPECT_EQ(text.find("Ana"), std::string::npos);  // never the trainee's name
+    EXPECT_EQ(text.find("Beto"), std::string::npos);
+
+    const json& passed = statements[0];
+    EXPECT_EQ(passed["verb"]["id"], "http://adlnet.gov/expapi/verbs/passed");
+    EXPECT_EQ(passed["object"]["definition"]["name"]["es-GT"], "Inspección");
+    EXPECT_EQ(passed["result"]["score"]["scaled"], 0.88);
+    EXPECT_EQ(passed["result"]["score"]["raw"], 88);
+    EXPECT_TRUE(passed["result"]["success"].get<bool>());
+    EXPECT_TRUE(passed["result"]["completion"].get<bool>());
+    EXPECT_EQ(passed["result"]["duration"], "PT14M5S");
+    EXPECT_TRUE(std::regex_match(passed["result"]["duration"].get<std::string>(), duration));
+    const json& decision = statements[1];
+    EXPECT_EQ(decision["verb"]["id"], "http://adlnet.gov/expapi/verbs/answered");
+    EXPECT_EQ(decision["object"]["id"], "https://academia.example.gt/xapi/scenarios/bar_inspection/scenes/arrival");
+    EXPECT_EQ(decision["result"]["response"], "1");
+    EXPECT_EQ(decision["context"]["registration"], passed["context"]["registration"]);
+    EXPECT_EQ(statements[2]["result"]["response"], "3");
+    const json& unfinished = statements[3];
+    EXPECT_EQ(unfinished["verb"]["id"], "http://adlnet.gov/expapi/verbs/attempted");
+    EXPECT_FALSE(unfinished["result"]["completion"].get<bool>());
+    EXPECT_FALSE(unfinished["result"].contains("success"));
+
+    EXPECT_EQ(attempts_xapi({a, b}, options), text);  // the same ids on every export
+}
+
+TEST(ClassSummary, CountsPassRatesMeansAndWhatTheClassMisses) {
+    std::vector<Attempt> attempts = {finished(1, "a", true, 90, {"debt_bondage"}),
+                                     finished(2, "b", false, 40, {"debt_bondage", "isolation"}, {"arrest_victim"}),
+                                     finished(3, "c", true, 80, {"isolation", "debt_bondage"})};
+    Attempt unfinished = finished(4, "d", false, 0, {"x"});
+    unfinished.status = AttemptStatus::in_progress;
+    attempts.push_back(unfinished);
+    auto summaries = class_summary(attempts);
+    ASSERT_EQ(summaries.size(), 1u);
+    const ScenarioSummary& s = summaries[0];
+    EXPECT_EQ(s.attempts, 3);
+    EXPECT_EQ(s.passed, 2);
+    EXPECT_NEAR(s.pass_rate(), 2.0 / 3, 1e-9);
+    EXPECT_NEAR(s.mean_overall, 70.0, 1e-9);
+    ASSERT_EQ(s.most_missed.size(), 2u);
+    EXPECT_EQ(s.most_missed[0], (std::pair<std::string, int>{"debt_bondage", 3}));
+    EXPECT_EQ(s.most_missed[1], (std::pair<std::string, int>{"isolation", 2}));
+    EXPECT_EQ(s.most_harms[0], (std::pair<std::string, int>{"arrest_victim", 1}));
+}

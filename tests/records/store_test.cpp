@@ -1,0 +1,180 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "records/record_store.h"
+#include "records/schema.h"
+
+using namespace senales;
+using namespace senales::records;
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        folder = fs::temp_directory_path() / ("senales_records_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+                                              "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(folder);
+        fs::create_directories(folder);
+        file = folder / "records.sqlite";
+    }
+    void TearDown() override { fs::remove_all(folder); }
+
+    std::unique_ptr<RecordStore> open(std::vector<std::string>* notices_out = nullptr) {
+        std::vector<std::string> notices;
+        auto store = RecordStore::open(file, notices);
+        if (notices_out) *notices_out = notices;
+        else EXPECT_TRUE(notices.empty()) << notices.front();
+        return store;
+    }
+
+    static AttemptResult sample_result() {
+        AttemptResult r;
+        r.ending = "referred";
+        r.outcome = "good";
+        r.competencies = {83, 70, 100, 100};
+        r.overall = 86;
+        r.passed = true;
+        r.found = {"documents_held"};
+        r.missed = {"debt_bondage", "isolation"};
+        r.harms = {"interview_in_front_of_companion"};
+        r.practices = {"refer_to_services"};
+        return r;
+    }
+
+    fs::path folder, file;
+};
+
+TEST_F(StoreTest, KeepsAnAttemptWithItsStepsAndResult) {
+    auto store = open();
+    auto id = store->start_attempt("Ana Pérez", "bar_inspection", "abc123", "es", "2026-11-25T10:00:00Z");
+    store->add_step(id, {Step::Kind::flag, -1, "manager_answers"}, "main_room", "2026-11-25T10:01:00Z");
+    store->add_step(id, {Step::Kind::choose, 1, {}}, "main_room", "2026-11-25T10:02:00Z");
+    store->finish_attempt(id, sample_result(), "2026-11-25T10:12:30Z");
+
+    auto reopened = open();
+    auto attempts = reopened->attempts();
+    ASSERT_EQ(attempts.size(), 1u);
+    const Attempt& a = attempts[0];
+    EXPECT_EQ(a.trainee, "Ana Pérez");
+    EXPECT_EQ(a.pseudonym.size(), 32u);
+    EXPECT_EQ(a.content_hash, "abc123");
+    EXPECT_EQ(a.status, AttemptStatus::finished);
+    EXPECT_EQ(a.ended, "2026-11-25T10:12:30Z");
+    ASSERT_EQ(a.steps.size(), 2u);
+    EXPECT_EQ(a.steps[0].step.kind, Step::Kind::flag);
+    EXPECT_EQ(a.steps[0].step.detail, "manager_answers");
+    EXPECT_EQ(a.steps[1].step.choice, 1);
+    EXPECT_EQ(a.steps[1].scene, "main_room");
+    ASSERT_TRUE(a.result);
+    EXPECT_EQ(a.result->overall, 86);
+    EXPECT_EQ(a.result->competencies, (std::array<int, 4>{83, 70, 100, 100}));
+    EXPECT_EQ(a.result->missed, (std::vector<std::string>{"debt_bondage", "isolation"}));
+    EXPECT_EQ(a.result->harms, std::vector<std::string>{"interview_in_front_of_companion"});
+}
+
+TEST_F(StoreTest, OffersTheLatestUnfinishedAttemptToResume) {
+    auto store = open();
+    auto done = store->start_attempt("luis", "job_offer", "h", "es", "2026-11-25T09:00:00Z");
+    store->finish_attempt(done, sample_result(), "2026-11-25T09:10:00Z");
+    EXPECT_FALSE(store->unfinished_attempt("luis"));
+    auto open_one = store->start_attempt("luis", "job_offer", "h", "es", "2026-11-25T10:00:00Z");
+    store->add_step(open_one, {Step::Kind::choose, 0, {}}, "start", "2026-11-25T10:00:10Z");
+    auto unfinished = store->unfinished_attempt("luis");
+    ASSERT_TRUE(unfinished);
+    EXPECT_EQ(unfinished->id, open_one);
+    EXPECT_EQ(unfinished->steps.size(), 1u);
+    store->abandon_attempt(open_one, "2026-11-25T10:05:00Z");
+    EXPECT_FALSE(store->unfinished_attempt("luis"));
+    EXPECT_FALSE(store->unfinished_attempt("someone else"));
+}
+
+TEST_F(StoreTest, DeletingATraineeRemovesEverythingOfTheirsOnly) {
+    auto store = open();
+    auto a = store->start_attempt("ana", "s", "h", "es", "2026-11-25T10:00:00Z");
+    store->add_step(a, {Step::Kind::choose, 0, {}}, "x", "2026-11-25T10:00:01Z");
+    store->finish_attempt(a, sample_result(), "2026-11-25T10:00:02Z");
+    store->start_attempt("ana", "s", "h", "es", "2026-11-25T11:00:00Z");
+    store->start_attempt("beto", "s", "h", "en", "2026-11-25T10:00:00Z");
+    EXPECT_EQ(store->delete_trainee("ana"), 2);
+    EXPECT_EQ(store->trainees(), std::vector<std::string>{"beto"});
+    EXPECT_EQ(store->attempts().size(), 1u);
+    // Nothing of hers is left anywhere in the file.
+    Database db(file);
+    for (const char* table : {"steps", "results", "result_items"}) {
+        Statement count(db, std::string("SELECT COUNT(*) FROM ") + table);
+        count.step();
+        EXPECT_EQ(count.integer(0), 0) << table;
+    }
+}
+
+TEST_F(StoreTest, UpgradesAFileFromEveryEarlierVersion) {
+    for (int version = 1; version < current_schema_version(); ++version) {
+        fs::remove(file);
+        {
+            Database db(file);
+            migrate(db, version);
+            db.exec("INSERT INTO trainees(name, pseudonym, created) VALUES('old', 'p', '2025-01-01T00:00:00Z')");
+            db.exec("INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, status) "
+                    "VALUES(1, 'bar_inspection', 'h', 'es', '2025-01-01T00:00:00Z', 'in_progress')");
+        }
+        auto store = open();
+        Database db(file);
+        EXPECT_EQ(schema_version(db), current_schema_version()) << "from version " << version;
+        auto attempts = store->attempts();
+        ASSERT_EQ(attempts.size(), 1u) << "from version " << version;
+        EXPECT_EQ(attempts[0].trainee, "old");
+        store->finish_attempt(attempts[0].id, sample_result(), "2025-01-01T00:10:00Z");
+        EXPECT_TRUE(store->attempts()[0].result);
+    }
+}
+
+TEST_F(StoreTest, ADamagedFileIsKeptAsideAndANewOneStarted) {
+    std::ofstream(file, std::ios::binary) << std::string(4096, '\x7f') << "not a database";
+    std::vector<std::string> notices;
+    auto store = open(&notices);
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_NE(notices[0].find("damaged"), std::string::npos) << notices[0];
+    EXPECT_NE(notices[0].find("kept as"), std::string::npos);
+    int backups = 0;
+    for (const auto& entry : fs::directory_iterator(folder))
+        if (entry.path().filename().string().find("records.sqlite.damaged-") == 0) {
+            ++backups;
+            std::ifstream in(entry.path(), std::ios::binary);
+            std::string head(14, '\0');
+            in.read(head.data(), 4);
+            EXPECT_EQ(head.substr(0, 4), std::string(4, '\x7f'));  // the original bytes, untouched
+        }
+    EXPECT_EQ(backups, 1);
+    EXPECT_NO_THROW(store->start_attempt("ana", "s", "h", "es", "2026-11-25T10:00:00Z"));
+}
+
+TEST_F(StoreTest, AFileFromANewerVersionIsKeptAsideUntouched) {
+    {
+        Database db(file);
+        migrate(db);
+        db.exec("PRAGMA user_version = " + std::to_string(current_schema_version() + 3));
+    }
+    std::vector<std::string> notices;
+    auto store = open(&notices);
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_NE(notices[0].find("newer version"), std::string::npos) << notices[0];
+    bool kept = false;
+    for (const auto& entry : fs::directory_iterator(folder))
+        if (entry.path().filename().string().find("records.sqlite.newer-v") == 0) {
+            kept = true;
+            Database old(entry.path());
+            EXPECT_EQ(schema_version(old), current_schema_version() + 3);
+        }
+    EXPECT_TRUE(kept);
+    EXPECT_TRUE(store->attempts().empty());
+}
+
+TEST(Time, DurationsBetweenTimestamps) {
+    EXPECT_EQ(seconds_between("2026-11-25T10:00:00Z", "2026-11-25T10:12:30Z"), 750);
+    EXPECT_EQ(seconds_between("2026-12-31T23:59:59Z", "2027-01-01T00:00:01Z"), 2);
+    EXPECT_EQ(seconds_between("2024-02-28T00:00:00Z", "2024-03-01T00:00:00Z"), 2 * 86400);  // leap year
+    EXPECT_FALSE(seconds_between("yesterday", "2026-11-25T10:00:00Z"));
+    EXPECT_EQ(iso8601_now().size(), 20u);
+}
