@@ -520,4 +520,219 @@ return {
     },
     sources = { "1", "2", "S" },
   },
+
+  practice "assisted_return_protocol" {
+    principle = "referral",
+    name = { es = "Retorno asistido, solo si ella lo decide", en = "Assisted return, only if she chooses it" },
+    explanation = {
+      es = "Si una adulta decide regresar, coordine el retorno con las instituciones de Guatemala según el protocolo de repatriación, que fija condiciones mínimas antes de cualquier retorno. Asegúrese, con ella, de que alguien la recibirá y tendrá apoyo al llegar; nada se hace sin su acuerdo. Si decide no regresar, déjele el contacto del consulado.",
+      en = "If an adult decides to go back, coordinate the return with Guatemala's institutions under the repatriation protocol, which sets minimum conditions before any return. Make sure, with her, that someone will receive her and that she will have support on arrival; nothing is done without her agreement. If she decides not to go back, leave her the consulate's contact.",
+    },
+    sources = { "60", "41", "72" },
+  },
+
+  practice "accompanied_child_return" {
+    principle = "best_interests_of_the_child",
+    name = { es = "Retorno acompañado y coordinado con la PGN", en = "Accompanied return, coordinated with the PGN" },
+    explanation = {
+      es = "Una niña no regresa sola ni con cualquier adulto. Siga el protocolo de repatriación, que fija condiciones mínimas antes de cualquier retorno, y asegúrese de que viaje acompañada por personal de protección o consular y se entregue a la PGN, que en Tecún Umán recibe a la niñez retornada y, si hace falta, pide medidas de protección a un Juzgado de la Niñez.",
+      en = "A child does not go back alone or with just any adult. Follow the repatriation protocol, which sets minimum conditions before any return, and make sure she travels accompanied by protection or consular staff and is handed to the PGN, which receives returned children at Tecún Umán and, where needed, asks a children's court for protection measures.",
+    },
+    sources = { "60", "59", "35" },
+  },
+
+  practice "hear_child_views" {
+    principle = "best_interests_of_the_child",
+    name = { es = "Escuchar la opinión de la niña", en = "Hear the child's views" },
+    explanation = {
+      es = "Pregúntele qué quiere, qué teme y con quién se siente segura, explíquele en palabras sencillas lo que va a pasar y tome en cuenta lo que dice. Su opinión no decide sola, pero debe pesar en cada decisión sobre ella.",
+      en = "Ask her what she wants, what she fears and whom she feels safe with, explain in simple words what will happen, and take what she says into account. Her view does not decide alone, but it must weigh in every decision about her.",
+    },
+    sources = { "34", "47" },
+  },
+
+  harm "return_child_without_protocol" {
+    principle = "best_interests_of_the_child",
+    severity = "serious",
+    name = { es = "Devolver a una niña sin el protocolo", en = "Returning a child outside the protocol" },
+    instead = {
+      es = "Coordine el retorno con la PGN y haga que viaje acompañada y se entregue a la PGN en la frontera.",
+      en = "Coordinate the return with the PGN, and have her travel accompanied and be handed to the PGN at the border.",
+    },
+    explanation = {
+      es = "Mandarla en un bus o con un grupo de adultos deportados, sin nadie que la reciba, la deja sola en la frontera, al alcance de quienes la captaron y fuera de toda medida de protección.",
+      en = "Sending her on a bus or with a group of deported adults, with no one to receive her, leaves her alone at the border, within reach of those who recruited her and outside any protection measure.",
+    },
+    sources = { "60", "59", "35" },
+  },
+
+  practice "assess_risks_before_acting" {
+    principle = "who_know_risks",
+    name = { es = "Evaluar los riesgos antes de actuar", en = "Assess the risks before acting" },
+    explanation = {
+      es = "Antes de ir, reúna lo que ya se sabe: qué vio quien avisó, quién vive en la casa, si ya hubo denuncias o entrevistas, y qué le puede pasar a ella si quien la controla se entera. Con eso decida quién va, con quién y dónde hablar con ella.",
+      en = "Before going, gather what is already known: what the person who called saw, who lives in the house, whether there have been earlier reports or interviews, and what could happen to her if whoever controls her finds out. Use that to decide who goes, with whom, and where to talk with her.",
+    },
+    sources = { "28", "29" },
+  },
+
+  practice "act_on_imminent_danger" {
+    principle = "who_emergency",
+    name = { es = "Actuar ante un peligro inmediato", en = "Act on imminent danger" },
+    explanation = {
+      es = "Si lo que dice o lo que se ve muestra que corre un peligro inmediato, no la deje volver a ese lugar. Explíquele qué va a pasar y por qué, llévela a un lugar seguro y, si es menor, que la PGN pida medidas de protección al juzgado de la niñez.",
+      en = "If what she says or what you can see shows she is in imminent danger, do not let her go back to that place. Explain what will happen and why, take her somewhere safe and, for a child, have the PGN ask the children's court for protection measures.",
+    },
+    sources = { "28", "59" },
+  },
+
+  harm "leave_in_danger" {
+    principle = "who_emergency",
+    severity = "grave",
+    name = { es = "Dejarla en un peligro inmediato", en = "Leaving her in imminent danger" },
+    instead = {
+      es = "Si hay señales de peligro inmediato, actúe en ese momento: llévela a un lugar seguro y, si es menor, pida con la PGN medidas de protección.",
+      en = "If there are signs of imminent danger, act there and then: take her somewhere safe and, for a child, ask for protection measures with the PGN.",
+    },
+    explanation = {
+      es = "Dejarla volver “hasta mañana” después de una visita de la policía la expone justo cuando quien la maltrata sabe que alguien hizo preguntas.",
+      en = "Letting her go back “until tomorrow” after a police visit exposes her at the very moment the person mistreating her knows that someone has been asking questions.",
+    },
+    sources = { "28" },
+  },
+
+  practice "challenge_blame" {
+    principle = "no_blame",
+    name = { es = "Decir que nunca es culpa de la víctima", en = "Speak up against blame" },
+    explanation = {
+      es = "Cuando alguien culpa a las muchachas engañadas o explotadas, diga con calma que la trata nunca es culpa de la víctima. La culpa aumenta la vergüenza, y la vergüenza aleja de la ayuda.",
+      en = "When someone blames girls who were deceived or exploited, say calmly that trafficking is never the victim's fault. Blame deepens shame, and shame keeps people away from help.",
+    },
+    sources = { "43", "44" },
+  },
+
+  practice "check_the_offer" {
+    principle = "who_know_risks",
+    name = { es = "Verificar la oferta", en = "Check the offer" },
+    explanation = {
+      es = "Antes de aceptar un trabajo, averigüe quién lo ofrece: el nombre y la dirección reales de la empresa, un contrato por escrito, gente que la conozca. Desconfíe de una paga muy alta sin estudios ni experiencia, y del viaje pagado “a cuenta” del sueldo.",
+      en = "Before accepting a job, find out who is offering it: the company's real name and address, a written contract, people who know it. Be wary of very high pay with no schooling or experience needed, and of travel paid for “on account” of wages.",
+    },
+    sources = { "68", "66", "67", "14" },
+  },
+
+  practice "let_her_lead" {
+    principle = "who_no_retraumatise",
+    name = { es = "Dejar que ella decida de qué hablar", en = "Let her choose what to talk about" },
+    explanation = {
+      es = "No le pregunte qué pasó. Hable de lo de hoy y de lo que ella necesita. Si quiere contar algo, escuche sin escarbar ni pedir detalles.",
+      en = "Do not ask her what happened. Talk about today and about what she needs. If she wants to tell you something, listen without digging or asking for details.",
+    },
+    sources = { "43", "28" },
+  },
+
+  practice "support_what_she_needs" {
+    principle = "acceptance_and_support",
+    name = { es = "Apoyar lo que ella necesita para rehacer su vida", en = "Support what she needs to rebuild her life" },
+    explanation = {
+      es = "Pregúntele qué le ayudaría y ofrezca cosas concretas: trabajo o un ingreso, compañía, apoyo para su salud mental, ayuda para que su familia la reciba bien. Trátela como a cualquier vecina.",
+      en = "Ask her what would help and offer concrete things: work or an income, company, support for her mental health, help for her family to welcome her. Treat her like any other neighbour.",
+    },
+    sources = { "45", "46" },
+  },
+
+  practice "help_reach_services" {
+    principle = "referral",
+    name = { es = "Acompañarla a los servicios, si ella quiere", en = "Help her reach services, if she wants" },
+    explanation = {
+      es = "Cuéntele con palabras sencillas qué lugares hay y qué hace cada uno: la SVET, el Ministerio Público, la PGN si es menor de edad, una organización de apoyo. Ofrézcale ir con ella y deje que ella decida si va y cuándo.",
+      en = "Tell her in plain words which places exist and what each one does: the SVET, the Ministerio Público, the PGN if she is under 18, a support organisation. Offer to go with her, and let her decide whether and when to go.",
+    },
+    sources = { "61", "59", "38", "28" },
+  },
+
+  practice "refuse_gossip" {
+    principle = "who_confidentiality",
+    name = { es = "No alimentar el chisme", en = "Do not feed the gossip" },
+    explanation = {
+      es = "No repita lo que sabe o lo que oye de ella. Compártalo solo con quien lo necesite para ayudarla, y con su permiso. Si otros chismean, diga que no es asunto de nadie.",
+      en = "Do not repeat what you know or hear about her. Share it only with people who need it to help her, and with her permission. If others gossip, say it is nobody's business.",
+    },
+    sources = { "28", "47", "43" },
+  },
+
+  harm "blame_her" {
+    principle = "no_blame",
+    severity = "serious",
+    name = { es = "Culparla", en = "Blaming her" },
+    instead = {
+      es = "Dígale con claridad que no es culpa suya, y deje la puerta abierta para que vuelva a hablar con usted.",
+      en = "Tell her clearly that it is not her fault, and leave the door open for her to talk to you again.",
+    },
+    explanation = {
+      es = "Regañarla, castigarla o hablar de una “migración fracasada” aumenta su vergüenza y el estigma. Le enseña a esconder las cosas y la aleja de quienes pueden ayudarla.",
+      en = "Scolding her, punishing her or calling it a “failed migration” deepens her shame and the stigma. It teaches her to hide things and drives her away from the people who could help.",
+    },
+    sources = { "43", "44" },
+  },
+
+  harm "gossip_about_her" {
+    principle = "who_confidentiality",
+    severity = "serious",
+    name = { es = "Chismear sobre ella", en = "Gossiping about her" },
+    instead = {
+      es = "Guarde lo que sabe. Háblelo solo con quien pueda ayudarla, y con su permiso.",
+      en = "Keep what you know to yourself. Discuss it only with people who can help her, and with her permission.",
+    },
+    explanation = {
+      es = "El chisme corre rápido en una comunidad. La marca con vergüenza, puede llegar a oídos de quienes la engañaron y pone en riesgo a ella y a su familia.",
+      en = "Gossip travels fast in a community. It marks her with shame, may reach the people who deceived her, and puts her and her family at risk.",
+    },
+    sources = { "43", "28", "47" },
+  },
+
+  harm "confront_recruiter_alone" {
+    principle = "who_do_no_harm",
+    severity = "serious",
+    name = { es = "Enfrentar por su cuenta a quien la captó", en = "Confronting the recruiter yourself" },
+    instead = {
+      es = "Guarde los mensajes, los números y los nombres, y denuncie ante la PNC o el Ministerio Público. Deje que ellos investiguen.",
+      en = "Keep the messages, numbers and names, and report them to the PNC or the Ministerio Público. Let them investigate.",
+    },
+    explanation = {
+      es = "Amenazar o buscar a quien la captó avisa a la red. Pueden borrar pruebas, desaparecer y buscar a otra muchacha, o desquitarse con ella o con su familia.",
+      en = "Threatening or hunting down the recruiter warns the network. They may delete evidence, vanish and target another girl, or take it out on her or her family.",
+    },
+    sources = { "28" },
+  },
+
+  harm "ask_for_her_story_again" {
+    principle = "who_no_retraumatise",
+    severity = "serious",
+    name = { es = "Pedirle que cuente otra vez lo que pasó", en = "Asking her to tell her story again" },
+    instead = {
+      es = "No pregunte por lo que pasó. Hable del presente y deje que ella cuente solo lo que quiera, cuando quiera.",
+      en = "Do not ask about what happened. Talk about the present and let her tell only what she wants, when she wants.",
+    },
+    explanation = {
+      es = "Cada vez que lo cuenta, lo vuelve a vivir. La curiosidad de los vecinos no la ayuda; si ella quiere hablar, hay personas preparadas para escucharla.",
+      en = "Each time she tells it, she lives it again. Neighbours' curiosity does not help her; if she wants to talk, there are trained people to listen.",
+    },
+    sources = { "43", "28" },
+  },
+
+  harm "push_to_report" {
+    principle = "who_informed_consent",
+    severity = "serious",
+    name = { es = "Presionarla para que denuncie", en = "Pushing her to report" },
+    instead = {
+      es = "Explíquele qué significa denunciar y dónde puede pedir consejo. Si es adulta, deje que ella decida si denuncia y cuándo.",
+      en = "Explain what reporting involves and where she can get advice. If she is an adult, let her decide whether and when to report.",
+    },
+    explanation = {
+      es = "Denunciar puede traerle riesgos que ella conoce mejor que nadie. Si la obligan, siente que otra vez otros deciden por ella, y puede retirarse del proceso.",
+      en = "Reporting may carry risks that she knows better than anyone. Forced into it, she feels that once again others are deciding for her, and she may withdraw from the process.",
+    },
+    sources = { "28" },
+  },
 }

@@ -174,4 +174,13 @@ return {
     },
     sources = { "1", "2", "85" },
   },
+
+  principle "acceptance_and_support" {
+    name = { es = "Acompañar su regreso", en = "Support her return" },
+    explanation = {
+      es = "Las sobrevivientes dicen que para rehacer su vida cuentan sobre todo un ingreso, la salud mental, la familia y sentirse aceptadas. Las relaciones con otras personas sostienen ese regreso. La familia y los vecinos pueden ofrecer esto cada día, sin preguntas y sin lástima.",
+      en = "Survivors say that what matters most in rebuilding their lives is an income, mental health, family and being accepted. Relationships with other people sustain that return. Family and neighbours can offer these every day, without questions and without pity.",
+    },
+    sources = { "45", "46", "43" },
+  },
 }

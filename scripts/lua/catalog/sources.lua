@@ -198,4 +198,22 @@ return {
     title = "OSCE: Trafficking in Human Beings, identification of potential and presumed victims (community policing guide)",
     url = "http://www.ungift.org/knowledgehub/publications.html?vf=/doc/knowledgehub/resource-centre/OSCE/OSCE_Trafficking_in_Human_Beings_Identification_of_Potential_and_Presumed_Victims.pdf",
   },
+
+  source "41" {
+    title = "CBSS Task Force against Trafficking and IOM: Handbook for Diplomatic and Consular Personnel on how to assist and protect victims of human trafficking",
+    url = "http://www.ungift.org/knowledgehub/publications.html?vf=/doc/knowledgehub/resource-centre/CBSS_TF-THB_Handbook_for_Diplomatic_and_Consular_Personnel.pdf",
+  },
+  source "60" {
+    title = "Guatemala: the interinstitutional protocol for repatriating trafficking victims (2011)",
+    url = "https://fdocuments.ec/document/protocolo-interinstitucional-para-la-repatriacin-de-igmgobgtwp-contentuploads201709protocolo-interinstitucional.html",
+  },
+
+  source "45" {
+    title = "Human Trafficking Search: survivors' perspectives on successful reintegration after trafficking",
+    url = "https://humantraffickingsearch.org/resource/survivors-perspectives-on-successful-reintegration-after-trafficking",
+  },
+  source "46" {
+    title = "International Review of Victimology (2021): relationships in the reintegration of trafficking survivors",
+    url = "https://journals.sagepub.com/doi/10.1177/02697580211011445",
+  },
 }

@@ -1,0 +1,766 @@
+-- A walk-in at the Guatemalan consulate in Tapachula. Rosalinda, Chato, doña Hermelinda, Catarina
+-- and the bar Los Almendros are fictional; the institutions are real.
+
+return scenario {
+  title = { es = "Un pasaporte “que guarda el patrón”", en = "A passport “the boss is keeping”" },
+  summary = {
+    es = "Una joven guatemalteca llega al consulado en Tapachula a pedir un pasaporte nuevo: dice que el suyo lo tiene su patrón. Afuera, un hombre la espera. Lo que ella cuente depende de cómo la reciba usted.",
+    en = "A young Guatemalan woman comes to the consulate in Tapachula for a new passport: she says her boss has hers. Outside, a man is waiting for her. What she tells you depends on how you receive her.",
+  },
+  audience = "consular",
+  minutes = 15,
+  difficulty = 3,
+  feedback = "deferred",
+  objectives = {
+    {
+      es = "Reconocer señales de control y explotación detrás de un trámite de rutina, sin confundirlas con el origen, el idioma, la situación migratoria o el trabajo en un bar.",
+      en = "Recognise signs of control and exploitation behind a routine request, without confusing them with origin, language, migration status or working in a bar.",
+    },
+    {
+      es = "Crear condiciones seguras para hablar: un lugar privado, un intérprete neutral, consentimiento informado y límites de la confidencialidad explicados desde el inicio.",
+      en = "Create safe conditions to talk: a private room, a neutral interpreter, informed consent and the limits of confidentiality explained from the start.",
+    },
+    {
+      es = "Respetar la evaluación que ella hace de su seguridad y sus decisiones: sin promesas que no pueda cumplir y sin obligar a una adulta a regresar.",
+      en = "Respect her own assessment of her safety and her decisions: no promises you cannot keep, and no forcing an adult to return.",
+    },
+    {
+      es = "Darle información de apoyo en su idioma, hacer con ella un plan de seguridad y coordinar un retorno asistido solo si ella lo decide.",
+      en = "Give her referral information in her own language, make a safety plan with her, and coordinate an assisted return only if she chooses it.",
+    },
+  },
+  content_note = {
+    es = "Esta historia trata de engaño laboral, deudas, control y explotación en un bar, de forma implícita. No hay descripciones explícitas, pero puede remover experiencias personales. Puede hacer una pausa en cualquier momento.",
+    en = "This story deals with job deception, debt, control and exploitation in a bar, all implied. Nothing is described explicitly, but it may stir personal experiences. You can pause at any time.",
+  },
+  start = "window",
+  vars = { trust = 1, safety = 2 },
+
+  scene "window" {
+    text = {
+      es = "Martes, diez de la mañana, en el consulado de Guatemala en Tapachula. Usted atiende la ventanilla de documentos. Una joven de unos veinte años le pide un pasaporte nuevo. No trae DPI, solo una fotocopia arrugada del pasaporte viejo. “El mío lo tiene mi patrón, dice que me lo guarda”, explica en voz baja. Mientras habla, revisa el celular, que no deja de vibrar. En la banqueta, del otro lado de la puerta de vidrio, un hombre de gorra la observa sin fumarse el cigarro que tiene en la mano.",
+      en = "Tuesday, ten in the morning, at the Guatemalan consulate in Tapachula. You are at the documents window. A young woman of about twenty asks for a new passport. She has no DPI, only a crumpled photocopy of her old passport. “My boss has mine, he says he's keeping it for me,” she explains quietly. As she talks she checks her phone, which keeps vibrating. On the pavement, on the other side of the glass door, a man in a cap is watching her, a cigarette unlit in his hand.",
+    },
+    prompt = {
+      es = "¿Qué de lo que ve en la ventanilla es una señal, y qué es solo parte de quién es ella? ¿Qué necesita para averiguar más sin ponerla en riesgo?",
+      en = "What you see at the window: which of it is a sign, and which is simply part of who she is? What do you need in order to find out more without putting her at risk?",
+    },
+    detail "boss_keeps_passport" {
+      indicator = "documents_held",
+      text = {
+        es = "Su pasaporte lo tiene el patrón, “para guardárselo”.",
+        en = "Her boss has her passport, “to keep it safe for her”.",
+      },
+    },
+    detail "man_at_the_door" {
+      indicator = "escorted_to_work",
+      text = {
+        es = "Un hombre la trajo hasta la puerta y la espera afuera sin quitarle la vista de encima.",
+        en = "A man brought her to the door and is waiting outside, never taking his eyes off her.",
+      },
+    },
+    detail "phone_buzzing" {
+      indicator = "controlled_communication",
+      text = {
+        es = "El celular vibra cada pocos minutos; ella contesta con un mensaje corto: “ya casi”.",
+        en = "Her phone buzzes every few minutes; she answers with a short message: “almost done”.",
+      },
+    },
+    detail "huipil" {
+      neutral = true,
+      text = {
+        es = "Lleva un huipil bordado de Huehuetenango y corte, y habla español con acento del área rural.",
+        en = "She wears an embroidered huipil from Huehuetenango and a corte, and speaks Spanish with a rural accent.",
+      },
+      why = {
+        es = "La ropa y el acento dicen de dónde viene, no lo que le pasa. Tomarlos como señal es discriminación y desvía la atención de lo que sí importa: quién tiene su pasaporte y quién la vigila.",
+        en = "Her clothes and accent say where she comes from, not what is happening to her. Treating them as signs is discrimination, and it draws attention away from what does matter: who has her passport and who is watching her.",
+      },
+    },
+    choice {
+      to = "private_office",
+      practice = "separate_from_companion",
+      effects = { trust = 1 },
+      text = {
+        es = "Decirle, como a cualquier solicitante, que el trámite sigue en la oficina de atrás, e invitarla a pasar sola a un cuarto con la puerta cerrada, lejos de la vista de la calle.",
+        en = "Tell her, as you would any applicant, that the procedure continues in the back office, and invite her in alone to a room with the door closed, out of sight of the street.",
+      },
+    },
+    choice {
+      to = "at_the_window",
+      harm = "interview_in_front_of_companion",
+      effects = { trust = -1, safety = -1 },
+      text = {
+        es = "Preguntarle ahí mismo, en la ventanilla y delante de la fila, por qué su patrón tiene su pasaporte.",
+        en = "Ask her right there, at the window and in front of the queue, why her boss has her passport.",
+      },
+      consequence = {
+        es = "La pregunta se oyó en toda la sala. El hombre de la gorra entró a ver qué pasaba, y desde ese momento ella solo pudo decir lo que él quería oír.",
+        en = "The question was heard across the room. The man in the cap came in to see what was going on, and from then on she could only say what he wanted to hear.",
+      },
+    },
+    choice {
+      to = "left_alone",
+      harm = "leave_without_referral",
+      text = {
+        es = "Darle el formulario de pasaporte extraviado y decirle que vuelva con la constancia de denuncia del extravío. Siguiente.",
+        en = "Give her the lost-passport form and tell her to come back with an official report of the loss. Next.",
+      },
+      consequence = {
+        es = "Nadie le preguntó nada ni le dejó un contacto. Salió con un formulario que no podía llenar, porque su pasaporte no se había perdido.",
+        en = "No one asked her anything or left her a contact. She left with a form she could not fill in, because her passport had not been lost.",
+      },
+    },
+  },
+
+  scene "at_the_window" {
+    text = {
+      es = "El hombre de la gorra entra y se para detrás de ella. “Se le perdió, licenciado, ya le dije que es bien descuidada”, dice con una sonrisa. Ella baja la mirada y repite: “Sí, se me perdió.” La fila espera.",
+      en = "The man in the cap comes in and stands behind her. “She lost it, sir, I told her she's very careless,” he says with a smile. She lowers her eyes and repeats: “Yes, I lost it.” The queue waits.",
+    },
+    detail "story_changes" {
+      indicator = "coached_answers",
+      text = {
+        es = "En cuanto él llega, ella cambia su versión y repite la de él.",
+        en = "As soon as he arrives, she changes her account and repeats his.",
+      },
+    },
+    choice {
+      to = "private_office",
+      practice = "separate_from_companion",
+      text = {
+        es = "Explicar con naturalidad que los datos del pasaporte se toman en privado, solo con la persona solicitante, y pedirle al señor que espere afuera mientras ella pasa a la oficina.",
+        en = "Explain matter-of-factly that passport details are taken in private, with the applicant only, and ask the man to wait outside while she goes into the office.",
+      },
+    },
+    choice {
+      to = "left_alone",
+      harm = "leave_without_referral",
+      text = {
+        es = "Si se le perdió, que llene el formulario de extravío y regrese otro día.",
+        en = "If she lost it, she can fill in the lost-passport form and come back another day.",
+      },
+      consequence = {
+        es = "Ella se fue con él y con un formulario. Nadie volvió a estar a solas con ella para preguntarle cómo estaba.",
+        en = "She left with him and a form. No one was alone with her again to ask her how she was.",
+      },
+    },
+  },
+
+  scene "private_office" {
+    text = {
+      es = "En la oficina, con la puerta cerrada, la joven se sienta en la orilla de la silla. Se llama Rosalinda y tiene 21 años. Contesta con frases cortas y, cuando la pregunta es larga, se queda callada: dice que entiende mejor en mam. Entonces tocan la puerta. Es el hombre de la gorra, que convenció al guardia de dejarlo pasar: “Soy su primo. Yo le traduzco, ella casi no entiende el castilla.”",
+      en = "In the office, with the door closed, the young woman sits on the edge of the chair. Her name is Rosalinda and she is 21. She answers in short sentences and, when a question is long, falls silent: she says she understands better in Mam. Then there is a knock at the door. It is the man in the cap, who talked the guard into letting him through: “I'm her cousin. I'll translate, she hardly understands Spanish.”",
+    },
+    detail "speaks_mam" {
+      neutral = true,
+      text = {
+        es = "Su idioma materno es el mam y se expresa mejor en él que en español.",
+        en = "Her mother tongue is Mam and she expresses herself better in it than in Spanish.",
+      },
+      why = {
+        es = "Hablar un idioma maya no es señal de trata. Sí significa que tiene derecho a que la entiendan bien, con un intérprete calificado y sin vínculo con nadie de su entorno.",
+        en = "Speaking a Mayan language is not a sign of trafficking. It does mean she has the right to be properly understood, through a qualified interpreter with no tie to anyone around her.",
+      },
+    },
+    detail "cousin_insists" {
+      indicator = "controlled_communication",
+      text = {
+        es = "El hombre que la espera afuera insiste en ser él quien traduzca.",
+        en = "The man who was waiting outside insists on being the one to translate.",
+      },
+    },
+    choice {
+      to = "consent_talk",
+      practice = "neutral_interpreter",
+      effects = { trust = 1 },
+      text = {
+        es = "Agradecerle al señor, decirle que los trámites se hacen solo con personal del consulado y pedir al guardia que lo acompañe a la sala de espera. Llamar a la intérprete de mam con la que trabaja el consulado, preguntarle antes si conoce a la joven o a su familia, y a Rosalinda si prefiere que sea una mujer.",
+        en = "Thank the man, tell him that procedures are handled by consulate staff only, and ask the guard to walk him back to the waiting room. Call the Mam interpreter the consulate works with, first asking her whether she knows the young woman or her family, and ask Rosalinda whether she would prefer a woman.",
+      },
+    },
+    choice {
+      to = "cousin_translates",
+      harm = "companion_interprets",
+      effects = { trust = -1, safety = -1 },
+      text = {
+        es = "Dejar que el primo traduzca: es más rápido y ella parece conocerlo.",
+        en = "Let the cousin translate: it is quicker and she seems to know him.",
+      },
+      consequence = {
+        es = "Todo lo que ella dijo pasó por el hombre que la vigilaba. Esa misma tarde, su patrón sabía cada palabra.",
+        en = "Everything she said passed through the man who was watching her. That same afternoon her boss knew every word.",
+      },
+    },
+    choice {
+      to = "halting_spanish",
+      text = {
+        es = "Despedir al señor y seguir en español, despacio: ella parece entender lo suficiente.",
+        en = "Send the man away and carry on in Spanish, slowly: she seems to understand enough.",
+      },
+    },
+  },
+
+  scene "halting_spanish" {
+    text = {
+      es = "Usted le explica en español, despacio, para qué es la entrevista y qué quiere decir “confidencial”. Rosalinda dice “sí” a todo, incluso cuando usted le pregunta si prefiere no contestar. Cuando le pregunta desde cuándo trabaja en Tapachula, responde el nombre de su aldea.",
+      en = "You explain in Spanish, slowly, what the interview is for and what “confidential” means. Rosalinda says “yes” to everything, even when you ask whether she would rather not answer. When you ask how long she has worked in Tapachula, she replies with the name of her village.",
+    },
+    choice {
+      to = "consent_talk",
+      practice = "neutral_interpreter",
+      text = {
+        es = "Reconocer que así no se están entendiendo y llamar a la intérprete de mam con la que trabaja el consulado; preguntarle antes si conoce a la joven o a su familia, y a Rosalinda si prefiere que sea una mujer.",
+        en = "Recognise that you are not understanding each other and call the Mam interpreter the consulate works with; first ask her whether she knows the young woman or her family, and ask Rosalinda whether she would prefer a woman.",
+      },
+    },
+    choice {
+      to = "left_alone",
+      harm = "leave_without_referral",
+      text = {
+        es = "Ella dice que sí a todo: tomarle los datos para la solicitud de pasaporte y despedirla.",
+        en = "She says yes to everything: take her details for the passport application and see her out.",
+      },
+      consequence = {
+        es = "Rosalinda asintió a preguntas que no entendía y se fue sin haber podido contar nada ni saber a quién llamar.",
+        en = "Rosalinda nodded at questions she did not understand and left without having been able to tell anything or knowing whom to call.",
+      },
+    },
+  },
+
+  scene "cousin_translates" {
+    text = {
+      es = "Rosalinda habla un rato en mam, con la voz quebrada. El “primo” lo resume en una frase: “Dice que se le perdió y que lo necesita rápido porque nos vamos a ir para el norte.” Luego le dice algo seco en mam, y ella ya no levanta la vista.",
+      en = "Rosalinda speaks in Mam for a while, her voice breaking. The “cousin” sums it up in one sentence: “She says she lost it and needs it quickly because we're heading north.” Then he says something curt to her in Mam, and she no longer looks up.",
+    },
+    detail "one_line_summary" {
+      indicator = "scripted_story",
+      text = {
+        es = "Lo que ella dijo en dos minutos se convierte en la misma frase de “se me perdió”.",
+        en = "Two minutes of her speaking turn into the same line: “I lost it”.",
+      },
+    },
+    choice {
+      to = "consent_talk",
+      practice = "neutral_interpreter",
+      text = {
+        es = "Interrumpir con cortesía: los trámites se hacen con personal del consulado. Que el guardia acompañe al señor afuera, y seguir con la intérprete de mam por teléfono.",
+        en = "Interrupt politely: procedures are handled by consulate staff. Have the guard walk the man outside, and continue with the Mam interpreter by phone.",
+      },
+    },
+    choice {
+      to = "left_alone",
+      harm = "leave_without_referral",
+      text = {
+        es = "Aceptar la versión del primo: llenar la solicitud por extravío y citarla para dentro de un mes.",
+        en = "Accept the cousin's version: fill in a lost-passport application and give her an appointment in a month.",
+      },
+      consequence = {
+        es = "Ella se fue con él. Lo que de verdad dijo en mam no llegó nunca a nadie del consulado.",
+        en = "She left with him. What she really said in Mam never reached anyone at the consulate.",
+      },
+    },
+  },
+
+  scene "consent_talk" {
+    text = {
+      es = "Ya solas en la oficina, usted y Rosalinda. Catarina, la intérprete, está en la línea. Antes de que usted pregunte nada, Rosalinda hace dos preguntas: si el consulado le va a avisar a su patrón, y si la van a entregar a Migración de México, porque aquí no tiene permiso de trabajo.",
+      en = "Just you and Rosalinda in the office now. Catarina, the interpreter, is on the line. Before you ask anything, Rosalinda asks two questions: whether the consulate will tell her boss, and whether she will be handed to the Mexican migration authorities, because she has no work permit here.",
+    },
+    detail "no_work_permit" {
+      neutral = true,
+      text = {
+        es = "Está en México sin permiso de trabajo.",
+        en = "She is in Mexico without a work permit.",
+      },
+      why = {
+        es = "Ser migrante en situación irregular no indica trata. Las medidas contra la trata no deben dañar los derechos de las personas migrantes, y tratar su situación migratoria como el hallazgo hace que las víctimas terminen detenidas o deportadas sin que nadie las identifique.",
+        en = "Being an irregular migrant does not indicate trafficking. Anti-trafficking measures must not harm migrants' rights, and treating her status as the finding means victims end up detained or deported without anyone identifying them.",
+      },
+    },
+    detail "told_she_would_be_deported" {
+      indicator = "threat_of_denunciation",
+      text = {
+        es = "Su patrón les dice a las muchachas que, si van a una oficina de gobierno, las deportan y la deuda la paga su familia.",
+        en = "Her boss tells the young women that if they go to a government office they will be deported and their families will pay the debt.",
+      },
+    },
+    choice {
+      to = "her_story",
+      practice = { "informed_consent", "explain_confidentiality_limits" },
+      effects = { trust = 1 },
+      text = {
+        es = "Presentarse y explicar para qué es la conversación; decirle que puede no contestar, parar cuando quiera y decidir qué se hace con lo que cuente. Explicarle qué queda en reserva en el consulado y qué tendría usted que comunicar, por ejemplo si hubiera una persona menor de edad en peligro.",
+        en = "Introduce yourself and explain what the conversation is for; tell her she may decline any question, stop whenever she wants and decide what is done with what she says. Explain what stays confidential at the consulate and what you would have to pass on, for example if a minor were in danger.",
+      },
+    },
+    choice {
+      to = "her_story",
+      harm = "promise_you_cannot_keep",
+      effects = { trust = -1 },
+      text = {
+        es = "Tranquilizarla: “Nadie se va a enterar de nada y hoy mismo sale de aquí con su pasaporte nuevo, se lo prometo.”",
+        en = "Reassure her: “No one will ever find out anything, and you'll walk out of here today with your new passport, I promise.”",
+      },
+      consequence = {
+        es = "La promesa la calmó un momento. Cuando supo que el pasaporte tardaría días, dejó de creer lo demás que se le dijo ese día.",
+        en = "The promise calmed her for a moment. When she learned the passport would take days, she stopped believing anything else she was told that day.",
+      },
+    },
+    choice {
+      to = "her_story",
+      harm = "no_explanation_of_confidentiality_limits",
+      text = {
+        es = "Pasar directo a las preguntas del formulario: nombre del patrón, dirección del bar, desde cuándo trabaja ahí.",
+        en = "Go straight to the form questions: the boss's name, the bar's address, how long she has worked there.",
+      },
+      consequence = {
+        es = "Sin saber adónde iría lo que decía, contestó lo mínimo y se guardó lo importante.",
+        en = "Not knowing where her words would go, she answered the minimum and kept the important things to herself.",
+      },
+    },
+  },
+
+  scene "her_story" {
+    text = {
+      es = "Por medio de Catarina, Rosalinda cuenta que en su aldea de Huehuetenango una señora, doña Hermelinda, le ofreció trabajo de mesera en un restaurante de Tapachula. Doña Hermelinda pagó el pasaje. Al llegar no había restaurante: la llevaron a Los Almendros, un bar, a sentarse con los clientes y “fichar”, es decir, cobrar una parte de cada bebida que ellos le invitan. Vive con otras cinco muchachas en un cuarto arriba del bar.",
+      en = "Through Catarina, Rosalinda explains that in her village in Huehuetenango a woman, doña Hermelinda, offered her a job as a waitress in a restaurant in Tapachula. Doña Hermelinda paid the fare. When she arrived there was no restaurant: she was taken to Los Almendros, a bar, to sit with the clients and “fichar”, that is, earn a share of every drink they buy her. She lives with five other young women in a room above the bar.",
+    },
+    prompt = {
+      es = "Rosalinda trabaja en un bar. ¿Qué parte de su relato indica trata y qué parte no? ¿Cómo haría la siguiente pregunta sin que se sienta juzgada?",
+      en = "Rosalinda works in a bar. Which part of her account points to trafficking and which does not? How would you ask your next question without her feeling judged?",
+    },
+    detail "waitress_offer" {
+      indicator = "deceptive_job_offer",
+      text = {
+        es = "Le ofrecieron trabajo de mesera en un restaurante y terminó en un bar.",
+        en = "She was offered waitressing work in a restaurant and ended up in a bar.",
+      },
+    },
+    detail "too_good_pay" {
+      indicator = "implausible_pay_offer",
+      text = {
+        es = "Le prometieron en un mes más de lo que su papá gana en toda la cosecha, sin pedirle estudios ni experiencia.",
+        en = "She was promised more in a month than her father earns in a whole harvest, with no schooling or experience asked of her.",
+      },
+    },
+    detail "fare_paid" {
+      indicator = "travel_paid_to_repay",
+      text = {
+        es = "Doña Hermelinda le pagó el pasaje “a cuenta del primer sueldo”.",
+        en = "Doña Hermelinda paid her fare “against her first wages”.",
+      },
+    },
+    detail "room_above_bar" {
+      indicator = "sleeps_at_workplace",
+      text = {
+        es = "Duerme con otras cinco muchachas en un cuarto arriba del bar, que pone el patrón.",
+        en = "She sleeps with five other young women in a room above the bar, provided by the boss.",
+      },
+    },
+    detail "ficha" {
+      neutral = true,
+      text = {
+        es = "Trabaja de fichera: acompaña a los clientes en la mesa y gana una parte de lo que ellos consumen.",
+        en = "She works as a fichera: she keeps clients company at their tables and earns a share of what they drink.",
+      },
+      why = {
+        es = "Trabajar en un bar, fichar o vender sexo no es, por sí solo, señal de trata. Lo que la indica es el engaño, la deuda, los documentos retenidos y la vigilancia, no el tipo de trabajo.",
+        en = "Working in a bar, earning a share of drinks or selling sex is not on its own a sign of trafficking. What points to it is the deception, the debt, the held documents and the surveillance, not the kind of work.",
+      },
+    },
+    detail "debt_grows" {
+      indicator = "debt_bondage",
+      when = "trust >= 2",
+      text = {
+        es = "Dice que debe el pasaje, el cuarto, la comida y los vestidos, y que con las multas por llegar tarde la cuenta sube cada semana.",
+        en = "She says she owes the fare, the room, the food and the dresses, and that with fines for being late the bill goes up every week.",
+      },
+    },
+    detail "never_paid" {
+      indicator = "no_pay",
+      when = "trust >= 3",
+      text = {
+        es = "En cuatro meses no ha recibido sueldo: el patrón apunta lo que gana “contra la deuda” y solo le deja algunas propinas.",
+        en = "In four months she has received no wages: the boss writes her earnings down “against the debt” and leaves her only a few tips.",
+      },
+    },
+    choice {
+      to = "what_she_wants",
+      practice = "listen_without_blame",
+      effects = { trust = 1 },
+      text = {
+        es = "Agradecerle lo que contó, decirle que lo que le hicieron no es culpa suya y preguntarle, si quiere, cómo está ahora y qué le preocupa.",
+        en = "Thank her for what she has told you, tell her that what was done to her is not her fault, and ask, if she wants, how she is now and what worries her.",
+      },
+    },
+    choice {
+      to = "what_she_wants",
+      harm = "blaming_question",
+      effects = { trust = -1 },
+      text = {
+        es = "Preguntarle: “¿Y por qué se vino sin permiso de trabajo? ¿No se imaginaba qué clase de trabajo era?”",
+        en = "Ask her: “And why did you come without a work permit? Didn't you suspect what kind of job it was?”",
+      },
+      consequence = {
+        es = "La pregunta le confirmó lo que su patrón le repetía: que la culpa era de ella. Desde ahí contó mucho menos.",
+        en = "The question confirmed what her boss kept telling her: that it was her fault. From then on she said much less.",
+      },
+    },
+    choice {
+      to = "distress",
+      harm = "press_for_details_of_abuse",
+      effects = { trust = -1 },
+      text = {
+        es = "Pedirle que describa con detalle qué pasa con los clientes, para dejarlo en el expediente.",
+        en = "Ask her to describe in detail what happens with the clients, to put it on file.",
+      },
+      consequence = {
+        es = "Tuvo que revivir lo peor delante de una desconocida y un teléfono, sin que eso la ayudara en nada ese día.",
+        en = "She had to relive the worst of it in front of a stranger and a telephone, without it helping her in any way that day.",
+      },
+    },
+  },
+
+  scene "distress" {
+    text = {
+      es = "Rosalinda se queda callada. Catarina dice por el teléfono que está llorando. Después, Rosalinda se pone de pie: tiene que salir, el Chato, el hombre de la gorra, ya lleva casi una hora esperando y, si tarda más, el patrón se lo va a cobrar.",
+      en = "Rosalinda falls silent. Catarina says over the phone that she is crying. Then Rosalinda stands up: she has to go, Chato, the man in the cap, has been waiting almost an hour, and if she takes any longer the boss will make her pay for it.",
+    },
+    detail "only_out_with_chato" {
+      indicator = "not_free_to_leave",
+      text = {
+        es = "No puede salir sola del bar: cada salida es con el Chato y con hora de regreso.",
+        en = "She cannot leave the bar on her own: every outing is with Chato and with a time to be back.",
+      },
+    },
+    choice {
+      to = "what_she_wants",
+      practice = "pause_and_support",
+      text = {
+        es = "Dejar las preguntas, decirle que no tiene que hablar de eso, ofrecerle agua y unos minutos, y preguntarle cuánto tiempo cree que puede quedarse sin correr riesgo.",
+        en = "Drop the questions, tell her she does not have to talk about that, offer her water and a few minutes, and ask how much longer she thinks she can stay without running a risk.",
+      },
+    },
+    choice {
+      to = "left_alone",
+      harm = "leave_without_referral",
+      text = {
+        es = "Si no va a contar lo que pasó, no hay mucho que hacer: darle el formulario y dejarla ir.",
+        en = "If she will not say what happened, there is not much to do: give her the form and let her go.",
+      },
+      consequence = {
+        es = "Salió llorando y sin un contacto, convencida de que pedir ayuda solo sirve para que le pregunten lo que no quiere contar.",
+        en = "She left in tears and without a contact, convinced that asking for help only means being asked about what she does not want to tell.",
+      },
+    },
+  },
+
+  scene "what_she_wants" {
+    text = {
+      es = "Rosalinda dice lo que quiere: su pasaporte, para poder irse de Los Almendros cuando ella decida. No quiere denunciar a nadie, no hoy. Tampoco quiere regresar a la aldea así, con las manos vacías y con una deuda que, según el patrón, pagaría su familia. Tiene miedo de lo que el Chato le cuente al patrón si ella tarda mucho.",
+      en = "Rosalinda says what she wants: her passport, so that she can leave Los Almendros when she decides to. She does not want to report anyone, not today. Nor does she want to go back to the village like this, empty-handed, with a debt her family would have to pay, according to the boss. She is afraid of what Chato will tell the boss if she is gone too long.",
+    },
+    prompt = {
+      es = "Ella no quiere denunciar ni regresar hoy. ¿Cuál es su papel como funcionario consular si ella no acepta lo que a usted le parece más seguro?",
+      en = "She does not want to report anyone or go home today. What is your role as a consular officer if she does not accept what looks safest to you?",
+    },
+    detail "boss_is_not_bad" {
+      indicator = "protects_exploiter",
+      text = {
+        es = "Aclara que el patrón “no es malo”: guarda los pasaportes para que no se pierdan y les da de comer.",
+        en = "She makes a point of saying the boss “isn't bad”: he keeps the passports so they don't get lost, and he feeds them.",
+      },
+    },
+    detail "taking_some_north" {
+      indicator = "moved_between_venues",
+      text = {
+        es = "Cuenta que el patrón dice que a “las mejores” se las va a llevar a un local en Estados Unidos, y que por eso el Chato quiere que ella saque pasaporte nuevo ya.",
+        en = "She says the boss talks of taking “the best ones” to a place in the United States, and that is why Chato wants her to get a new passport now.",
+      },
+    },
+    detail "boss_sends_money" {
+      indicator = "no_control_of_money",
+      when = "trust >= 4",
+      text = {
+        es = "Casi al final cuenta que es el patrón quien le manda dinero a su mamá “de parte de ella”, cuando él quiere y lo que él decide.",
+        en = "Almost at the end she says it is the boss who sends money to her mother “on her behalf”, when he wants and as much as he decides.",
+      },
+    },
+    choice {
+      to = "interruption",
+      practice = "respect_her_assessment",
+      effects = { trust = 1 },
+      text = {
+        es = "Preguntarle qué es lo que más teme y qué le parecería seguro hacer, y dejarle claro que nada se hará sin su acuerdo.",
+        en = "Ask her what she fears most and what she would feel safe doing, and make it clear that nothing will be done without her agreement.",
+      },
+    },
+    choice {
+      to = "forced_return",
+      harm = "force_return",
+      effects = { trust = -2 },
+      text = {
+        es = "Decidir por ella: tramitar hoy mismo su retorno a Guatemala, quiera o no. En su casa va a estar más segura.",
+        en = "Decide for her: arrange her return to Guatemala today, whether she wants it or not. She will be safer at home.",
+      },
+      consequence = {
+        es = "Ella había dicho que no quería regresar así ni cargarle la deuda a su familia. Nadie tomó en cuenta por qué.",
+        en = "She had said she did not want to go back like this or load the debt onto her family. No one took her reasons into account.",
+      },
+    },
+    choice {
+      to = "confrontation",
+      harm = "ignore_her_safety_assessment",
+      effects = { trust = -1, safety = -2 },
+      text = {
+        es = "Llamar a la policía para que detengan al Chato afuera: aquí dentro ella está protegida.",
+        en = "Call the police to arrest Chato outside: in here she is protected.",
+      },
+      consequence = {
+        es = "Ella había dicho que temía lo que el Chato le contaría al patrón. La llamada hizo exactamente eso: avisarle a todo Los Almendros.",
+        en = "She had said she feared what Chato would tell the boss. The call did exactly that: it warned all of Los Almendros.",
+      },
+    },
+  },
+
+  scene "confrontation" {
+    text = {
+      es = "Antes de que llegue la patrulla, el Chato ve movimiento en la entrada, hace una llamada y se va en una moto. Rosalinda se pone pálida: “Ya le avisó al patrón. Ahora van a esconder a las otras, y a mí ya no me dejan salir.” Quiere volver al bar de inmediato: si llega tarde, dice, será peor.",
+      en = "Before the patrol arrives, Chato sees movement at the entrance, makes a call and leaves on a motorbike. Rosalinda goes pale: “He's told the boss. Now they'll hide the others, and they won't let me out again.” She wants to go back to the bar at once: if she is late, she says, it will be worse.",
+    },
+    detail "phones_kept" {
+      indicator = "isolation",
+      text = {
+        es = "Cuenta que el patrón guarda los celulares de las muchachas por la noche y que solo pueden llamar a su casa los domingos.",
+        en = "She says the boss keeps the young women's phones at night and that they may only call home on Sundays.",
+      },
+    },
+    choice {
+      to = "options",
+      practice = { "respect_her_assessment", "safety_plan" },
+      text = {
+        es = "Detenerse y reconocer el error. Preguntarle qué necesita ahora mismo, qué riesgo ve ella al volver o al no volver, y planificar con ella los próximos pasos.",
+        en = "Stop and acknowledge the mistake. Ask her what she needs right now, what risk she sees in going back or in not going back, and plan the next steps with her.",
+      },
+    },
+    choice {
+      to = "left_alone",
+      harm = "ignore_her_safety_assessment",
+      text = {
+        es = "Insistirle en que ya es hora de denunciar: que espere a la policía y declare contra el patrón.",
+        en = "Insist that it is time to report: she should wait for the police and testify against the boss.",
+      },
+      consequence = {
+        es = "Rosalinda salió por la puerta lateral sin esperar a nadie. Temía más al patrón que a cualquier otra cosa, y nadie le preguntó por qué.",
+        en = "Rosalinda slipped out by the side door without waiting for anyone. She feared the boss more than anything else, and no one asked her why.",
+      },
+    },
+  },
+
+  scene "forced_return" {
+    text = {
+      es = "Usted le informa que el consulado organizará su regreso a Guatemala esta misma semana. Rosalinda se endereza en la silla: “Yo soy mayor de edad. No me pueden mandar así. Si llego sin nada, mi familia queda debiendo y doña Hermelinda vive a la par.”",
+      en = "You tell her the consulate will arrange her return to Guatemala this very week. Rosalinda sits up in her chair: “I'm an adult. You can't just send me. If I arrive with nothing, my family is left owing, and doña Hermelinda lives next door.”",
+    },
+    detail "recruiter_next_door" {
+      indicator = "abuse_of_family_hardship",
+      text = {
+        es = "Doña Hermelinda le ofreció el trabajo cuando su papá se enfermó y la familia se quedó sin la cosecha.",
+        en = "Doña Hermelinda offered her the job when her father fell ill and the family lost the harvest.",
+      },
+    },
+    choice {
+      to = "options",
+      practice = "respect_her_assessment",
+      text = {
+        es = "Retractarse: ella tiene razón, es su decisión. Preguntarle qué teme del regreso y revisar con ella todas sus opciones.",
+        en = "Take it back: she is right, it is her decision. Ask her what she fears about going back and go through all her options with her.",
+      },
+    },
+    choice {
+      to = "sent_back",
+      harm = "force_return",
+      text = {
+        es = "Insistir: ya se avisó a las autoridades y el retorno es lo mejor para ella. Organizar el traslado a la frontera.",
+        en = "Insist: the authorities have been told and return is what is best for her. Arrange the transfer to the border.",
+      },
+      consequence = {
+        es = "La mandaron de vuelta a la aldea donde empezó todo, a la par de quien la captó, sin apoyo y con la deuda encima.",
+        en = "She was sent back to the village where it all began, next door to the woman who recruited her, with no support and the debt still hanging over her.",
+      },
+    },
+  },
+
+  scene "interruption" {
+    text = {
+      es = "Tocan la puerta. El guardia avisa que el hombre de la gorra pregunta por qué tarda tanto “la muchacha”, y que dice que va a entrar a buscarla. Rosalinda mira el reloj de la pared.",
+      en = "There is a knock at the door. The guard says the man in the cap is asking why “the girl” is taking so long, and says he is coming in to fetch her. Rosalinda looks at the clock on the wall.",
+    },
+    choice {
+      to = "options",
+      practice = "keep_confidentiality",
+      text = {
+        es = "Pedir al guardia que le diga lo mismo que a cualquiera: los trámites de pasaporte tardan y en las oficinas solo entran solicitantes. Nada sobre ella ni sobre lo que ha contado.",
+        en = "Ask the guard to tell him what he would tell anyone: passport procedures take time and only applicants are allowed in the offices. Nothing about her or what she has said.",
+      },
+    },
+    choice {
+      to = "options",
+      harm = "expose_identity",
+      effects = { trust = -1, safety = -2 },
+      text = {
+        es = "Salir usted a decirle que el consulado ya sabe que su patrón retiene pasaportes, que eso es un delito y que Rosalinda lo está contando todo.",
+        en = "Go out yourself and tell him the consulate knows his boss holds passports, that it is a crime, and that Rosalinda is telling you everything.",
+      },
+      consequence = {
+        es = "Desde ese momento, en Los Almendros sabían que Rosalinda había hablado. El riesgo para ella y para las otras muchachas se multiplicó.",
+        en = "From that moment Los Almendros knew Rosalinda had talked. The risk to her and to the other young women multiplied.",
+      },
+    },
+  },
+
+  scene "options" {
+    text = {
+      es = "Quedan unos minutos antes de que Rosalinda tenga que decidir si sale o no por esa puerta. Ella pregunta, por medio de Catarina, qué puede hacer el consulado por ella de verdad.",
+      en = "There are a few minutes left before Rosalinda has to decide whether or not to walk out of that door. Through Catarina, she asks what the consulate can really do for her.",
+    },
+    prompt = {
+      es = "¿Qué puede ofrecerle con honestidad el consulado, y qué no depende de usted? ¿Cómo le deja esa información para que la entienda y no la ponga en riesgo?",
+      en = "What can the consulate honestly offer her, and what is not in your hands? How do you leave her that information so that she understands it and it does not put her at risk?",
+    },
+    choice {
+      to = "safety_planning",
+      practice = "no_promises",
+      effects = { trust = 1 },
+      text = {
+        es = "Explicarle con honestidad: el trámite del pasaporte puede seguir, pero tarda; el consulado puede buscarle un lugar seguro donde quedarse y, si ella lo decide, coordinar un retorno asistido a Guatemala; lo que no depende de usted es que detengan al patrón. Que Catarina le lea en mam una tarjeta con el teléfono del consulado. Como el patrón habla de llevarlas a Estados Unidos, agregar las líneas que el DHS publicó en 2022: 1-888-373-7888 y, de HSI, 1-866-347-2423, advirtiéndole que los números cambian y hay que confirmarlos.",
+        en = "Explain honestly: the passport procedure can go ahead, but it takes time; the consulate can find her a safe place to stay and, if she decides to, coordinate an assisted return to Guatemala; whether the boss is arrested is not in your hands. Have Catarina read her, in Mam, a card with the consulate's phone number. Since the boss talks of taking the women to the United States, add the lines DHS published in 2022: 1-888-373-7888 and, for HSI, 1-866-347-2423, warning her that numbers change and must be checked.",
+      },
+    },
+    choice {
+      to = "safety_planning",
+      harm = "promise_you_cannot_keep",
+      effects = { trust = -1 },
+      text = {
+        es = "Prometerle que el consulado va a recuperar su pasaporte y que el patrón va a ir preso, así que la deuda ya no existe.",
+        en = "Promise her that the consulate will get her passport back and that the boss will go to prison, so the debt no longer exists.",
+      },
+      consequence = {
+        es = "Nada de eso dependía del consulado. Cuando el patrón siguió abierto y el pasaporte no apareció, Rosalinda dejó de creer en la ayuda que sí había.",
+        en = "None of that was in the consulate's hands. When the boss stayed in business and the passport never turned up, Rosalinda stopped believing in the help that did exist.",
+      },
+    },
+  },
+
+  scene "safety_planning" {
+    text = {
+      es = "Rosalinda guarda silencio un momento. Luego dice lo que ha decidido, y usted tiene que ayudarla a hacerlo con el menor riesgo posible.",
+      en = "Rosalinda is silent for a moment. Then she tells you what she has decided, and you have to help her do it with as little risk as possible.",
+    },
+    detail "counts_the_days" {
+      indicator = "lost_sense_of_time",
+      text = {
+        es = "Cuando usted le pregunta la fecha para la cita, no sabe si estamos en junio o en julio.",
+        en = "When you ask her for a date for an appointment, she does not know whether it is June or July.",
+      },
+    },
+    choice {
+      to = "her_decision",
+      when = "trust >= 6 and safety >= 2",
+      practice = { "safety_plan", "respect_her_assessment" },
+      text = {
+        es = "Rosalinda dice que no quiere volver a Los Almendros. Planificar con ella cómo salir sin que el Chato lo note, dónde pasará esta noche y qué hacer si su familia recibe amenazas.",
+        en = "Rosalinda says she does not want to go back to Los Almendros. Plan with her how to leave without Chato noticing, where she will spend tonight and what to do if her family is threatened.",
+      },
+    },
+    choice {
+      to = "door_open",
+      when = "not (trust >= 6 and safety >= 2)",
+      practice = { "safety_plan", "respect_her_assessment" },
+      text = {
+        es = "Rosalinda dice que hoy vuelve al bar. Respetarlo y planificar con ella: dónde esconder el número, una palabra clave para cuando llame, y una cita para “recoger el pasaporte” que sirva de excusa para volver sin levantar sospechas.",
+        en = "Rosalinda says she is going back to the bar today. Respect it and plan with her: where to hide the number, a code word for when she calls, and an appointment to “collect the passport” that gives her a reason to come back without raising suspicion.",
+      },
+    },
+    choice {
+      to = "left_alone",
+      harm = "ignore_her_safety_assessment",
+      text = {
+        es = "Aconsejarle que esta noche le pida el pasaporte al patrón y le diga que el consulado lo exige.",
+        en = "Advise her to ask the boss for her passport tonight and tell him the consulate demands it.",
+      },
+      consequence = {
+        es = "Ella le había dicho lo que temía del patrón. El consejo la mandó a enfrentarlo sola, y el patrón supo que había ido al consulado.",
+        en = "She had told you what she feared from the boss. The advice sent her to confront him alone, and the boss learned she had been to the consulate.",
+      },
+    },
+  },
+
+  scene "her_decision" {
+    text = {
+      es = "Rosalinda se queda. El guardia le dice al Chato, como a cualquiera, que el trámite va a tardar varias horas; al rato el Chato se va a almorzar, y una funcionaria lleva a Rosalinda a una oficina de adentro. Rosalinda pregunta qué sigue. Quiere ver a su mamá, pero no en la aldea, donde vive doña Hermelinda.",
+      en = "Rosalinda stays. The guard tells Chato, as he would tell anyone, that the procedure will take several hours; after a while Chato goes off for lunch, and a staff member takes Rosalinda to an inner office. Rosalinda asks what happens next. She wants to see her mother, but not in the village, where doña Hermelinda lives.",
+    },
+    choice {
+      to = "new_start",
+      practice = { "assisted_return_protocol", "refer_to_services" },
+      text = {
+        es = "Con su acuerdo, coordinar un retorno asistido según el protocolo de repatriación: un lugar seguro mientras tanto, alguien que la reciba en Guatemala, apoyo psicológico y legal, y que su mamá llegue a verla a donde ella elija. Si ella acepta, pasar su relato a la Fiscalía contra la Trata de Personas.",
+        en = "With her agreement, coordinate an assisted return under the repatriation protocol: a safe place to stay meanwhile, someone to receive her in Guatemala, psychological and legal support, and her mother coming to see her wherever she chooses. If she agrees, pass her account to the Fiscalía contra la Trata de Personas.",
+      },
+    },
+    choice {
+      to = "alone_on_the_bus",
+      harm = "leave_without_referral",
+      text = {
+        es = "Decirle que, si no quiere volver al bar, puede tomar por su cuenta el bus a la frontera: ya es libre de irse.",
+        en = "Tell her that if she does not want to go back to the bar, she can take the bus to the border on her own: she is free to go.",
+      },
+      consequence = {
+        es = "Salió del bar, pero viajó sola, sin nadie que la esperara al otro lado ni a quién llamar si la buscaban.",
+        en = "She got out of the bar, but she travelled alone, with no one waiting for her on the other side and no one to call if they came looking for her.",
+      },
+    },
+  },
+
+  ending "new_start" {
+    outcome = "good",
+    text = {
+      es = "Rosalinda pasó unos días en un lugar seguro y regresó a Guatemala acompañada, con alguien que la recibió y un acompañamiento que ella aceptó. Vio a su mamá lejos de la aldea. Semanas después decidió declarar. Dice que todavía no sabe dónde va a vivir, pero que esta vez lo va a decidir ella.",
+      en = "Rosalinda spent a few days in a safe place and went back to Guatemala accompanied, with someone to receive her and support she agreed to. She saw her mother away from the village. Weeks later she decided to give a statement. She says she does not yet know where she will live, but this time she will be the one to decide.",
+    },
+  },
+
+  ending "door_open" {
+    outcome = "mixed",
+    text = {
+      es = "Rosalinda volvió a Los Almendros esa tarde, con la tarjeta escondida en el forro del corte. Tres semanas después llamó al consulado con la palabra clave y salió con ayuda. Fueron tres semanas más en el bar, pero la puerta que usted le dejó abierta fue la que usó.",
+      en = "Rosalinda went back to Los Almendros that afternoon, with the card hidden in the lining of her corte. Three weeks later she called the consulate with the code word and got out with help. It meant three more weeks in the bar, but the door you left open for her was the one she used.",
+    },
+  },
+
+  ending "alone_on_the_bus" {
+    outcome = "mixed",
+    text = {
+      es = "Rosalinda cruzó la frontera sola. Llegó a la aldea sin apoyo, con vergüenza y con la deuda que, según el patrón, seguía pendiente. Dos meses después, doña Hermelinda volvió a tocar su puerta con otra oferta.",
+      en = "Rosalinda crossed the border on her own. She reached the village with no support, ashamed, and with the debt that, according to the boss, was still owed. Two months later doña Hermelinda knocked on her door again with another offer.",
+    },
+  },
+
+  ending "left_alone" {
+    outcome = "bad",
+    text = {
+      es = "Rosalinda volvió a Los Almendros sin un contacto ni un plan. El Chato le quitó el celular por unos días. Para ella, la visita al consulado solo confirmó lo que le decía el patrón: que nadie la iba a ayudar.",
+      en = "Rosalinda went back to Los Almendros with no contact and no plan. Chato took her phone away for a few days. For her, the visit to the consulate only confirmed what the boss kept telling her: that no one was going to help her.",
+    },
+  },
+
+  ending "sent_back" {
+    outcome = "bad",
+    text = {
+      es = "Rosalinda llegó a su aldea contra su voluntad, sin apoyo y con la deuda encima. No volvió a contestar las llamadas del consulado. Meses después, su familia contó que se había ido otra vez con doña Hermelinda.",
+      en = "Rosalinda arrived in her village against her will, with no support and the debt hanging over her. She never answered the consulate's calls again. Months later her family said she had gone away again with doña Hermelinda.",
+    },
+  },
+}

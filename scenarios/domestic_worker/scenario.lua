@@ -1,0 +1,789 @@
+-- A call about a girl working in a house in the capital. Colonia Los Jazmines, doña Beatriz, tía
+-- Chepa, Juliana, doña Lety and the officers are fictional; the institutions are real.
+
+return scenario {
+  title = { es = "La muchacha de la casa 14", en = "The girl at number 14" },
+  summary = {
+    es = "Una vecina llama por una niña que trabaja en una casa de la capital desde el amanecer hasta la noche. La patrona dice que es “como de la familia”. La niña dice que está bien y que manda dinero a su mamá.",
+    en = "A neighbour calls about a girl who works in a house in the capital from dawn until night. The employer says she is “like family”. The girl says she is fine and sends money home to her mother.",
+  },
+  audience = "police",
+  minutes = 15,
+  difficulty = 1,
+  feedback = "immediate",
+  objectives = {
+    {
+      es = "Reconocer las señales de servidumbre doméstica infantil (sin escuela, sin paga, come aparte, duerme donde trabaja, jornadas sin fin) sin confundirlas con el trabajo doméstico de una adulta ni con el origen de la niña.",
+      en = "Recognise the signs of child domestic servitude (no school, no pay, eating apart, sleeping where she works, endless hours) without confusing them with an adult's domestic work or with the girl's origin.",
+    },
+    {
+      es = "Presumir la minoría de edad y actuar junto con la PGN, sin interrogar a la niña delante de la patrona ni entregarla a familiares sin verificar.",
+      en = "Presume minority and act together with the PGN, without questioning the girl in front of her employer or handing her to relatives without checking.",
+    },
+    {
+      es = "Prepararse antes de ir y estar listo para actuar si la niña corre un peligro inmediato.",
+      en = "Prepare before going, and be ready to act if the girl is in imminent danger.",
+    },
+    {
+      es = "Escuchar lo que ella piensa y quiere, y usar lo que cuenta para protegerla a ella y a otras niñas.",
+      en = "Listen to what she thinks and wants, and use what she tells you to protect her and other girls.",
+    },
+  },
+  content_note = {
+    es = "Esta historia trata del trabajo forzado de una niña en una casa, de encierro y de maltrato. El maltrato se menciona, pero no se describe. Puede hacer una pausa en cualquier momento.",
+    en = "This story deals with a girl's forced work in a household, with confinement and mistreatment. Mistreatment is mentioned but not described. You can pause at any time.",
+  },
+  start = "call",
+  vars = { trust = 1, safety = 2, prepared = 0, reported = 0 },
+
+  scene "call" {
+    text = {
+      es = "Jueves, cuatro de la tarde, en una subestación de la PNC de la capital. Llama doña Lety, vecina de la colonia Los Jazmines. Dice que en la casa 14 vive una niña que lava en la terraza desde las cinco de la mañana y plancha hasta las diez de la noche. Nunca la ha visto ir a la escuela. Anoche oyó gritos y un portazo. Doña Lety pide que no digan que fue ella quien llamó.",
+      en = "Thursday, four in the afternoon, at a PNC substation in the capital. Doña Lety, who lives in Colonia Los Jazmines, is calling. She says that at number 14 there is a girl who does the washing on the roof terrace from five in the morning and the ironing until ten at night. She has never seen her go to school. Last night she heard shouting and a door slam. Doña Lety asks that no one say it was she who called.",
+    },
+    choice {
+      to = "doorway",
+      practice = { "assess_risks_before_acting", "joint_response_child_protection" },
+      set = { prepared = 1 },
+      effects = { safety = 1 },
+      note = {
+        es = "Saber antes qué vio la vecina, quién vive en la casa y si ya hubo un expediente le permite ir con la PGN desde el principio y elegir dónde hablar con la niña sin exponerla.",
+        en = "Knowing beforehand what the neighbour saw, who lives in the house and whether there is already a file lets you go with the PGN from the start and choose where to talk with the girl without exposing her.",
+      },
+      text = {
+        es = "Prepararse antes de ir: preguntarle a doña Lety qué ha visto y quién más vive en la casa; consultar a la PGN (Procuraduría General de la Nación, que protege a la niñez) si hay algún expediente sobre la niña o la casa; y acordar una visita conjunta con la delegada de turno y una agente mujer.",
+        en = "Prepare before going: ask doña Lety what she has seen and who else lives in the house; check with the PGN (the Procuraduría General de la Nación, which protects children) whether there is any file on the girl or the house; and agree a joint visit with the duty delegate and a woman officer.",
+      },
+    },
+    choice {
+      to = "doorway",
+      text = {
+        es = "Ir de una vez con su compañero a ver qué está pasando; si hace falta, ya se llamará a la PGN desde allá.",
+        en = "Go straight away with your partner to see what is going on; if need be, the PGN can be called from there.",
+      },
+    },
+    choice {
+      to = "left_there",
+      harm = "leave_without_referral",
+      text = {
+        es = "Es trabajo doméstico, un asunto privado: anotar la llamada y dejarla para el turno de mañana.",
+        en = "It is domestic work, a private matter: log the call and leave it for tomorrow's shift.",
+      },
+      consequence = {
+        es = "La llamada quedó en un cuaderno. Nadie fue a la casa 14 esa noche, y la niña siguió sin saber que alguien se había preocupado por ella.",
+        en = "The call stayed in a logbook. No one went to number 14 that night, and the girl went on not knowing that anyone had worried about her.",
+      },
+    },
+  },
+
+  scene "doorway" {
+    text = {
+      es = "Abre doña Beatriz, la dueña de la casa. Es amable: dice que la muchacha se llama Juliana, que tiene 18 años, que la trajo una tía de su aldea de Alta Verapaz y que “es como de la familia”. Juliana se asoma detrás de ella, con un delantal mojado. Cuando usted le pregunta cómo está, doña Beatriz contesta por ella: “Bien, ¿verdad, mija? Aquí no le falta nada.”",
+      en = "Doña Beatriz, the owner of the house, opens the door. She is friendly: she says the girl's name is Juliana, she is 18, an aunt brought her from her village in Alta Verapaz, and she is “like family”. Juliana peers out from behind her in a wet apron. When you ask her how she is, doña Beatriz answers for her: “Fine, isn't that right, dear? She lacks nothing here.”",
+    },
+    prompt = {
+      es = "Doña Beatriz dice que tiene 18 años. ¿Qué le hace dudar, y qué cambia en su forma de actuar mientras esa duda siga en pie?",
+      en = "Doña Beatriz says she is 18. What makes you doubt it, and what changes in the way you act while that doubt remains?",
+    },
+    detail "answers_for_her" {
+      indicator = "controlled_communication",
+      text = {
+        es = "La patrona contesta por la niña, que la mira antes de decir cualquier cosa.",
+        en = "The employer answers for the girl, who looks at her before saying anything.",
+      },
+    },
+    detail "aunt_has_papers" {
+      indicator = "documents_held",
+      text = {
+        es = "Doña Beatriz dice que la muchacha no tiene papeles en la casa: “los tiene la tía, para que no se pierdan”.",
+        en = "Doña Beatriz says the girl has no papers in the house: “her aunt keeps them, so they don't get lost”.",
+      },
+    },
+    detail "corte" {
+      neutral = true,
+      text = {
+        es = "Debajo del delantal, Juliana lleva un corte de su pueblo.",
+        en = "Under the apron, Juliana wears a corte, the wrap skirt of her home town.",
+      },
+      why = {
+        es = "La ropa tradicional dice de dónde viene, no lo que le pasa. Ser indígena o vestir traje maya no es señal de trata; la ley pide tratar a las víctimas sin distinción por etnia.",
+        en = "Traditional clothing says where she comes from, not what is happening to her. Being Indigenous or wearing Maya dress is not a sign of trafficking; the law requires victims to be treated without distinction by ethnicity.",
+      },
+    },
+    choice {
+      to = "house_tour",
+      when = "prepared == 1",
+      practice = { "separate_from_companion", "presume_minority" },
+      effects = { trust = 1 },
+      note = {
+        es = "Si hay dudas sobre su edad, trátela como niña hasta que se verifique: la apariencia y la palabra de la patrona no la prueban. Y hable con ella lejos de quien la controla.",
+        en = "If her age is in doubt, treat her as a child until it is verified: neither her looks nor her employer's word proves it. And talk with her away from whoever controls her.",
+      },
+      text = {
+        es = "Tratarla como posible menor mientras no se sepa su edad: pedir que Juliana hable con la delegada de la PGN y la agente en la banca del parque de enfrente, a la vista pero lejos del oído de doña Beatriz.",
+        en = "Treat her as a possible minor until her age is known: ask for Juliana to talk with the PGN delegate and the woman officer on the bench in the park across the street, in sight but out of doña Beatriz's hearing.",
+      },
+    },
+    choice {
+      to = "house_tour",
+      when = "prepared == 0",
+      practice = { "separate_from_companion", "presume_minority", "joint_response_child_protection" },
+      effects = { trust = 1 },
+      note = {
+        es = "Si hay dudas sobre su edad, trátela como niña hasta que se verifique, y haga venir a la PGN: con una niña, la policía actúa junto con protección de la niñez. Mientras tanto, lejos de la patrona.",
+        en = "If her age is in doubt, treat her as a child until it is verified, and bring in the PGN: with a child, police act together with child protection. Meanwhile, keep her away from her employer.",
+      },
+      text = {
+        es = "Tratarla como posible menor mientras no se sepa su edad: llamar a la delegada de turno de la PGN para que venga ya y pedir una agente mujer; mientras llegan, esperar con Juliana en la banca del parque de enfrente, lejos del oído de doña Beatriz.",
+        en = "Treat her as a possible minor until her age is known: call the PGN duty delegate to come at once and ask for a woman officer; until they arrive, wait with Juliana on the bench in the park across the street, out of doña Beatriz's hearing.",
+      },
+    },
+    choice {
+      to = "in_front",
+      harm = "question_child_in_front_of_suspect",
+      effects = { trust = -1, safety = -2 },
+      text = {
+        es = "Preguntarle ahí mismo a Juliana, con doña Beatriz a su lado, cuántos años tiene, si le pagan y si va a la escuela.",
+        en = "Ask Juliana right there, with doña Beatriz beside her, how old she is, whether she is paid and whether she goes to school.",
+      },
+      consequence = {
+        es = "Con la patrona al lado, Juliana repitió lo que le habían enseñado. Doña Beatriz escuchó cada pregunta y supo exactamente qué buscaba la policía.",
+        en = "With her employer beside her, Juliana repeated what she had been taught. Doña Beatriz heard every question and knew exactly what the police were looking for.",
+      },
+    },
+    choice {
+      to = "labour_matter",
+      harm = "treat_as_adult_despite_doubt",
+      text = {
+        es = "Si tiene 18 años, es una trabajadora adulta y esto es un asunto laboral: no le toca a la policía.",
+        en = "If she is 18, she is an adult worker and this is an employment matter: not one for the police.",
+      },
+      consequence = {
+        es = "Se dio por buena la edad que dijo la patrona, sin un solo documento. Juliana quedó fuera de las medidas que protegen a la niñez.",
+        en = "The age the employer gave was accepted without a single document. Juliana was left outside the measures that protect children.",
+      },
+    },
+  },
+
+  scene "in_front" {
+    text = {
+      es = "Con la mano de doña Beatriz en el hombro, Juliana dice en voz baja que tiene 18 años, que está bien y que la señora es muy buena. Doña Beatriz sonríe: “¿Ve? Aquí la queremos mucho.” Juliana no levanta la vista del piso.",
+      en = "With doña Beatriz's hand on her shoulder, Juliana says quietly that she is 18, that she is fine and that the señora is very kind. Doña Beatriz smiles: “See? We love her very much here.” Juliana does not look up from the floor.",
+    },
+    detail "learned_answer" {
+      indicator = "coached_answers",
+      text = {
+        es = "Las respuestas de Juliana son las mismas palabras que acaba de usar la patrona.",
+        en = "Juliana's answers use the very words her employer has just used.",
+      },
+    },
+    detail "the_senora_is_good" {
+      indicator = "protects_exploiter",
+      text = {
+        es = "Sin que nadie se lo pregunte, insiste en que la señora es muy buena con ella.",
+        en = "Without being asked, she insists that the señora is very good to her.",
+      },
+    },
+    choice {
+      to = "house_tour",
+      practice = { "separate_from_companion", "presume_minority" },
+      note = {
+        es = "Si hay dudas sobre su edad, trátela como niña hasta que se verifique: la apariencia y la palabra de la patrona no la prueban. Y hable con ella lejos de quien la controla.",
+        en = "If her age is in doubt, treat her as a child until it is verified: neither her looks nor her employer's word proves it. And talk with her away from whoever controls her.",
+      },
+      text = {
+        es = "Agradecerle, y seguir de otra forma: tratarla como posible menor y pedir que hable con la delegada de la PGN en el parque de enfrente, lejos de doña Beatriz.",
+        en = "Thank her and change course: treat her as a possible minor and ask for her to talk with the PGN delegate in the park across the street, away from doña Beatriz.",
+      },
+    },
+    choice {
+      to = "left_there",
+      harm = "leave_without_referral",
+      text = {
+        es = "Ella misma dice que está bien: dar por terminada la visita.",
+        en = "She says herself that she is fine: end the visit.",
+      },
+      consequence = {
+        es = "La visita terminó con la versión de la patrona. Juliana se quedó en la casa, y doña Beatriz sabía ahora que alguien había llamado a la policía.",
+        en = "The visit ended with the employer's version. Juliana stayed in the house, and doña Beatriz now knew that someone had called the police.",
+      },
+    },
+  },
+
+  scene "labour_matter" {
+    text = {
+      es = "Doña Beatriz, aliviada, ofrece un vaso de agua. Detrás de ella, Juliana se seca las manos en el delantal. Tiene la cara redonda de una niña, y cuando doña Beatriz entra a la cocina, le pregunta a la agente, muy bajito, si la van a llevar presa.",
+      en = "Doña Beatriz, relieved, offers a glass of water. Behind her, Juliana dries her hands on her apron. She has the round face of a child, and when doña Beatriz goes into the kitchen, she asks the woman officer, very quietly, whether she is going to be taken to jail.",
+    },
+    detail "asks_about_jail" {
+      indicator = "fear_of_police",
+      text = {
+        es = "La niña pregunta si la van a llevar presa, aunque nadie la ha acusado de nada.",
+        en = "The girl asks whether she is going to be taken to jail, although no one has accused her of anything.",
+      },
+    },
+    choice {
+      to = "house_tour",
+      practice = { "presume_minority", "separate_from_companion" },
+      note = {
+        es = "Si hay dudas sobre su edad, trátela como niña hasta que se verifique: la apariencia y la palabra de la patrona no la prueban. Y hable con ella lejos de quien la controla.",
+        en = "If her age is in doubt, treat her as a child until it is verified: neither her looks nor her employer's word proves it. And talk with her away from whoever controls her.",
+      },
+      text = {
+        es = "Reconsiderar: su edad no está probada y parece una niña. Tratarla como menor, llamar a la delegada de la PGN y hablar con Juliana en el parque de enfrente, lejos de doña Beatriz.",
+        en = "Think again: her age is not proven and she looks like a child. Treat her as a minor, call the PGN delegate and talk with Juliana in the park across the street, away from doña Beatriz.",
+      },
+    },
+    choice {
+      to = "left_there",
+      harm = "leave_without_referral",
+      text = {
+        es = "Dejarle a doña Beatriz la recomendación de ponerla en planilla, y retirarse.",
+        en = "Advise doña Beatriz to put her on the payroll, and leave.",
+      },
+      consequence = {
+        es = "Juliana preguntó si la iban a llevar presa y nadie le explicó nada. La visita solo le confirmó que la policía venía a hablar con la señora, no con ella.",
+        en = "Juliana asked whether she would be taken to jail and no one explained anything. The visit only confirmed to her that the police came to talk to the señora, not to her.",
+      },
+    },
+  },
+
+  scene "house_tour" {
+    text = {
+      es = "Mientras Juliana espera en la banca del parque con la agente Morales y la licenciada Caal, delegada de la PGN, doña Beatriz insiste en enseñarle la casa “para que vea que no le falta nada”. En la terraza le muestra “el cuarto de la muchacha”. De regreso en la puerta, le pregunta sin rodeos: “¿Quién llamó? ¿Fue la de enfrente? ¿O la patoja se anduvo quejando?”",
+      en = "While Juliana waits on the park bench with Officer Morales and Licenciada Caal, the PGN delegate, doña Beatriz insists on showing you the house “so you can see she lacks nothing”. On the roof terrace she shows you “the girl's room”. Back at the front door, she asks you straight out: “Who called? Was it the woman across the street? Or has the girl been complaining?”",
+    },
+    detail "laundry_room" {
+      indicator = "sleeps_at_workplace",
+      text = {
+        es = "El “cuarto” es la lavandería de la terraza: un petate junto a la pila, una caja con su ropa y la plancha.",
+        en = "The “room” is the laundry room on the roof: a sleeping mat beside the washing sink, a box with her clothes, and the iron.",
+      },
+    },
+    detail "plate_on_washer" {
+      indicator = "eats_apart",
+      text = {
+        es = "Sobre la lavadora hay un plato con tortillas y lo que sobró del almuerzo de la familia. Doña Beatriz dice que la muchacha “prefiere comer aquí arriba”.",
+        en = "On the washing machine there is a plate with tortillas and what was left of the family's lunch. Doña Beatriz says the girl “prefers to eat up here”.",
+      },
+    },
+    detail "list_on_fridge" {
+      indicator = "excessive_hours",
+      text = {
+        es = "En la refrigeradora hay una lista: “5:00 lavar, 6:00 desayunos, … 22:00 planchar”. Todos los días, también el domingo.",
+        en = "On the fridge there is a list: “5:00 washing, 6:00 breakfasts, … 22:00 ironing”. Every day, Sundays included.",
+      },
+    },
+    detail "key_in_pocket" {
+      indicator = "not_free_to_leave",
+      text = {
+        es = "La puerta de la calle se cierra con llave, y la llave la lleva doña Beatriz en la bolsa del pantalón: “para que no se meta nadie”.",
+        en = "The street door is kept locked, and doña Beatriz carries the key in her trouser pocket: “so no one gets in”.",
+      },
+    },
+    detail "neighbours_maid" {
+      neutral = true,
+      text = {
+        es = "En la casa de al lado también hay una trabajadora de casa particular que vive ahí, una señora de unos treinta años que sale los domingos.",
+        en = "The house next door also has a live-in domestic worker, a woman of about thirty who goes out on Sundays.",
+      },
+      why = {
+        es = "Trabajar en casa particular, incluso viviendo en la casa, es un trabajo legítimo. Lo que importa es si es una niña, si le pagan, si puede salir y si decide sobre su vida.",
+        en = "Domestic work, even living in, is legitimate work. What matters is whether she is a child, whether she is paid, whether she can go out and whether she makes decisions about her own life.",
+      },
+    },
+    choice {
+      to = "park_bench",
+      practice = "keep_confidentiality",
+      text = {
+        es = "No decir quién llamó ni dar a entender que la niña dijo algo: explicar que es una visita de rutina de la PGN y la PNC, y pedirle a doña Beatriz que espere en la puerta con un agente.",
+        en = "Say nothing about who called and give no hint that the girl has said anything: explain that it is a routine visit by the PGN and the PNC, and ask doña Beatriz to wait at the door with an officer.",
+      },
+    },
+    choice {
+      to = "park_bench",
+      harm = "expose_identity",
+      effects = { safety = -2 },
+      text = {
+        es = "Ser franco para que colabore: decirle que una vecina la denunció y que la muchacha se ve asustada.",
+        en = "Be frank so that she cooperates: tell her that a neighbour reported her and that the girl looks frightened.",
+      },
+      consequence = {
+        es = "Doña Beatriz supo quién había llamado y que la policía venía por la muchacha. Desde la puerta, se quedó mirando a Juliana en el parque.",
+        en = "Doña Beatriz learned who had called and that the police had come about the girl. From the doorway, she stood staring at Juliana in the park.",
+      },
+    },
+  },
+
+  scene "park_bench" {
+    text = {
+      es = "En la banca del parque, la licenciada Caal está sentada junto a Juliana; usted se sienta enfrente, sin prisa. Juliana no le quita la vista a la casa 14. Dice que está bien y que tiene que volver, que dejó los frijoles en el fuego. Luego pregunta si hizo algo malo.",
+      en = "On the park bench, Licenciada Caal sits beside Juliana; you sit opposite, unhurried. Juliana does not take her eyes off number 14. She says she is fine and has to go back, she left the beans on the stove. Then she asks whether she has done something wrong.",
+    },
+    detail "did_something_wrong" {
+      indicator = "fear_of_police",
+      text = {
+        es = "Se pone tensa cada vez que ve el uniforme y pregunta si hizo algo malo.",
+        en = "She tenses up every time she looks at the uniform, and asks whether she has done something wrong.",
+      },
+    },
+    detail "qeqchi_accent" {
+      neutral = true,
+      text = {
+        es = "Habla español con acento q'eqchi', y a ratos se le escapa una palabra en su idioma.",
+        en = "She speaks Spanish with a Q'eqchi' accent, and now and then a word in her own language slips out.",
+      },
+      why = {
+        es = "Un acento o un idioma maya dicen de dónde viene, no lo que le pasa. Si prefiere hablar en q'eqchi', tiene derecho a un intérprete calificado.",
+        en = "An accent or a Mayan language says where she comes from, not what is happening to her. If she would rather speak Q'eqchi', she has the right to a qualified interpreter.",
+      },
+    },
+    choice {
+      to = "her_story",
+      practice = { "informed_consent", "explain_confidentiality_limits" },
+      effects = { trust = 1 },
+      note = {
+        es = "Ella tiene que saber quién es usted, que no está acusada de nada, que puede no contestar, y qué tendrá usted que informar. Así decide ella qué contar.",
+        en = "She needs to know who you are, that she is not accused of anything, that she may decline to answer, and what you will have to report. That way she decides what to tell you.",
+      },
+      text = {
+        es = "Decirle que no hizo nada malo y que no está detenida; explicarle quiénes son, para qué es la plática, que puede no contestar o parar, y que si es menor de edad la PGN tiene que saberlo para cuidarla.",
+        en = "Tell her she has done nothing wrong and is not under arrest; explain who you are, what the talk is for, that she may decline to answer or stop, and that if she is under 18 the PGN has to know so it can look after her.",
+      },
+    },
+    choice {
+      to = "her_story",
+      harm = "promise_you_cannot_keep",
+      text = {
+        es = "Tranquilizarla: “No se preocupe, esto queda entre nosotras y nadie se va a enterar de lo que diga.”",
+        en = "Reassure her: “Don't worry, this stays between us and no one will find out what you say.”",
+      },
+      consequence = {
+        es = "Juliana habló creyendo que nadie se enteraría. Cuando la PGN tuvo que informar a su familia y al juez, sintió que la habían engañado.",
+        en = "Juliana spoke believing no one would find out. When the PGN had to inform her family and the judge, she felt she had been tricked.",
+      },
+    },
+    choice {
+      to = "her_story",
+      harm = "no_explanation_of_confidentiality_limits",
+      text = {
+        es = "Empezar con las preguntas de una vez, que se hace tarde.",
+        en = "Start the questions straight away, it is getting late.",
+      },
+      consequence = {
+        es = "Nadie le explicó quiénes eran ni qué pasaría con lo que dijera. Contestó lo mínimo, pensando en los frijoles y en la señora.",
+        en = "No one explained who they were or what would happen with what she said. She answered as little as she could, thinking of the beans and of the señora.",
+      },
+    },
+  },
+
+  scene "her_story" {
+    text = {
+      es = "Poco a poco, Juliana cuenta. Llegó hace tres años, cuando murió su papá; la trajo su tía Chepa, que “coloca muchachas” en casas de la capital. Dice que está bien: tiene techo y comida, y con su trabajo ayuda a su mamá y a sus hermanitos. “No quiero problemas”, repite. “Si me voy, ¿quién les manda para la comida?”",
+      en = "Little by little, Juliana talks. She came three years ago, when her father died; her aunt Chepa, who “places girls” in houses in the capital, brought her. She says she is fine: she has a roof and food, and her work helps her mother and her little brothers and sisters. “I don't want trouble,” she repeats. “If I leave, who will send them money for food?”",
+    },
+    detail "father_died" {
+      indicator = "abuse_of_family_hardship",
+      text = {
+        es = "La tía se la llevó justo después de la muerte de su papá, cuando en la casa no había con qué comer.",
+        en = "Her aunt took her away just after her father died, when there was nothing to eat at home.",
+      },
+    },
+    detail "saturday_school" {
+      indicator = "false_promise_of_study",
+      text = {
+        es = "La tía le dijo a su mamá que en la capital Juliana estudiaría los sábados. Nunca fue.",
+        en = "Her aunt told her mother that in the capital Juliana would study on Saturdays. She never went.",
+      },
+    },
+    detail "fourth_grade" {
+      indicator = "child_not_in_school",
+      text = {
+        es = "Dejó la escuela en cuarto grado y no ha vuelto a estudiar desde que llegó.",
+        en = "She left school in fourth grade and has not studied since she arrived.",
+      },
+    },
+    detail "age_fourteen" {
+      indicator = "travels_with_non_relatives",
+      when = "trust >= 2",
+      text = {
+        es = "En voz baja dice que tiene 14 años. Vive con una familia que no es la suya desde los 11.",
+        en = "Quietly, she says she is 14. She has lived with a family that is not hers since she was 11.",
+      },
+    },
+    detail "never_paid" {
+      indicator = "no_pay",
+      when = "trust >= 2",
+      text = {
+        es = "Nunca ha recibido un sueldo: doña Beatriz le da “lo de la muchacha” a la tía Chepa cada mes.",
+        en = "She has never been paid a wage: every month doña Beatriz gives “the girl's money” to aunt Chepa.",
+      },
+    },
+    detail "money_to_aunt" {
+      indicator = "no_control_of_money",
+      when = "trust >= 2",
+      text = {
+        es = "No sabe cuánto le mandan a su mamá ni si le llega. Una vez su mamá le dijo que había recibido “poquito”.",
+        en = "She does not know how much is sent to her mother or whether it arrives. Her mother once told her she had received “just a little”.",
+      },
+    },
+    detail "monthly_call" {
+      indicator = "isolation",
+      when = "trust >= 2",
+      text = {
+        es = "No tiene teléfono. Habla con su mamá una vez al mes, desde el celular de doña Beatriz y con ella al lado.",
+        en = "She has no phone. She talks to her mother once a month, on doña Beatriz's mobile, with doña Beatriz beside her.",
+      },
+    },
+    detail "theft_threat" {
+      indicator = "threat_of_denunciation",
+      when = "trust >= 3",
+      text = {
+        es = "Doña Beatriz le ha dicho que, si un día se va, la denunciará a la policía por robo.",
+        en = "Doña Beatriz has told her that if she ever leaves, she will report her to the police for theft.",
+      },
+    },
+    choice {
+      to = "tonight",
+      practice = "listen_without_blame",
+      effects = { trust = 1 },
+      text = {
+        es = "Decirle con claridad que nada de esto es culpa suya y que ayudar a su familia no es malo; preguntarle, sin presionar, si algo le preocupa de volver a la casa esta noche.",
+        en = "Tell her clearly that none of this is her fault and that helping her family is not wrong; ask, without pressing, whether anything worries her about going back to the house tonight.",
+      },
+    },
+    choice {
+      to = "left_there",
+      harm = "dismiss_because_she_consented",
+      text = {
+        es = "Ella dice que está bien y que eligió trabajar para ayudar a su mamá: respetarlo y dejarlo ahí.",
+        en = "She says she is fine and chose to work to help her mother: respect that and leave it there.",
+      },
+      consequence = {
+        es = "El “estoy bien” de una niña de 14 años se tomó como el final del asunto. Nadie miró cómo había llegado a esa casa ni qué le costaba decir otra cosa.",
+        en = "A 14-year-old's “I'm fine” was taken as the end of the matter. No one looked at how she had come to that house or what it would cost her to say anything else.",
+      },
+    },
+    choice {
+      to = "distress",
+      harm = "press_for_details_of_abuse",
+      effects = { trust = -1 },
+      text = {
+        es = "Ir al grano: preguntarle si le pegan, quién, con qué y cuántas veces, y pedirle que enseñe los brazos.",
+        en = "Get to the point: ask her whether they hit her, who, with what and how often, and ask her to show her arms.",
+      },
+      consequence = {
+        es = "Juliana tuvo que enfrentar lo peor en una banca del parque, delante de desconocidos y a la vista de la casa. Se cerró.",
+        en = "Juliana had to face the worst of it on a park bench, in front of strangers and in sight of the house. She shut down.",
+      },
+    },
+  },
+
+  scene "distress" {
+    text = {
+      es = "Juliana se baja la manga hasta la mano y se queda callada. Empieza a llorar sin hacer ruido. Después dice que quiere volver ya, antes de que llegue el señor.",
+      en = "Juliana pulls her sleeve down over her hand and falls silent. She begins to cry without a sound. Then she says she wants to go back now, before the señor gets home.",
+    },
+    detail "covers_arm" {
+      indicator = "signs_of_violence",
+      text = {
+        es = "Tapa con la manga un moretón en el antebrazo.",
+        en = "She covers a bruise on her forearm with her sleeve.",
+      },
+    },
+    choice {
+      to = "the_aunt",
+      practice = { "pause_and_support", "act_on_imminent_danger" },
+      note = {
+        es = "Cuando se angustia, el relato puede esperar. Y si hay señales de peligro inmediato, no la deje volver a ese lugar: actúe ya, con la PGN.",
+        en = "When she is distressed, the account can wait. And if there are signs of imminent danger, do not let her go back to that place: act now, with the PGN.",
+      },
+      text = {
+        es = "Dejar las preguntas y decirle que no tiene que contar nada más. Con la delegada, explicarle que esta noche no volverá a la casa y por qué, y pedir medidas de protección al Juzgado de la Niñez.",
+        en = "Drop the questions and tell her she does not have to say anything more. With the delegate, explain to her that she will not go back to the house tonight and why, and ask the children's court for protection measures.",
+      },
+    },
+    choice {
+      to = "left_there",
+      harm = "leave_in_danger",
+      text = {
+        es = "Si no quiere hablar, dejarla volver a la casa como pide y regresar mañana con la PGN.",
+        en = "If she does not want to talk, let her go back to the house as she asks, and come back tomorrow with the PGN.",
+      },
+      consequence = {
+        es = "Juliana volvió a la casa esa noche, después de que la policía preguntara por ella y de que ella llorara a la vista de todos. Era lo que más temía.",
+        en = "Juliana went back to the house that night, after the police had asked about her and she had cried where everyone could see. It was what she feared most.",
+      },
+    },
+  },
+
+  scene "tonight" {
+    text = {
+      es = "Son casi las siete. Juliana mira otra vez hacia la casa 14: tiene que volver, dice, porque el señor llega a las ocho y la cena tiene que estar lista. Cuando alcanza la botella de agua que le ofrece la agente, se le sube la manga.",
+      en = "It is nearly seven. Juliana looks over at number 14 again: she has to go back, she says, because the señor gets home at eight and dinner must be ready. As she reaches for the bottle of water the officer offers her, her sleeve rides up.",
+    },
+    prompt = {
+      es = "¿Qué le indica que esto puede ser una emergencia? ¿Qué necesita tener listo antes de una visita como esta para poder actuar en el momento?",
+      en = "What tells you this may be an emergency? What do you need to have ready before a visit like this in order to act on the spot?",
+    },
+    detail "bruise" {
+      indicator = "signs_of_violence",
+      text = {
+        es = "Tiene un moretón en el antebrazo. Dice que se golpeó con la pila.",
+        en = "She has a bruise on her forearm. She says she knocked it on the washing sink.",
+      },
+    },
+    detail "locked_in" {
+      indicator = "not_free_to_leave",
+      when = "trust >= 3",
+      text = {
+        es = "Cuenta que la última vez que el señor supo que ella había hablado con la vecina, la dejó encerrada toda la noche en la lavandería. Le advirtió que, si un día venía la policía, ella “se las iba a ver con él”.",
+        en = "She says that the last time the señor found out she had talked to the neighbour, he left her locked in the laundry room all night. He warned her that if the police ever came, she “would have him to deal with”.",
+      },
+    },
+    choice {
+      to = "the_aunt",
+      when = "trust >= 3",
+      practice = "act_on_imminent_danger",
+      effects = { safety = 1 },
+      text = {
+        es = "Creerle y actuar ya: decirle con honestidad que esta noche no volverá a esa casa y por qué; con la delegada, pedir medidas de protección al Juzgado de la Niñez, y que la agente la acompañe a sacar sus cosas mientras doña Beatriz espera en la puerta.",
+        en = "Believe her and act now: tell her honestly that she will not go back to that house tonight and why; with the delegate, ask the children's court for protection measures, and have the officer go with her to fetch her things while doña Beatriz waits at the door.",
+      },
+    },
+    choice {
+      to = "the_aunt",
+      when = "trust < 3",
+      practice = "act_on_imminent_danger",
+      text = {
+        es = "Aunque no diga más, el moretón, su edad y lo que se vio en la casa bastan: con la delegada, explicarle que esta noche no volverá y por qué, y pedir medidas de protección al Juzgado de la Niñez.",
+        en = "Even if she says no more, the bruise, her age and what you saw in the house are enough: with the delegate, explain to her that she will not go back tonight and why, and ask the children's court for protection measures.",
+      },
+    },
+    choice {
+      to = "left_there",
+      harm = "leave_in_danger",
+      text = {
+        es = "Dejarla volver como pide, para no complicarle las cosas, y regresar mañana con los papeles de la PGN.",
+        en = "Let her go back as she asks, so as not to make things harder for her, and come back tomorrow with the PGN's paperwork.",
+      },
+      consequence = {
+        es = "Juliana volvió a la casa a las siete, con el señor a punto de llegar y sabiendo que la policía había preguntado por ella.",
+        en = "Juliana went back into the house at seven, with the señor about to arrive and knowing that the police had been asking about her.",
+      },
+    },
+  },
+
+  scene "the_aunt" {
+    text = {
+      es = "Mientras la delegada habla con el juzgado, un taxi se detiene frente a la casa 14. Baja una señora: es la tía Chepa, a quien llamó doña Beatriz. “Yo la traje y yo me la llevo”, dice. “Esta noche la regreso con su mamá a la aldea. Esto es asunto de familia.” Juliana se queda quieta en la banca, con los ojos en el suelo.",
+      en = "While the delegate is on the phone to the court, a taxi stops outside number 14. A woman gets out: it is aunt Chepa, whom doña Beatriz has called. “I brought her and I'll take her,” she says. “Tonight I'll take her back to her mother in the village. This is a family matter.” Juliana sits still on the bench, eyes on the ground.",
+    },
+    prompt = {
+      es = "La tía es familia y ofrece llevarla con su mamá. ¿Qué necesita saber antes de entregar a una niña a un pariente? ¿Quién decide?",
+      en = "The aunt is family and offers to take her to her mother. What do you need to know before handing a child to a relative? Who decides?",
+    },
+    detail "aunt_commission" {
+      indicator = "payment_to_controller",
+      text = {
+        es = "Doña Beatriz comenta, molesta, que a la tía le pagó “lo de traerla” y que le da cada mes el sueldo de la muchacha.",
+        en = "Doña Beatriz remarks, annoyed, that she paid the aunt “for bringing her” and hands her the girl's wages every month.",
+      },
+    },
+    choice {
+      to = "her_view",
+      practice = "best_interests_assessment",
+      text = {
+        es = "No entregarla a nadie esta noche. Decirle a la tía, con respeto, que la PGN y el juez decidirán después de verificar; y escuchar a Juliana lejos de ella.",
+        en = "Hand her to no one tonight. Tell the aunt, respectfully, that the PGN and the judge will decide after checking; and listen to Juliana away from her.",
+      },
+    },
+    choice {
+      to = "back_with_aunt",
+      harm = "return_child_to_complicit_family",
+      text = {
+        es = "Es su tía y la va a llevar con su mamá: anotar sus datos y entregársela.",
+        en = "She is her aunt and will take her to her mother: take down her details and hand the girl over to her.",
+      },
+      consequence = {
+        es = "Juliana fue entregada a la misma persona que la había colocado en esa casa y cobraba por ella. Nadie verificó adónde la llevó.",
+        en = "Juliana was handed to the same person who had placed her in that house and was being paid for her. No one checked where she took her.",
+      },
+    },
+    choice {
+      to = "her_view",
+      harm = "question_child_in_front_of_suspect",
+      effects = { trust = -3, safety = -2 },
+      text = {
+        es = "Preguntarle a Juliana, delante de la tía y de doña Beatriz, si quiere irse con su tía o no.",
+        en = "Ask Juliana, in front of her aunt and doña Beatriz, whether or not she wants to go with her aunt.",
+      },
+      consequence = {
+        es = "Delante de las dos, Juliana dijo que se quería ir con su tía. Más tarde le contó a la delegada que había dicho lo que ellas esperaban, por miedo a lo que le pasaría a su mamá.",
+        en = "In front of the two of them, Juliana said she wanted to go with her aunt. Later she told the delegate she had said what they expected, for fear of what would happen to her mother.",
+      },
+    },
+  },
+
+  scene "her_view" {
+    text = {
+      es = "En el carro de la PGN, Juliana habla por fin de lo que ella quiere. No quiere ir a un hogar lejos, donde no conozca a nadie. Quiere seguir mandando dinero a su mamá. Tiene miedo de que la tía se desquite con su familia. Y quiere volver a estudiar: le gustaba la escuela. Pregunta si puede llamar a su mamá esta noche.",
+      en = "In the PGN car, Juliana finally talks about what she wants. She does not want to go to a home far away where she knows no one. She wants to keep sending money to her mother. She is afraid her aunt will take it out on her family. And she wants to go back to school: she liked it. She asks whether she can call her mother tonight.",
+    },
+    detail "what_day" {
+      indicator = "lost_sense_of_time",
+      text = {
+        es = "No sabe bien qué día es; dice que en la casa todos los días son iguales.",
+        en = "She is not sure what day it is; she says that in the house every day is the same.",
+      },
+    },
+    choice {
+      to = "employer_talk",
+      practice = { "respect_her_assessment", "no_promises" },
+      effects = { trust = 1, safety = 1 },
+      note = {
+        es = "Su opinión cuenta, aunque las decisiones sobre su protección las tomen la PGN y el juez. Escuche lo que teme y lo que quiere, y no prometa lo que no depende de usted.",
+        en = "Her views count, even though the PGN and the judge make the decisions about her protection. Listen to what she fears and what she wants, and promise nothing that is not in your hands.",
+      },
+      text = {
+        es = "Escucharla y tomar en serio cada cosa: explicarle con honestidad qué puede pasar y qué no depende de usted; pedir a la delegada que la llamada a su mamá se haga esta noche con ella presente, que la PGN averigüe cómo está su familia y que su escuela sea parte del plan.",
+        en = "Listen to her and take each point seriously: explain honestly what may happen and what is not in your hands; ask the delegate for the call to her mother to happen tonight with her present, for the PGN to find out how her family is doing, and for her schooling to be part of the plan.",
+      },
+    },
+    choice {
+      to = "employer_talk",
+      harm = "promise_you_cannot_keep",
+      text = {
+        es = "Animarla: “El domingo ya va a estar con su mamá y de vuelta en la escuela, se lo prometo.”",
+        en = "Cheer her up: “By Sunday you'll be with your mother and back at school, I promise.”",
+      },
+      consequence = {
+        es = "El domingo llegó y Juliana seguía en el hogar, esperando la decisión del juez. Dejó de creer lo que le decían los adultos.",
+        en = "Sunday came and Juliana was still in the home, waiting for the judge's decision. She stopped believing what adults told her.",
+      },
+    },
+    choice {
+      to = "employer_talk",
+      harm = "ignore_her_safety_assessment",
+      effects = { trust = -1 },
+      text = {
+        es = "Decirle que de eso se encargan los adultos y que ya no tiene que preocuparse por el dinero.",
+        en = "Tell her that the adults will take care of that and she no longer needs to worry about money.",
+      },
+      consequence = {
+        es = "Lo que más le preocupaba, su mamá y sus hermanitos, quedó fuera de la conversación. Juliana dejó de decir lo que pensaba.",
+        en = "What worried her most, her mother and her brothers and sisters, was left out of the conversation. Juliana stopped saying what she thought.",
+      },
+    },
+  },
+
+  scene "employer_talk" {
+    text = {
+      es = "En la puerta, doña Beatriz ofrece “arreglar”: pagará lo que se le deba a la tía y pide que todo quede ahí, “porque la patoja estaba mejor aquí que en su aldea”. Sin darse cuenta, menciona que dos amigas suyas de la colonia también tienen muchachas que trajo Chepa, “igual de jovencitas”. El sargento propone levantar un acta de conciliación y cerrar el caso.",
+      en = "At the door, doña Beatriz offers to “settle”: she will pay whatever is owed to the aunt and asks for it all to end there, “because the girl was better off here than in her village”. Without realising it, she mentions that two friends of hers in the colonia also have girls that Chepa brought, “just as young”. The sergeant suggests drawing up a settlement record and closing the case.",
+    },
+    choice {
+      to = "pgn_office",
+      practice = "report_to_authorities",
+      set = { reported = 1 },
+      note = {
+        es = "Lo que ella contó sirve para protegerla a ella y a otras niñas: las dos muchachas que colocó la tía pueden estar en la misma situación.",
+        en = "What she told you serves to protect her and other girls: the two girls the aunt placed may be in the same situation.",
+      },
+      text = {
+        es = "No hay nada que conciliar: pasar todo a la Fiscalía contra la Trata de Personas del Ministerio Público y a la PGN, incluidas las otras dos niñas que colocó la tía Chepa, para que también las busquen y las escuchen.",
+        en = "There is nothing to settle: pass everything to the Public Ministry's Fiscalía contra la Trata de Personas and to the PGN, including the two other girls aunt Chepa placed, so that they too are found and heard.",
+      },
+    },
+    choice {
+      to = "pgn_office",
+      harm = "dismiss_because_she_consented",
+      effects = { safety = -1 },
+      text = {
+        es = "Aceptar el arreglo: la muchacha vino a trabajar porque quiso. Que doña Beatriz pague y se levante el acta.",
+        en = "Accept the settlement: the girl came to work because she wanted to. Doña Beatriz pays and the record is drawn up.",
+      },
+      consequence = {
+        es = "El caso se cerró como un pago atrasado. Nadie buscó a las otras dos niñas, y la tía Chepa siguió “colocando muchachas”.",
+        en = "The case was closed as unpaid wages. No one looked for the two other girls, and aunt Chepa went on “placing girls”.",
+      },
+    },
+  },
+
+  scene "pgn_office" {
+    text = {
+      es = "Ya de noche, en la oficina de la PGN. La licenciada Caal tiene a la vista un expediente del año pasado: una maestra de la colonia avisó por Juliana, a ella la entrevistaron en la misma casa, dijo que estaba bien y el caso se archivó. El investigador de la fiscalía quiere tomarle ahora la declaración completa, desde el principio.",
+      en = "Night, at the PGN office. Licenciada Caal has a file from last year in front of her: a teacher in the colonia raised concerns about Juliana, she was interviewed in the house itself, said she was fine, and the case was closed. The prosecutor's investigator wants to take her full statement now, from the beginning.",
+    },
+    choice {
+      to = "protected",
+      when = "safety >= 4 and trust >= 3 and reported == 1",
+      practice = { "check_prior_interviews", "refer_to_services" },
+      note = {
+        es = "Ya la entrevistaron el año pasado y hoy contó mucho. Averigüe qué quedó registrado y coordine una sola entrevista, para que no tenga que repetirlo todo.",
+        en = "She was interviewed last year and has said a lot today. Find out what was recorded and coordinate a single interview, so that she does not have to repeat everything.",
+      },
+      text = {
+        es = "Revisar primero el expediente y lo que ya contó hoy, y acordar con la fiscalía una sola entrevista grabada, con apoyo psicológico, más adelante. Esta noche, que la PGN la lleve a un hogar con medidas de protección y que llame a su mamá.",
+        en = "First review the file and what she has already said today, and agree with the prosecutor's office on a single recorded interview later, with psychological support. Tonight, the PGN takes her to a home under protection measures, and she calls her mother.",
+      },
+    },
+    choice {
+      to = "safe_but_unheard",
+      when = "safety < 4 or trust < 3 or reported == 0",
+      practice = { "check_prior_interviews", "refer_to_services" },
+      note = {
+        es = "Ya la entrevistaron el año pasado y hoy contó mucho. Averigüe qué quedó registrado y coordine una sola entrevista, para que no tenga que repetirlo todo.",
+        en = "She was interviewed last year and has said a lot today. Find out what was recorded and coordinate a single interview, so that she does not have to repeat everything.",
+      },
+      text = {
+        es = "Revisar primero el expediente y lo que ya contó hoy, y acordar una sola entrevista grabada más adelante. Esta noche, que la PGN la lleve a un hogar con medidas de protección y que llame a su mamá.",
+        en = "First review the file and what she has already said today, and agree on a single recorded interview later. Tonight, the PGN takes her to a home under protection measures, and she calls her mother.",
+      },
+    },
+    choice {
+      to = "safe_but_unheard",
+      harm = "repeat_interview_of_child",
+      text = {
+        es = "Dejar que el investigador la entreviste ya, desde el principio, mientras todo está fresco.",
+        en = "Let the investigator interview her now, from the beginning, while it is all fresh.",
+      },
+      consequence = {
+        es = "Juliana contó su historia por tercera vez: a la maestra, a la PGN el año pasado y ahora a un investigador, de noche y agotada. Las diferencias entre sus relatos se usaron después para dudar de ella.",
+        en = "Juliana told her story for the third time: to the teacher, to the PGN last year, and now to an investigator, at night and exhausted. The differences between her accounts were later used to doubt her.",
+      },
+    },
+  },
+
+  ending "protected" {
+    outcome = "good",
+    text = {
+      es = "Esa noche Juliana habló con su mamá, con la licenciada Caal a su lado, y fue ella quien decidió qué contarle. Pasó a un hogar con medidas de protección del Juzgado de la Niñez y, un mes después, volvió a estudiar. La PGN visitó a su mamá en la aldea: casi nada del “sueldo” había llegado. La Fiscalía contra la Trata abrió un caso contra doña Beatriz y la tía Chepa, y la PGN encontró a las otras dos niñas de la colonia. Juliana todavía se preocupa por el dinero para sus hermanitos, pero dice que ahora sí la escuchan.",
+      en = "That night Juliana spoke with her mother, with Licenciada Caal beside her, and it was she who decided what to tell her. She moved to a home under protection measures from the children's court and, a month later, went back to school. The PGN visited her mother in the village: almost none of the “wages” had arrived. The Fiscalía contra la Trata opened a case against doña Beatriz and aunt Chepa, and the PGN found the other two girls in the colonia. Juliana still worries about money for her little brothers and sisters, but she says that now people do listen to her.",
+    },
+  },
+
+  ending "safe_but_unheard" {
+    outcome = "mixed",
+    text = {
+      es = "Juliana está en un hogar, a salvo y con medidas de protección. Pero siente que los adultos decidieron todo sin ella, y tiene miedo de lo que la tía Chepa le pueda hacer a su mamá. Dejó de hablar con la fiscalía, y el caso contra doña Beatriz avanza poco. Ella está protegida; las otras niñas que trajo la tía, quién sabe.",
+      en = "Juliana is in a home, safe and under protection measures. But she feels the adults decided everything without her, and she is afraid of what aunt Chepa might do to her mother. She stopped talking to the prosecutor's office, and the case against doña Beatriz is barely moving. She is protected; as for the other girls the aunt brought, no one knows.",
+    },
+  },
+
+  ending "left_there" {
+    outcome = "bad",
+    text = {
+      es = "Juliana se quedó en la casa 14, lavando desde las cinco y planchando hasta las diez. La llamada mensual a su mamá se suspendió. Un mes después, doña Lety dejó de verla en la terraza: según doña Beatriz, “se fue a trabajar con una hermana mía, a otro departamento”. Nadie sabe en qué casa está ahora.",
+      en = "Juliana stayed at number 14, washing from five in the morning and ironing until ten at night. The monthly call to her mother stopped. A month later, doña Lety no longer saw her on the roof: according to doña Beatriz, she “went to work for my sister, in another department”. No one knows which house she is in now.",
+    },
+  },
+
+  ending "back_with_aunt" {
+    outcome = "bad",
+    text = {
+      es = "Juliana se fue en el taxi con la tía Chepa. Nunca llegó a la aldea. Dos semanas después trabajaba en otra casa, más lejos, con una patrona nueva que también le pagaba a la tía. Su mamá supo de ella meses después.",
+      en = "Juliana left in the taxi with aunt Chepa. She never reached the village. Two weeks later she was working in another house, further away, for a new employer who also paid the aunt. Her mother heard from her months later.",
+    },
+  },
+}

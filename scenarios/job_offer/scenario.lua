@@ -1,0 +1,799 @@
+-- A parents' association meeting in San Miguel El Roble, and a job offer that reaches a 16-year-old
+-- through social media. San Miguel El Roble, Daniela, Kevin, Sofía, teacher Irma, don Chepe and
+-- doña Chabela are fictional; the institutions are real. Written for community classes: plain,
+-- short sentences.
+
+return scenario {
+  title = { es = "La oferta de trabajo", en = "The job offer" },
+  summary = {
+    es = "En una reunión de padres hablan de muchachas que se fueron por ofertas de internet. Días después, su hija Daniela, de 16 años, recibe una oferta de trabajo en México.",
+    en = "At a parents' meeting, people talk about girls who left after online job offers. A few days later, your daughter Daniela, 16, gets a job offer in Mexico.",
+  },
+  audience = "community",
+  minutes = 15,
+  difficulty = 1,
+  feedback = "immediate",
+  objectives = {
+    {
+      es = "Reconocer las señales de captación por internet. Por ejemplo: un “amigo” mayor, regalos, secretos, una oferta demasiado buena.",
+      en = "Recognise the signs of online recruitment. For example: an older “friend”, gifts, secrets, an offer too good to be true.",
+    },
+    {
+      es = "Hablar con su hija sin culparla, y revisar la oferta con ella.",
+      en = "Talk with your daughter without blaming her, and check the offer with her.",
+    },
+    {
+      es = "Denunciar ante la PNC o el Ministerio Público. No enfrentar usted a quien la busca.",
+      en = "Report to the PNC or the Ministerio Público. Do not confront the recruiter yourself.",
+    },
+    {
+      es = "Advertir a otras familias sin chismes y sin exponer a su hija.",
+      en = "Warn other families without gossip and without exposing your daughter.",
+    },
+  },
+  content_note = {
+    es = "Esta historia trata de una adolescente. Un adulto quiere captarla por internet con un trabajo falso. No hay escenas de violencia. Puede recordar experiencias personales. Puede hacer una pausa cuando quiera.",
+    en = "This story is about a teenage girl. An adult tries to recruit her online with a fake job. There are no violent scenes. It may bring back personal experiences. You can pause whenever you want.",
+  },
+  start = "meeting",
+  -- trust: how much Daniela trusts you; safety: whether the recruiter has been warned or she has
+  -- been put at risk; exposed: whether her story has been spread around the community.
+  vars = { trust = 1, safety = 2, exposed = 0 },
+
+  scene "meeting" {
+    text = {
+      es = "Martes, seis de la tarde. La asociación de padres se reúne en la escuela de San Miguel El Roble. La maestra Irma cuenta algo que preocupa. Dos muchachas de la aldea vecina se fueron por ofertas de trabajo de internet. Sus familias no saben dónde están. La maestra reparte una hoja que dice dónde denunciar. Don Chepe dice en voz alta: “Esas patojas se lo buscaron, por andar de alegres.” Su hija Daniela, de 16 años, sirve el café al fondo. Escucha todo.",
+      en = "Tuesday, six in the evening. The parents' association meets at the school in San Miguel El Roble. Teacher Irma shares a worry. Two girls from the next village left after job offers they found online. Their families do not know where they are. The teacher hands out a sheet that says where to report. Don Chepe says loudly: “Those girls asked for it, running around like that.” Your daughter Daniela, 16, is serving coffee at the back. She hears everything.",
+    },
+    prompt = {
+      es = "¿Por qué una muchacha no le contaría a su familia de una oferta así? ¿Qué la ayudaría a contarlo?",
+      en = "Why might a girl not tell her family about an offer like this? What would help her tell?",
+    },
+    choice {
+      to = "at_home",
+      practice = "challenge_blame",
+      effects = { trust = 1 },
+      text = {
+        es = "Decir con calma: “Nunca es culpa de las muchachas. Las engañan.” Y preguntar a la maestra qué señales buscar.",
+        en = "Say calmly: “It's never the girls' fault. They are deceived.” Then ask the teacher what signs to look for.",
+      },
+      note = {
+        es = "Bien. Daniela lo oyó. Ahora sabe que con usted puede hablar sin que la culpen.",
+        en = "Good. Daniela heard you. Now she knows she can talk to you without being blamed.",
+      },
+    },
+    choice {
+      to = "at_home",
+      harm = "blame_her",
+      effects = { trust = -1 },
+      text = {
+        es = "Darle la razón a don Chepe: “Las patojas de ahora andan buscando problemas.”",
+        en = "Agree with don Chepe: “Girls these days go looking for trouble.”",
+      },
+      note = {
+        es = "Culpar a las víctimas enseña a sus hijos a callar. Diga que nunca es culpa de ellas.",
+        en = "Blaming victims teaches your children to stay silent. Say it is never their fault.",
+      },
+      consequence = {
+        es = "Daniela lo oyó. Esa noche decidió no contarle nada de su amigo de internet.",
+        en = "Daniela heard it. That night she decided not to tell you anything about her online friend.",
+      },
+    },
+    choice {
+      to = "at_home",
+      text = {
+        es = "No decir nada y esperar a que siga la reunión.",
+        en = "Say nothing and wait for the meeting to move on.",
+      },
+    },
+  },
+
+  scene "at_home" {
+    text = {
+      es = "Pasan unos días. En la casa, Daniela pasa horas con el celular. Se ríe sola con los mensajes. Tiene una pulsera nueva. Dice que se la mandó “un amigo”. En sus fotos de internet sale maquillada y con ropa de moda. La semana pasada dijo que quiere irse a Estados Unidos, como sus primos.",
+      en = "A few days go by. At home, Daniela spends hours on her phone. She laughs to herself at the messages. She has a new bracelet. She says “a friend” sent it. In her online photos she wears make-up and fashionable clothes. Last week she said she wants to go to the United States, like her cousins.",
+    },
+    detail "new_bracelet" {
+      indicator = "online_grooming",
+      text = {
+        es = "Alguien que conoció por internet le manda regalos: la pulsera y saldo para el celular.",
+        en = "Someone she met online sends her gifts: the bracelet and phone credit.",
+      },
+    },
+    detail "phone_all_day" {
+      neutral = true,
+      text = {
+        es = "Pasa mucho tiempo con el celular.",
+        en = "She spends a lot of time on her phone.",
+      },
+      why = {
+        es = "Casi todos los jóvenes lo hacen. No es una señal por sí sola. Importa con quién habla y qué le piden.",
+        en = "Almost all young people do. It is not a sign on its own. What matters is who she talks to and what they ask of her.",
+      },
+    },
+    detail "fashion_photos" {
+      neutral = true,
+      text = {
+        es = "En sus fotos sale maquillada y con ropa de moda.",
+        en = "In her photos she wears make-up and fashionable clothes.",
+      },
+      why = {
+        es = "Arreglarse y vestirse a la moda es normal a su edad. No dice nada de trata. Culparla por su ropa es culparla a ella.",
+        en = "Dressing up and following fashion is normal at her age. It says nothing about trafficking. Blaming her clothes is blaming her.",
+      },
+    },
+    detail "cousins_up_north" {
+      neutral = true,
+      text = {
+        es = "Quiere irse a Estados Unidos, como sus primos.",
+        en = "She wants to go to the United States, like her cousins.",
+      },
+      why = {
+        es = "Querer migrar o reunirse con la familia es un sueño común. No es una señal de trata. Pero los tratantes a veces usan ese sueño como anzuelo.",
+        en = "Wanting to migrate or join family is a common dream. It is not a sign of trafficking. But traffickers sometimes use that dream as bait.",
+      },
+    },
+    choice {
+      to = "her_friend",
+      practice = "listen_without_blame",
+      effects = { trust = 1 },
+      text = {
+        es = "Sentarse con ella en un momento tranquilo. Preguntarle por su amigo con interés, sin regañar. Decirle que le puede contar lo que sea.",
+        en = "Sit with her at a calm moment. Ask about her friend with interest, without scolding. Tell her she can tell you anything.",
+      },
+      note = {
+        es = "Bien. Preguntar con calma abre la puerta. Con regaños, ella aprende a esconder las cosas.",
+        en = "Good. Asking calmly opens the door. When she is scolded, she learns to hide things.",
+      },
+    },
+    choice {
+      to = "her_friend",
+      harm = "blame_her",
+      effects = { trust = -2 },
+      text = {
+        es = "Regañarla: “¿Quién le regala cosas a una patoja por nada? ¡Soltá ese celular!”",
+        en = "Scold her: “Who gives presents to a girl for nothing? Put that phone down!”",
+      },
+      consequence = {
+        es = "Daniela se sintió acusada. Desde ese día borra los mensajes y esconde el celular.",
+        en = "Daniela felt accused. From that day on she deleted her messages and hid her phone.",
+      },
+    },
+    choice {
+      to = "night_before",
+      text = {
+        es = "No darle importancia. Daniela es una buena muchacha.",
+        en = "Think nothing of it. Daniela is a good girl.",
+      },
+    },
+  },
+
+  scene "her_friend" {
+    text = {
+      es = "Daniela habla de Kevin. Lo conoció en Facebook hace dos meses. Él dice que tiene 20 años, pero en las fotos parece mayor. Le escribe todos los días, desde temprano hasta la noche. Le dice que es linda y que merece una vida mejor. Luego Daniela se queda callada. Parece que hay algo más.",
+      en = "Daniela talks about Kevin. She met him on Facebook two months ago. He says he is 20, but in the photos he looks older. He writes to her every day, from early morning until night. He tells her she is pretty and deserves a better life. Then Daniela goes quiet. There seems to be something more.",
+    },
+    detail "older_friend" {
+      indicator = "online_grooming",
+      text = {
+        es = "Un hombre mayor que conoció por internet le da mucha atención. Le dice justo lo que ella quiere oír.",
+        en = "An older man she met online gives her a lot of attention. He tells her just what she wants to hear.",
+      },
+    },
+    detail "only_one_who_understands" {
+      indicator = "emotional_dependency",
+      when = "trust >= 2",
+      text = {
+        es = "Dice que Kevin es el único que la entiende. Cuando está triste, solo le escribe a él.",
+        en = "She says Kevin is the only one who understands her. When she is sad, he is the only one she writes to.",
+      },
+    },
+    detail "dont_tell_your_family" {
+      indicator = "secrecy_requested",
+      when = "trust >= 2",
+      text = {
+        es = "Kevin le pidió no contarle nada a su familia: “No te van a entender.”",
+        en = "Kevin asked her not to tell her family anything: “They won't understand you.”",
+      },
+    },
+    choice {
+      to = "the_offer",
+      when = "trust >= 2",
+      practice = "listen_without_blame",
+      text = {
+        es = "Agradecerle que le cuente. Preguntarle, sin prisa, si Kevin le ha ofrecido algo.",
+        en = "Thank her for telling you. Ask her, without hurry, whether Kevin has offered her anything.",
+      },
+      note = {
+        es = "Bien. Daniela confía en usted y le enseña lo que le ofrecieron.",
+        en = "Good. Daniela trusts you and shows you what she was offered.",
+      },
+    },
+    choice {
+      to = "night_before",
+      when = "trust < 2",
+      practice = "listen_without_blame",
+      text = {
+        es = "Agradecerle que le cuente. Preguntarle, sin prisa, si Kevin le ha ofrecido algo.",
+        en = "Thank her for telling you. Ask her, without hurry, whether Kevin has offered her anything.",
+      },
+      note = {
+        es = "Preguntar con calma es lo correcto. Pero Daniela todavía no confía lo suficiente: dice “nada” y se va a su cuarto.",
+        en = "Asking calmly is right. But Daniela does not trust you enough yet. She says “nothing” and goes to her room.",
+      },
+    },
+    choice {
+      to = "recruiter_warned",
+      harm = "confront_recruiter_alone",
+      effects = { trust = -1, safety = -1 },
+      text = {
+        es = "Quitarle el celular y escribirle a Kevin: “Sé quién sos. Dejá en paz a mi hija o te voy a buscar.”",
+        en = "Take her phone and write to Kevin: “I know who you are. Leave my daughter alone or I'll come for you.”",
+      },
+      consequence = {
+        es = "Kevin borró su perfil en minutos, con todo lo que servía de prueba. Daniela se sintió humillada.",
+        en = "Kevin deleted his profile within minutes, with everything that could have served as evidence. Daniela felt humiliated.",
+      },
+    },
+  },
+
+  scene "the_offer" {
+    text = {
+      es = "Daniela le enseña el celular. Kevin le consiguió trabajo de mesera en un restaurante de México. Un “primo” de Kevin la recogería en la parada de la camioneta. Sería antes del amanecer, en dos días. Daniela está emocionada. “Con ese dinero ayudo con la deuda de la casa. Y después me puedo ir con mis primos.”",
+      en = "Daniela shows you her phone. Kevin has found her a waitress job in a restaurant in Mexico. A “cousin” of his would pick her up at the bus stop. It would be before dawn, in two days. Daniela is excited. “With that money I can help with the family's debt. And later I can go and join my cousins.”",
+    },
+    prompt = {
+      es = "¿Qué partes de esta oferta le hacen dudar? ¿Cómo hablaría de eso con Daniela sin apagar su sueño?",
+      en = "Which parts of this offer make you doubt it? How would you talk about it with Daniela without crushing her dream?",
+    },
+    detail "too_much_pay" {
+      indicator = "implausible_pay_offer",
+      text = {
+        es = "Le ofrecen 9,000 quetzales al mes, sin experiencia y sin estudios.",
+        en = "They offer her 9,000 quetzales a month, with no experience or schooling needed.",
+      },
+    },
+    detail "fare_to_repay" {
+      indicator = "travel_paid_to_repay",
+      text = {
+        es = "Kevin le paga el pasaje. Ella se lo devuelve “con el primer sueldo”.",
+        en = "Kevin pays her fare. She pays him back “out of her first wages”.",
+      },
+    },
+    detail "alone_with_the_cousin" {
+      indicator = "travels_with_non_relatives",
+      text = {
+        es = "Viajaría sola con el “primo”, un hombre al que nunca ha visto.",
+        en = "She would travel alone with the “cousin”, a man she has never met.",
+      },
+    },
+    detail "family_debt" {
+      indicator = "abuse_of_family_hardship",
+      text = {
+        es = "Kevin sabe de la deuda de la familia. Le repite: “Tu familia necesita que la ayudés.”",
+        en = "Kevin knows about the family's debt. He keeps telling her: “Your family needs your help.”",
+      },
+    },
+    choice {
+      to = "checking",
+      practice = "check_the_offer",
+      text = {
+        es = "Decirle que su sueño importa. Proponerle revisar la oferta juntos: el restaurante, la dirección, un contrato.",
+        en = "Tell her that her dream matters. Suggest checking the offer together: the restaurant, the address, a contract.",
+      },
+      note = {
+        es = "Bien. Revisar juntos respeta a Daniela. Y muestra si la oferta es real.",
+        en = "Good. Checking together respects Daniela. And it shows whether the offer is real.",
+      },
+    },
+    choice {
+      to = "recruiter_warned",
+      harm = "confront_recruiter_alone",
+      effects = { trust = -1, safety = -1 },
+      text = {
+        es = "Escribirle a Kevin desde el celular de ella: “Sé lo que estás haciendo. Te voy a encontrar.”",
+        en = "Write to Kevin from her phone: “I know what you're up to. I'm going to find you.”",
+      },
+      consequence = {
+        es = "Kevin supo que lo habían descubierto. Borró su perfil y los mensajes, que eran la prueba. Daniela se sintió humillada.",
+        en = "Kevin knew he had been found out. He deleted his profile and the messages, which were the evidence. Daniela felt humiliated.",
+      },
+    },
+    choice {
+      to = "punished",
+      harm = "blame_her",
+      effects = { trust = -2 },
+      text = {
+        es = "Prohibírselo a gritos, quitarle el celular y encerrarla en su cuarto.",
+        en = "Forbid it, shouting, take her phone and lock her in her room.",
+      },
+      consequence = {
+        es = "Daniela se sintió castigada por decir la verdad. Pensó que Kevin tenía razón: en su casa nadie la entiende.",
+        en = "Daniela felt punished for telling the truth. She thought Kevin was right: no one at home understands her.",
+      },
+    },
+  },
+
+  scene "night_before" {
+    text = {
+      es = "Una noche, Sofía, la amiga de Daniela, toca su puerta. Está asustada. “Daniela se va mañana de madrugada. Un amigo de internet le consiguió trabajo en México. Me hizo jurar que no le diría a nadie.”",
+      en = "One night, Sofía, Daniela's friend, knocks on your door. She is scared. “Daniela is leaving tomorrow before dawn. A friend from the internet got her a job in Mexico. She made me swear not to tell anyone.”",
+    },
+    detail "sworn_to_secrecy" {
+      indicator = "secrecy_requested",
+      text = {
+        es = "A Daniela le pidieron guardar el secreto, y ella se lo pidió a Sofía.",
+        en = "Daniela was asked to keep it secret, and she asked the same of Sofía.",
+      },
+    },
+    detail "loads_of_money" {
+      indicator = "implausible_pay_offer",
+      text = {
+        es = "Sofía dice que le van a pagar “un montón”. Más de lo que gana cualquiera aquí.",
+        en = "Sofía says they will pay her “loads”. More than anyone here earns.",
+      },
+    },
+    detail "fare_paid" {
+      indicator = "travel_paid_to_repay",
+      text = {
+        es = "El amigo le pagó el pasaje. Ella se lo devuelve trabajando.",
+        en = "The friend paid her fare. She will pay it back by working.",
+      },
+    },
+    choice {
+      to = "checking",
+      practice = { "listen_without_blame", "check_the_offer" },
+      effects = { trust = 1 },
+      text = {
+        es = "Agradecerle a Sofía. Hablar con Daniela sin gritos: no es para regañarla, es que teme por ella. Pedirle revisar la oferta juntos.",
+        en = "Thank Sofía. Talk with Daniela without shouting. You are not there to scold her: you fear for her. Ask to check the offer together.",
+      },
+      note = {
+        es = "Bien. Sin gritos ni castigos, Daniela acepta revisar la oferta con usted.",
+        en = "Good. Without shouting or punishment, Daniela agrees to check the offer with you.",
+      },
+    },
+    choice {
+      to = "confrontation",
+      harm = "confront_recruiter_alone",
+      effects = { safety = -1 },
+      text = {
+        es = "No decirle nada a Daniela. Esperar al “primo” en la parada, con sus hermanos y unos machetes.",
+        en = "Say nothing to Daniela. Wait for the “cousin” at the bus stop, with your brothers and a few machetes.",
+      },
+      consequence = {
+        es = "Quien venía por Daniela vio que lo esperaban y se fue. Nadie supo quién era.",
+        en = "Whoever was coming for Daniela saw he was expected and left. No one found out who he was.",
+      },
+    },
+    choice {
+      to = "punished",
+      harm = "blame_her",
+      effects = { trust = -2 },
+      text = {
+        es = "Despertarla a gritos, quitarle el celular y encerrarla con llave.",
+        en = "Wake her up shouting, take her phone and lock her in.",
+      },
+      consequence = {
+        es = "Daniela se sintió tratada como culpable. Pensó que Kevin tenía razón: en su casa nadie la entiende.",
+        en = "Daniela felt treated like a culprit. She thought Kevin was right: no one at home understands her.",
+      },
+    },
+  },
+
+  scene "punished" {
+    text = {
+      es = "Daniela está encerrada en su cuarto. Llora y grita detrás de la puerta. “¡Nunca me escuchan! ¡Kevin me dijo que ustedes iban a hacer esto!” Después se queda callada. Muy callada.",
+      en = "Daniela is locked in her room. She cries and shouts through the door. “You never listen to me! Kevin told me you would do this!” Then she goes quiet. Very quiet.",
+    },
+    detail "trusts_him_more" {
+      indicator = "emotional_dependency",
+      text = {
+        es = "Le cree más a Kevin que a su propia familia.",
+        en = "She believes Kevin more than her own family.",
+      },
+    },
+    choice {
+      to = "checking",
+      practice = { "listen_without_blame", "check_the_offer" },
+      effects = { trust = 1 },
+      text = {
+        es = "Abrir la puerta. Pedirle perdón por los gritos. Sentarse con ella y revisar juntos la oferta.",
+        en = "Open the door. Apologise for shouting. Sit with her and check the offer together.",
+      },
+      note = {
+        es = "Bien. Pedir perdón y escuchar le devuelve a Daniela un lugar seguro en su casa.",
+        en = "Good. Apologising and listening gives Daniela back a safe place at home.",
+      },
+    },
+    choice {
+      to = "gone",
+      harm = "blame_her",
+      text = {
+        es = "Dejarla encerrada. “Ya se le va a pasar.”",
+        en = "Leave her locked in. “She'll get over it.”",
+      },
+      consequence = {
+        es = "Daniela se sintió presa en su propia casa. Antes del amanecer salió por la ventana. El “primo” la esperaba.",
+        en = "Daniela felt like a prisoner in her own home. Before dawn she climbed out of the window. The “cousin” was waiting.",
+      },
+    },
+  },
+
+  scene "checking" {
+    text = {
+      es = "Esa noche revisan la oferta juntos. El restaurante no aparece en ningún lado. Las fotos del lugar salen en otra página, con otro nombre. No hay dirección ni contrato. Daniela le pide a Kevin una videollamada con el dueño. Kevin se enoja. Escribe: “¿Le contaste a tu familia? Te dije que no. Si no venís, perdés el trabajo.” Daniela llora. “¿Entonces nada bueno me puede pasar a mí?”",
+      en = "That night you check the offer together. The restaurant does not show up anywhere. The photos of the place appear on another page, under another name. There is no address and no contract. Daniela asks Kevin for a video call with the owner. Kevin gets angry. He writes: “Did you tell your family? I told you not to. If you don't come, you lose the job.” Daniela cries. “So nothing good can ever happen to me?”",
+    },
+    detail "fake_restaurant" {
+      indicator = "deceptive_job_offer",
+      text = {
+        es = "El restaurante no es lo que le dijeron: las fotos son de otro lugar.",
+        en = "The restaurant is not what she was told: the photos are of another place.",
+      },
+    },
+    detail "angry_she_told" {
+      indicator = "secrecy_requested",
+      text = {
+        es = "Kevin se enoja porque ella le contó a su familia.",
+        en = "Kevin is angry because she told her family.",
+      },
+    },
+    choice {
+      to = "what_now",
+      practice = "listen_without_blame",
+      effects = { trust = 1 },
+      text = {
+        es = "Abrazarla. Decirle que no es su culpa: estas ofertas están hechas para engañar. Querer ayudar a la familia es bueno.",
+        en = "Hold her. Tell her it is not her fault: these offers are made to fool people. Wanting to help the family is good.",
+      },
+      note = {
+        es = "Bien. Sin culpa, Daniela puede seguir hablando con usted. Y ella es quien mejor conoce a Kevin.",
+        en = "Good. Without blame, Daniela can keep talking to you. And she is the one who knows Kevin best.",
+      },
+    },
+    choice {
+      to = "what_now",
+      harm = "blaming_question",
+      effects = { trust = -1 },
+      text = {
+        es = "Preguntarle: “¿Cómo pudiste creer algo tan obvio?”",
+        en = "Ask her: “How could you believe something so obvious?”",
+      },
+      note = {
+        es = "Esa pregunta la hace sentir tonta. Mejor dígale que no es su culpa: la engañaron.",
+        en = "That question makes her feel stupid. Better to tell her it is not her fault: she was deceived.",
+      },
+      consequence = {
+        es = "Daniela se sintió tonta y avergonzada. Dejó de contarle lo que Kevin le seguía escribiendo.",
+        en = "Daniela felt stupid and ashamed. She stopped telling you what Kevin kept writing to her.",
+      },
+    },
+  },
+
+  scene "what_now" {
+    text = {
+      es = "Daniela decidió no ir. Pero tiene miedo. “Si lo denuncian, ¿se va a saber en la escuela?” La hoja de la maestra dice dónde denunciar. Se puede ir a la PNC, la Policía Nacional Civil. O al Ministerio Público, que investiga los delitos. Tiene una fiscalía para estos casos, la Fiscalía contra la Trata de Personas. La hoja dice algo más. En sus informes de 2016 y 2017, la PDH publicaba el número 1555 para denuncias. La PDH es la oficina que defiende los derechos humanos. Los números cambian: hay que confirmarlos en el municipio.",
+      en = "Daniela has decided not to go. But she is afraid. “If you report him, will everyone at school find out?” The teacher's sheet says where to report. You can go to the PNC, the National Civil Police. Or to the Ministerio Público, the office that investigates crimes. It has a special office for these cases, the Fiscalía contra la Trata de Personas. The sheet says one more thing. In its 2016 and 2017 reports, the PDH printed the number 1555 for complaints. The PDH is the office that defends human rights. Numbers change: check them locally.",
+    },
+    prompt = {
+      es = "¿Por qué es mejor denunciar que ir usted a buscarlo?",
+      en = "Why is it better to report him than to go after him yourself?",
+    },
+    detail "other_girls" {
+      indicator = "online_grooming",
+      when = "trust >= 3",
+      text = {
+        es = "Daniela cuenta que Kevin les escribe también a dos compañeras de su grado. Les dice lo mismo que a ella.",
+        en = "Daniela says Kevin also writes to two girls in her class. He tells them the same things he told her.",
+      },
+    },
+    choice {
+      to = "at_the_office",
+      practice = "report_to_authorities",
+      text = {
+        es = "Guardar capturas de los mensajes. Ir hoy con Daniela al Ministerio Público o a la PNC. Pedir que cuiden su nombre.",
+        en = "Save screenshots of the messages. Go with Daniela to the Ministerio Público or the PNC today. Ask them to protect her name.",
+      },
+      note = {
+        es = "Bien. Denunciar protege a Daniela y a otras muchachas. Investigar le toca a la autoridad.",
+        en = "Good. Reporting protects Daniela and other girls. Investigating is the authorities' job.",
+      },
+    },
+    choice {
+      to = "confrontation",
+      harm = "confront_recruiter_alone",
+      effects = { safety = -1 },
+      text = {
+        es = "Esperar al “primo” en la parada, a la hora de la cita. Ir con sus hermanos y unos machetes.",
+        en = "Wait for the “cousin” at the bus stop at the agreed time. Take your brothers and a few machetes.",
+      },
+      consequence = {
+        es = "Quien venía por Daniela vio que lo esperaban y se fue. La red supo que la familia sabía.",
+        en = "Whoever was coming for Daniela saw he was expected and left. The network learned that the family knew.",
+      },
+    },
+    choice {
+      to = "new_message",
+      text = {
+        es = "Bloquear a Kevin y olvidarse del asunto. Ya pasó el susto.",
+        en = "Block Kevin and forget about it. The scare is over.",
+      },
+    },
+  },
+
+  scene "at_the_office" {
+    text = {
+      es = "En el Ministerio Público los atiende una auxiliar fiscal. Pide ver los mensajes y hablar con Daniela. Daniela le aprieta la mano. Le pregunta bajito: “¿Tengo que contar todo?”",
+      en = "At the Ministerio Público, an assistant prosecutor sees you. She asks to see the messages and to talk with Daniela. Daniela squeezes your hand. She asks quietly: “Do I have to tell everything?”",
+    },
+    choice {
+      to = "school_gate",
+      practice = { "informed_consent", "hear_child_views" },
+      effects = { trust = 1 },
+      text = {
+        es = "Decirle que puede contar solo lo que quiera, y parar cuando quiera. Quedarse a su lado. Preguntar cómo van a cuidar su nombre.",
+        en = "Tell her she can tell only what she wants, and stop whenever she wants. Stay beside her. Ask how they will protect her name.",
+      },
+      note = {
+        es = "Bien. Daniela decide qué cuenta. Así recupera un poco de control.",
+        en = "Good. Daniela decides what she tells. That gives her back some control.",
+      },
+    },
+    choice {
+      to = "school_gate",
+      effects = { trust = -1 },
+      text = {
+        es = "Hablar usted por ella todo el tiempo. Es menor; mejor que no diga nada.",
+        en = "Do all the talking for her. She is a minor; better that she says nothing.",
+      },
+    },
+  },
+
+  scene "school_gate" {
+    text = {
+      es = "El lunes, en la salida de la escuela, doña Chabela le sale al paso. “Dicen que su Daniela casi se va con un hombre de internet. ¿Es cierto? Cuénteme.” Otras mamás se acercan a escuchar. Alguien propone poner los mensajes en el chat de padres.",
+      en = "On Monday, outside the school gate, doña Chabela stops you. “They say your Daniela nearly ran off with a man from the internet. Is it true? Tell me.” Other mothers come closer to listen. Someone suggests posting the messages in the parents' group chat.",
+    },
+    prompt = {
+      es = "¿Cómo se puede advertir a otras familias sin exponer a Daniela?",
+      en = "How can you warn other families without exposing Daniela?",
+    },
+    choice {
+      to = "new_message",
+      practice = "refuse_gossip",
+      text = {
+        es = "No hablar de Daniela. Proponer que la asociación hable con todos los padres de las ofertas falsas, sin nombres.",
+        en = "Say nothing about Daniela. Suggest the association talk with all parents about fake offers, without names.",
+      },
+      note = {
+        es = "Bien. Se puede advertir a todas las familias sin señalar a nadie.",
+        en = "Good. You can warn every family without pointing at anyone.",
+      },
+    },
+    choice {
+      to = "new_message",
+      harm = "gossip_about_her",
+      effects = { trust = -2, exposed = 1 },
+      text = {
+        es = "Contarles toda la historia, para que aprendan.",
+        en = "Tell them the whole story, so they learn.",
+      },
+      consequence = {
+        es = "Para el martes, toda la escuela lo sabía. Se burlaron de Daniela. Ella se sintió sola y señalada.",
+        en = "By Tuesday the whole school knew. Other students mocked Daniela. She felt alone and singled out.",
+      },
+    },
+    choice {
+      to = "new_message",
+      harm = "expose_identity",
+      effects = { trust = -1, safety = -1, exposed = 1 },
+      text = {
+        es = "Subir las capturas al chat de padres, con el nombre y la foto de Daniela.",
+        en = "Post the screenshots in the parents' chat, with Daniela's name and photo.",
+      },
+      note = {
+        es = "Las capturas con su nombre pueden llegar a cualquiera, también a Kevin. Advierta sin nombres.",
+        en = "Screenshots with her name can reach anyone, Kevin included. Warn people without names.",
+      },
+      consequence = {
+        es = "Las capturas salieron del chat. Llegaron a otros grupos, quizá a la gente de Kevin. Daniela no quiso ir a clases en una semana.",
+        en = "The screenshots left the chat. They reached other groups, perhaps Kevin's people. Daniela refused to go to school for a week.",
+      },
+    },
+  },
+
+  scene "recruiter_warned" {
+    text = {
+      es = "Kevin borró su perfil en minutos. Los mensajes ya no están. Daniela está furiosa y avergonzada. “¡Me hizo quedar como una niña!” Al día siguiente, otro perfil le escribe: “Tu familia está loca. Borrá todo. Yo te sigo esperando.”",
+      en = "Kevin deleted his profile within minutes. The messages are gone. Daniela is furious and ashamed. “You made me look like a little kid!” The next day another profile writes to her: “Your family is crazy. Delete everything. I'm still waiting for you.”",
+    },
+    detail "delete_everything" {
+      indicator = "secrecy_requested",
+      text = {
+        es = "Le piden que borre todo y no cuente nada.",
+        en = "She is told to delete everything and tell no one.",
+      },
+    },
+    detail "another_account" {
+      indicator = "online_grooming",
+      text = {
+        es = "El mismo hombre vuelve a buscarla con otra cuenta.",
+        en = "The same man comes after her again from another account.",
+      },
+    },
+    choice {
+      to = "at_the_office",
+      practice = { "listen_without_blame", "report_to_authorities" },
+      effects = { trust = 1 },
+      text = {
+        es = "Pedirle perdón a Daniela. Guardar capturas del perfil nuevo. Ir juntos a denunciar a la PNC o al Ministerio Público.",
+        en = "Apologise to Daniela. Save screenshots of the new profile. Go together to report it to the PNC or the Ministerio Público.",
+      },
+      note = {
+        es = "Bien. Todavía hay pruebas. Que la autoridad investigue, y Daniela vea que usted la escucha.",
+        en = "Good. There is still evidence. Let the authorities investigate, and let Daniela see that you listen.",
+      },
+    },
+    choice {
+      to = "he_moved_on",
+      text = {
+        es = "Kevin ya entendió. Dar el asunto por terminado.",
+        en = "Kevin got the message. Consider the matter closed.",
+      },
+    },
+  },
+
+  scene "confrontation" {
+    text = {
+      es = "Antes del amanecer, usted espera en la parada con sus hermanos. Un carro sin placas se acerca despacio. Los ve, acelera y se va. Ese mismo día, el perfil de Kevin desaparece. Daniela no le habla.",
+      en = "Before dawn you wait at the bus stop with your brothers. A car with no number plates comes slowly closer. It sees you, speeds up and drives off. That same day, Kevin's profile disappears. Daniela will not speak to you.",
+    },
+    choice {
+      to = "at_the_office",
+      practice = "report_to_authorities",
+      text = {
+        es = "Ir a la PNC o al Ministerio Público. Contar lo que sabe: el perfil, el carro, la hora.",
+        en = "Go to the PNC or the Ministerio Público. Tell them what you know: the profile, the car, the time.",
+      },
+      note = {
+        es = "Bien, aunque tarde. La red ya sabe que usted sabe; la autoridad todavía puede investigar.",
+        en = "Good, though late. The network knows you know; the authorities can still investigate.",
+      },
+    },
+    choice {
+      to = "he_moved_on",
+      text = {
+        es = "Ya los espantaron. No hace falta más.",
+        en = "You scared them off. Nothing more is needed.",
+      },
+    },
+  },
+
+  scene "new_message" {
+    text = {
+      es = "Pasa una semana. Daniela está triste y callada. Dice que extraña a Kevin, aunque ya sabe lo que era. Una noche, su celular suena muchas veces seguidas.",
+      en = "A week goes by. Daniela is sad and quiet. She says she misses Kevin, even though she knows what he was. One night her phone buzzes many times in a row.",
+    },
+    detail "misses_him" {
+      indicator = "emotional_dependency",
+      text = {
+        es = "Extraña a Kevin. Dice que nadie la había tratado tan bonito.",
+        en = "She misses Kevin. She says no one had ever treated her so sweetly.",
+      },
+    },
+    detail "new_account" {
+      indicator = "online_grooming",
+      when = "trust >= 2",
+      text = {
+        es = "Daniela le enseña el celular. Kevin le escribe desde otra cuenta: “Todavía te espero. No le digás a nadie.”",
+        en = "Daniela shows you her phone. Kevin is writing from another account: “I'm still waiting for you. Don't tell anyone.”",
+      },
+    },
+    detail "hides_the_phone" {
+      indicator = "secrecy_requested",
+      when = "trust < 2",
+      text = {
+        es = "Cuando usted entra, Daniela esconde el celular y borra algo rápido.",
+        en = "When you walk in, Daniela hides her phone and quickly deletes something.",
+      },
+    },
+    choice {
+      to = "safe_and_heard",
+      when = "trust >= 4 and safety >= 2 and exposed == 0",
+      practice = { "report_to_authorities", "listen_without_blame" },
+      text = {
+        es = "Guardar el mensaje y llevarlo al Ministerio Público o a la PNC. Hablar con Daniela de lo que extraña, sin juzgarla.",
+        en = "Save the message and take it to the Ministerio Público or the PNC. Talk with Daniela about what she misses, without judging her.",
+      },
+      note = {
+        es = "Bien. Extrañarlo no la hace culpable. Cada mensaje nuevo ayuda a la investigación.",
+        en = "Good. Missing him does not make her guilty. Each new message helps the investigation.",
+      },
+    },
+    choice {
+      to = "stayed_uneasy",
+      when = "trust >= 2 and (trust < 4 or safety < 2 or exposed > 0)",
+      practice = { "report_to_authorities", "listen_without_blame" },
+      text = {
+        es = "Guardar el mensaje y llevarlo al Ministerio Público o a la PNC. Hablar con Daniela de lo que extraña, sin juzgarla.",
+        en = "Save the message and take it to the Ministerio Público or the PNC. Talk with Daniela about what she misses, without judging her.",
+      },
+      note = {
+        es = "Bien. Extrañarlo no la hace culpable. Cada mensaje nuevo ayuda a la investigación.",
+        en = "Good. Missing him does not make her guilty. Each new message helps the investigation.",
+      },
+    },
+    choice {
+      to = "stayed_uneasy",
+      when = "trust < 2",
+      practice = "listen_without_blame",
+      text = {
+        es = "Sentarse con ella. Decirle que no va a regañarla. Si Kevin vuelve a escribir, puede contárselo.",
+        en = "Sit with her. Tell her you won't scold her. If Kevin writes again, she can tell you.",
+      },
+      note = {
+        es = "Bien. La confianza se reconstruye poco a poco, sin regaños.",
+        en = "Good. Trust is rebuilt little by little, without scolding.",
+      },
+    },
+    choice {
+      to = "stayed_uneasy",
+      when = "trust >= 3",
+      harm = "blame_her",
+      text = {
+        es = "Quitarle el celular para siempre: “Por confiada, ya no vas a tener.”",
+        en = "Take her phone away for good: “You were too trusting. Now you don't get one.”",
+      },
+      consequence = {
+        es = "Daniela sintió que la castigaban a ella por lo que hizo Kevin. Dejó de contarle sus cosas.",
+        en = "Daniela felt punished for what Kevin did. She stopped telling you things.",
+      },
+    },
+    choice {
+      to = "gone",
+      when = "trust < 3",
+      harm = "blame_her",
+      text = {
+        es = "Quitarle el celular para siempre: “Por confiada, ya no vas a tener.”",
+        en = "Take her phone away for good: “You were too trusting. Now you don't get one.”",
+      },
+      consequence = {
+        es = "Daniela sintió que la castigaban a ella por lo que hizo Kevin. Con el celular de una amiga, volvió a escribirle. Una madrugada se fue.",
+        en = "Daniela felt punished for what Kevin did. She wrote to him again from a friend's phone. One morning before dawn, she left.",
+      },
+    },
+  },
+
+  ending "safe_and_heard" {
+    outcome = "good",
+    text = {
+      es = "Daniela se quedó en San Miguel El Roble. El Ministerio Público investiga las cuentas de Kevin. Daniela todavía sueña con irse algún día. Ahora lo habla en la casa, y lo planean juntos, con calma. Cuando alguien le escribe algo raro, se lo enseña.",
+      en = "Daniela stayed in San Miguel El Roble. The Ministerio Público is investigating Kevin's accounts. Daniela still dreams of leaving one day. Now she talks about it at home, and you plan it together, calmly. When someone sends her something odd, she shows you.",
+    },
+  },
+
+  ending "stayed_uneasy" {
+    outcome = "mixed",
+    text = {
+      es = "Daniela no se fue. Pero algo se rompió. Ya no le cuenta sus cosas, y todavía le llegan mensajes que usted no ve. Está en casa, por ahora. La confianza tendrá que reconstruirse poco a poco.",
+      en = "Daniela did not leave. But something broke. She no longer tells you things, and messages you never see still reach her. She is at home, for now. Trust will have to be rebuilt little by little.",
+    },
+  },
+
+  ending "he_moved_on" {
+    outcome = "mixed",
+    text = {
+      es = "El perfil de Kevin desapareció, y con él las pruebas. Nadie lo denunció. Semanas después, la maestra Irma contó algo. Una muchacha de otra aldea recibió una oferta igual. Daniela está en casa, pero no le habla del tema.",
+      en = "Kevin's profile disappeared, and the evidence with it. No one reported him. Weeks later, teacher Irma had news. A girl from another village got the very same offer. Daniela is at home, but she won't talk to you about it.",
+    },
+  },
+
+  ending "gone" {
+    outcome = "bad",
+    text = {
+      es = "Daniela se fue antes del amanecer con el “primo” de Kevin. Su celular ya no contesta. La familia fue a la PNC esa misma mañana. Tres semanas después, Daniela llamó una vez desde un número de México. Dijo que estaba bien y colgó rápido. No dijo dónde estaba.",
+      en = "Daniela left before dawn with Kevin's “cousin”. Her phone no longer answers. The family went to the PNC that same morning. Three weeks later, Daniela called once from a Mexican number. She said she was fine and hung up quickly. She did not say where she was.",
+    },
+  },
+}
