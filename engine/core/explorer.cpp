@@ -1,9 +1,8 @@
 #include "explorer.h"
 
-#include <deque>
-#include <map>
-#include <set>
-#include <utility>
+#include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "runner.h"
 
@@ -11,50 +10,115 @@ namespace senales {
 
 namespace {
 
-using StateKey = std::pair<int, std::vector<int>>;  // scene, variables
+// A story state as a compact key: the scene and each variable as one byte (variables are small).
+std::string state_key(int scene, const std::vector<int>& variables) {
+    std::string key(reinterpret_cast<const char*>(&scene), sizeof scene);
+    for (int value : variables) key += static_cast<char>(value - kVariableMin);
+    return key;
+}
 
-void walk_states(const Scenario& scenario, const Catalog& catalog, const ExploreLimits& limits,
-                 ExplorationReport& report) {
-    std::set<StateKey> seen;
-    std::deque<StoryState> queue;
-    std::vector<bool> reached(scenario.scenes.size(), false);
-    std::set<std::pair<int, int>> shown, offered;
-    std::set<int> dead_scenes;
+// Per detail and choice, what the walk needs to know, looked up once instead of at every step.
+struct Tables {
+    std::vector<std::vector<int>> detail_slot;  // [scene][detail] -> a global detail number
+    std::vector<int> detail_indicator;          // global detail -> indicator number, -1 when neutral
+    std::vector<int> indicator_weight;          // indicator number -> weight
+    std::vector<std::vector<int>> choice_cost;  // [scene][choice] -> harm cost
+    std::vector<std::vector<char>> choice_grave, choice_practice;
 
-    Runner runner(scenario, catalog);
-    seen.insert({runner.state().scene, runner.state().variables});
-    queue.push_back(runner.state());
-    while (!queue.empty()) {
-        StoryState state = std::move(queue.front());
-        queue.pop_front();
-        const Scene& scene = scenario.scenes[static_cast<std::size_t>(state.scene)];
-        reached[static_cast<std::size_t>(state.scene)] = true;
-        for (int detail : state.visible_details) shown.insert({state.scene, detail});
+    Tables(const Scenario& scenario, const Catalog& catalog) {
+        std::vector<std::string> indicators;
+        for (const Scene& scene : scenario.scenes) {
+            auto& slots = detail_slot.emplace_back();
+            for (const Detail& detail : scene.details) {
+                slots.push_back(static_cast<int>(detail_indicator.size()));
+                if (detail.neutral()) {
+                    detail_indicator.push_back(-1);
+                    continue;
+                }
+                auto known = std::find(indicators.begin(), indicators.end(), detail.indicator);
+                detail_indicator.push_back(static_cast<int>(known - indicators.begin()));
+                if (known == indicators.end()) {
+                    indicators.push_back(detail.indicator);
+                    const Indicator* indicator = catalog.indicator(detail.indicator);
+                    indicator_weight.push_back(indicator ? senales::indicator_weight(indicator->strength)
+                                                         : rules::kMediumWeight);
+                }
+            }
+            auto& costs = choice_cost.emplace_back();
+            auto& graves = choice_grave.emplace_back();
+            auto& practices = choice_practice.emplace_back();
+            for (const Choice& choice : scene.choices) {
+                int cost = 0;
+                bool grave = false;
+                for (const std::string& id : choice.harms)
+                    if (const Harm* harm = catalog.harm(id)) {
+                        cost += harm_cost(harm->severity);
+                        grave |= harm->severity == Severity::grave;
+                    }
+                costs.push_back(cost);
+                graves.push_back(grave);
+                practices.push_back(!choice.practices.empty());
+            }
+        }
+    }
+};
+
+std::vector<int> visible(const Scene& scene, const std::vector<int>& variables) {
+    std::vector<int> details;
+    for (std::size_t d = 0; d < scene.details.size(); ++d)
+        if (scene.details[d].when.holds(variables)) details.push_back(static_cast<int>(d));
+    return details;
+}
+
+std::vector<int> offered(const Scene& scene, const std::vector<int>& variables) {
+    std::vector<int> choices;
+    for (std::size_t c = 0; c < scene.choices.size(); ++c)
+        if (scene.choices[c].when.holds(variables)) choices.push_back(static_cast<int>(c));
+    return choices;
+}
+
+void walk_states(const Scenario& scenario, const ExploreLimits& limits, ExplorationReport& report) {
+    struct State {
+        int scene;
+        std::vector<int> variables;
+    };
+    std::unordered_set<std::string> seen;
+    std::vector<State> queue;
+    std::vector<char> reached(scenario.scenes.size(), 0);
+    std::vector<std::vector<char>> shown(scenario.scenes.size()), on_offer(scenario.scenes.size());
+    for (std::size_t s = 0; s < scenario.scenes.size(); ++s) {
+        shown[s].assign(scenario.scenes[s].details.size(), 0);
+        on_offer[s].assign(scenario.scenes[s].choices.size(), 0);
+    }
+    std::vector<char> dead(scenario.scenes.size(), 0);
+
+    std::vector<int> start = initial_variables(scenario);
+    seen.insert(state_key(scenario.start, start));
+    queue.push_back({scenario.start, start});
+    for (std::size_t next = 0; next < queue.size(); ++next) {
+        const int scene_index = queue[next].scene;
+        const std::vector<int> variables = queue[next].variables;
+        const Scene& scene = scenario.scenes[static_cast<std::size_t>(scene_index)];
+        reached[static_cast<std::size_t>(scene_index)] = 1;
+        for (int d : visible(scene, variables)) shown[static_cast<std::size_t>(scene_index)][static_cast<std::size_t>(d)] = 1;
         if (scene.is_ending) continue;
-
-        Runner from(scenario, catalog);
-        bool any = false;
-        for (std::size_t c = 0; c < scene.choices.size(); ++c) {
-            if (!scene.choices[c].when.holds(state.variables)) continue;
-            any = true;
-            offered.insert({state.scene, static_cast<int>(c)});
-            StoryState next_state = state;
-            next_state.steps.clear();
-            next_state.decisions.clear();
-            next_state.visited.clear();
-            next_state.shown.clear();
-            from.restore(next_state);
-            from.choose_authored(static_cast<int>(c));
-            StateKey key{from.state().scene, from.state().variables};
-            if (seen.count(key)) continue;
+        std::vector<int> choices = offered(scene, variables);
+        if (choices.empty() && !dead[static_cast<std::size_t>(scene_index)]) {
+            dead[static_cast<std::size_t>(scene_index)] = 1;
+            report.dead_ends.push_back({scene_index, variables});
+        }
+        for (int c : choices) {
+            on_offer[static_cast<std::size_t>(scene_index)][static_cast<std::size_t>(c)] = 1;
+            const Choice& choice = scene.choices[static_cast<std::size_t>(c)];
+            std::vector<int> after = variables;
+            apply_changes(choice.changes, after);
             if (seen.size() >= limits.max_states) {
                 report.states_truncated = true;
                 continue;
             }
-            seen.insert(std::move(key));
-            queue.push_back(from.state());
+            if (seen.insert(state_key(choice.target_scene, after)).second)
+                queue.push_back({choice.target_scene, std::move(after)});
         }
-        if (!any && dead_scenes.insert(state.scene).second) report.dead_ends.push_back({state.scene, state.variables});
     }
     report.states = seen.size();
     for (std::size_t s = 0; s < scenario.scenes.size(); ++s) {
@@ -62,97 +126,167 @@ void walk_states(const Scenario& scenario, const Catalog& catalog, const Explore
             report.unreachable.push_back(static_cast<int>(s));
             continue;
         }
-        const Scene& scene = scenario.scenes[s];
-        for (std::size_t d = 0; d < scene.details.size(); ++d)
-            if (!shown.count({static_cast<int>(s), static_cast<int>(d)}))
-                report.details_never_shown.push_back({static_cast<int>(s), static_cast<int>(d)});
-        for (std::size_t c = 0; c < scene.choices.size(); ++c)
-            if (!offered.count({static_cast<int>(s), static_cast<int>(c)}))
-                report.choices_never_offered.push_back({static_cast<int>(s), static_cast<int>(c)});
+        for (std::size_t d = 0; d < shown[s].size(); ++d)
+            if (!shown[s][d]) report.details_never_shown.push_back({static_cast<int>(s), static_cast<int>(d)});
+        for (std::size_t c = 0; c < on_offer[s].size(); ++c)
+            if (!on_offer[s][c]) report.choices_never_offered.push_back({static_cast<int>(s), static_cast<int>(c)});
     }
 }
 
-// The score a finished path earns when the trainee flags by `policy`.
-ScoreCard score_with_policy(const Scenario& scenario, const Catalog& catalog, StoryState state, FlagPolicy policy) {
-    state.flagged.clear();
-    for (const ShownDetail& shown : state.shown) {
-        const Detail& detail =
-            scenario.scenes[static_cast<std::size_t>(shown.scene)].details[static_cast<std::size_t>(shown.detail)];
-        if (detail.neutral() == (policy == FlagPolicy::neutral_details)) state.flagged.push_back(detail.id);
+// Walks every path depth-first, keeping the totals a score needs as it goes and undoing them on
+// the way back, so a path costs what its steps cost and nothing is copied.
+class PathWalker {
+public:
+    PathWalker(const Scenario& scenario, const Catalog& catalog, const ExploreLimits& limits, ExplorationReport& report)
+        : scenario_(scenario), catalog_(catalog), tables_(scenario, catalog), limits_(limits), report_(report),
+          shown_count_(tables_.detail_indicator.size(), 0), indicator_count_(tables_.indicator_weight.size(), 0) {}
+
+    void run() {
+        enter(scenario_.start, initial_variables(scenario_));
+        while (!stack_.empty()) {
+            Frame& top = stack_.back();
+            const Scene& scene = scenario_.scenes[static_cast<std::size_t>(top.scene)];
+            if (scene.is_ending || top.next >= top.offered.size() || out_of_budget()) {
+                if (!scene.is_ending && top.next < top.offered.size()) report_.paths_truncated = true;
+                leave();
+                continue;
+            }
+            int c = top.offered[top.next++];
+            const Choice& choice = scene.choices[static_cast<std::size_t>(c)];
+            std::vector<int> after = top.variables;
+            apply_changes(choice.changes, after);
+            if (on_path_.count(state_key(choice.target_scene, after))) {
+                report_.has_loops = true;
+                continue;
+            }
+            take(top, c);
+            enter(choice.target_scene, std::move(after));
+        }
+        if (report_.best.ending >= 0) report_.best.steps = with_flags(scenario_, catalog(), best_choices_, FlagPolicy::signs);
+        if (report_.worst.ending >= 0)
+            report_.worst.steps = with_flags(scenario_, catalog(), worst_choices_, FlagPolicy::neutral_details);
     }
-    return score(collect_facts(scenario, catalog, state), catalog);
-}
 
-std::vector<int> chosen_indices(const StoryState& state) {
-    std::vector<int> choices;
-    for (const Decision& decision : state.decisions) choices.push_back(decision.chosen);
-    return choices;
-}
-
-// A better candidate scores higher (best) or lower (worst); ties go to the shorter path, so the
-// path shown to a trainee is the most direct one.
-bool improves(const ScoreCard& candidate, std::size_t length, const ScoredPath& current, bool maximise) {
-    if (current.ending < 0) return true;
-    if (candidate.overall != current.score.overall)
-        return maximise ? candidate.overall > current.score.overall : candidate.overall < current.score.overall;
-    return length < current.decisions;
-}
-
-void walk_paths(const Scenario& scenario, const Catalog& catalog, const ExploreLimits& limits,
-                ExplorationReport& report) {
+private:
     struct Frame {
-        StoryState state;
+        int scene;
+        std::vector<int> variables;
         std::vector<int> offered;
         std::size_t next = 0;
+        std::vector<int> newly_shown;  // global detail numbers first shown on entering here
+        int taken = -1;                // the choice followed from here, while it is on the path
     };
-    Runner runner(scenario, catalog);
-    std::vector<Frame> stack;
-    std::set<StateKey> on_path;
-    std::vector<int> best_choices, worst_choices;
 
-    auto push = [&](const StoryState& state) {
-        runner.restore(state);
-        stack.push_back({state, runner.finished() ? std::vector<int>{} : runner.available_choices(), 0});
-        on_path.insert({state.scene, state.variables});
-    };
-    push(runner.state());
-    while (!stack.empty()) {
-        Frame& top = stack.back();
-        const Scene& scene = scenario.scenes[static_cast<std::size_t>(top.state.scene)];
-        if (scene.is_ending) {
-            ++report.paths;
-            std::size_t length = top.state.decisions.size();
-            ScoreCard high = score_with_policy(scenario, catalog, top.state, FlagPolicy::signs);
-            ScoreCard low = score_with_policy(scenario, catalog, top.state, FlagPolicy::neutral_details);
-            if (improves(high, length, report.best, true)) {
-                report.best = {{}, high, top.state.scene, length};
-                best_choices = chosen_indices(top.state);
-            }
-            if (improves(low, length, report.worst, false)) {
-                report.worst = {{}, low, top.state.scene, length};
-                worst_choices = chosen_indices(top.state);
-            }
+    const Catalog& catalog() const { return catalog_; }
+
+    bool out_of_budget() const { return report_.paths >= limits_.max_paths || steps_ >= limits_.max_steps; }
+
+    void enter(int scene_index, std::vector<int> variables) {
+        ++steps_;
+        const Scene& scene = scenario_.scenes[static_cast<std::size_t>(scene_index)];
+        Frame frame{scene_index, std::move(variables), {}, 0, {}, -1};
+        for (int d : visible(scene, frame.variables)) {
+            int slot = tables_.detail_slot[static_cast<std::size_t>(scene_index)][static_cast<std::size_t>(d)];
+            if (shown_count_[static_cast<std::size_t>(slot)]++ > 0) continue;
+            frame.newly_shown.push_back(slot);
+            int indicator = tables_.detail_indicator[static_cast<std::size_t>(slot)];
+            if (indicator < 0) ++totals_.neutral_shown;
+            else if (indicator_count_[static_cast<std::size_t>(indicator)]++ == 0)
+                totals_.shown_weight += tables_.indicator_weight[static_cast<std::size_t>(indicator)];
         }
-        if (scene.is_ending || top.next >= top.offered.size() || report.paths >= limits.max_paths) {
-            if (!scene.is_ending && report.paths >= limits.max_paths && top.next < top.offered.size())
-                report.paths_truncated = true;
-            on_path.erase({top.state.scene, top.state.variables});
-            stack.pop_back();
-            continue;
-        }
-        int choice = top.offered[top.next++];
-        runner.restore(top.state);
-        runner.choose_authored(choice);
-        if (on_path.count({runner.state().scene, runner.state().variables})) {
-            report.has_loops = true;
-            continue;
-        }
-        push(runner.state());
+        if (scene.is_ending) record_ending(scene_index, scene.outcome);
+        else frame.offered = offered(scene, frame.variables);
+        on_path_.insert(state_key(scene_index, frame.variables));
+        stack_.push_back(std::move(frame));
     }
-    if (report.best.ending >= 0) report.best.steps = with_flags(scenario, catalog, best_choices, FlagPolicy::signs);
-    if (report.worst.ending >= 0)
-        report.worst.steps = with_flags(scenario, catalog, worst_choices, FlagPolicy::neutral_details);
-}
+
+    void leave() {
+        Frame& top = stack_.back();
+        for (int slot : top.newly_shown) {
+            --shown_count_[static_cast<std::size_t>(slot)];
+            int indicator = tables_.detail_indicator[static_cast<std::size_t>(slot)];
+            if (indicator < 0) --totals_.neutral_shown;
+            else if (--indicator_count_[static_cast<std::size_t>(indicator)] == 0)
+                totals_.shown_weight -= tables_.indicator_weight[static_cast<std::size_t>(indicator)];
+        }
+        on_path_.erase(state_key(top.scene, top.variables));
+        stack_.pop_back();
+        if (!stack_.empty()) untake(stack_.back());
+    }
+
+    // Adds a decision's totals: what it cost, and whether it was a moment for a good practice.
+    void take(Frame& from, int choice) {
+        from.taken = choice;
+        const std::size_t s = static_cast<std::size_t>(from.scene);
+        totals_.harm_cost += tables_.choice_cost[s][static_cast<std::size_t>(choice)];
+        totals_.graves += tables_.choice_grave[s][static_cast<std::size_t>(choice)];
+        bool opportunity = false;
+        for (int c : from.offered) opportunity |= tables_.choice_practice[s][static_cast<std::size_t>(c)] != 0;
+        totals_.opportunities += opportunity;
+        totals_.practices += opportunity && tables_.choice_practice[s][static_cast<std::size_t>(choice)];
+        choices_.push_back(choice);
+    }
+
+    void untake(Frame& from) {
+        if (from.taken < 0) return;
+        const std::size_t s = static_cast<std::size_t>(from.scene);
+        const int choice = from.taken;
+        totals_.harm_cost -= tables_.choice_cost[s][static_cast<std::size_t>(choice)];
+        totals_.graves -= tables_.choice_grave[s][static_cast<std::size_t>(choice)];
+        bool opportunity = false;
+        for (int c : from.offered) opportunity |= tables_.choice_practice[s][static_cast<std::size_t>(c)] != 0;
+        totals_.opportunities -= opportunity;
+        totals_.practices -= opportunity && tables_.choice_practice[s][static_cast<std::size_t>(choice)];
+        choices_.pop_back();
+        from.taken = -1;
+    }
+
+    void record_ending(int scene, Outcome outcome) {
+        ++report_.paths;
+        ScoreInputs in;
+        in.shown_weight = totals_.shown_weight;
+        in.harm_cost = totals_.harm_cost;
+        in.grave_harm = totals_.graves > 0;
+        in.practice_opportunities = totals_.opportunities;
+        in.practice_decisions = totals_.practices;
+        in.finished = true;
+        in.outcome = outcome;
+        ScoreInputs signs = in;  // every sign shown is flagged, no neutral detail is
+        signs.found_weight = in.shown_weight;
+        ScoreInputs profiling = in;  // every neutral detail shown is flagged, no sign is
+        profiling.wrong_flags = totals_.neutral_shown;
+        consider(report_.best, best_choices_, score(signs), scene, true);
+        consider(report_.worst, worst_choices_, score(profiling), scene, false);
+    }
+
+    // A better path scores higher (best) or lower (worst); ties go to the shorter path, so the
+    // path shown to a trainee is the most direct one.
+    void consider(ScoredPath& current, std::vector<int>& kept, const ScoreCard& card, int scene, bool maximise) {
+        bool better = current.ending < 0 ||
+                      (card.overall != current.score.overall
+                           ? (maximise ? card.overall > current.score.overall : card.overall < current.score.overall)
+                           : choices_.size() < current.decisions);
+        if (!better) return;
+        current = {{}, card, scene, choices_.size()};
+        kept = choices_;
+    }
+
+    struct Totals {
+        int shown_weight = 0, neutral_shown = 0, harm_cost = 0, graves = 0, opportunities = 0, practices = 0;
+    };
+
+    const Scenario& scenario_;
+    const Catalog& catalog_;
+    Tables tables_;
+    const ExploreLimits& limits_;
+    ExplorationReport& report_;
+    std::vector<int> shown_count_, indicator_count_;
+    Totals totals_;
+    std::vector<Frame> stack_;
+    std::unordered_set<std::string> on_path_;
+    std::vector<int> choices_, best_choices_, worst_choices_;
+    std::size_t steps_ = 0;
+};
 
 }  // namespace
 
@@ -176,8 +310,8 @@ std::vector<Step> with_flags(const Scenario& scenario, const Catalog& catalog, c
 
 ExplorationReport explore(const Scenario& scenario, const Catalog& catalog, const ExploreLimits& limits) {
     ExplorationReport report;
-    walk_states(scenario, catalog, limits, report);
-    walk_paths(scenario, catalog, limits, report);
+    walk_states(scenario, limits, report);
+    PathWalker(scenario, catalog, limits, report).run();
     return report;
 }
 

@@ -18,6 +18,7 @@ namespace senales {
 struct ExploreLimits {
     std::size_t max_states = 1'000'000;
     std::size_t max_paths = 200'000;
+    std::size_t max_steps = 20'000'000;  // scenes entered while walking paths, all paths together
 };
 
 struct ScoredPath {

@@ -13,8 +13,7 @@ Runner::Runner(const Scenario& scenario, const Catalog& catalog) : scenario_(sce
 
 void Runner::restart() {
     state_ = StoryState{};
-    state_.variables = scenario_.initial_values;
-    for (int& value : state_.variables) value = std::clamp(value, kVariableMin, kVariableMax);
+    state_.variables = initial_variables(scenario_);
     enter(scenario_.start);
 }
 
@@ -76,10 +75,7 @@ std::optional<std::string> Runner::choose_authored(int authored_index, ChoiceFee
     const Choice& choice = scene().choices[static_cast<std::size_t>(authored_index)];
     state_.decisions.push_back({state_.scene, authored_index, offered, state_.steps.size()});
     state_.steps.push_back({Step::Kind::choose, authored_index, {}});
-    for (const VariableChange& change : choice.changes) {
-        int& value = state_.variables[static_cast<std::size_t>(change.variable)];
-        value = std::clamp(change.assign ? change.amount : value + change.amount, kVariableMin, kVariableMax);
-    }
+    apply_changes(choice.changes, state_.variables);
     if (feedback) *feedback = feedback_for(choice);
     enter(choice.target_scene);
     return std::nullopt;

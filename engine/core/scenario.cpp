@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include <algorithm>
+
 namespace senales {
 
 int Scenario::scene_index(const std::string& id) const {
@@ -16,6 +18,19 @@ const Detail* Scenario::find_detail(const std::string& id, int* scene) const {
                 return &detail;
             }
     return nullptr;
+}
+
+std::vector<int> initial_variables(const Scenario& scenario) {
+    std::vector<int> values = scenario.initial_values;
+    for (int& value : values) value = std::clamp(value, kVariableMin, kVariableMax);
+    return values;
+}
+
+void apply_changes(const std::vector<VariableChange>& changes, std::vector<int>& variables) {
+    for (const VariableChange& change : changes) {
+        int& value = variables[static_cast<std::size_t>(change.variable)];
+        value = std::clamp(change.assign ? change.amount : value + change.amount, kVariableMin, kVariableMax);
+    }
 }
 
 std::string_view to_string(Audience audience) {

@@ -88,6 +88,11 @@ struct Scenario {
     const Detail* find_detail(const std::string& id, int* scene = nullptr) const;
 };
 
+// The variables at the start of the story, each within its range.
+std::vector<int> initial_variables(const Scenario& scenario);
+// Applies a choice's changes to story variables, keeping each within its range.
+void apply_changes(const std::vector<VariableChange>& changes, std::vector<int>& variables);
+
 std::string_view to_string(Audience audience);
 std::optional<Audience> parse_audience(std::string_view name);
 std::string_view to_string(Outcome outcome);

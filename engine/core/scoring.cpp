@@ -27,38 +27,9 @@ namespace {
 
 int clamp_score(double value) { return std::clamp(static_cast<int>(std::lround(value)), 0, 100); }
 
-int recognition(const PathFacts& facts, const Catalog& catalog) {
-    int shown = 0, found = 0;
-    for (const IndicatorSighting& sighting : facts.indicators) {
-        const Indicator* indicator = catalog.indicator(sighting.indicator);
-        int weight = indicator ? indicator_weight(indicator->strength) : rules::kMediumWeight;
-        shown += weight;
-        if (sighting.found) found += weight;
-    }
-    // A path that showed no sign can still be lost by profiling.
-    double share = shown == 0 ? 100.0 : 100.0 * found / shown;
-    return clamp_score(share - rules::kWrongFlagPenalty * static_cast<double>(facts.wrong_flags.size()));
-}
-
-int do_no_harm(const PathFacts& facts, const Catalog& catalog, bool* grave) {
-    int cost = 0;
-    for (const TaggedDecision& committed : facts.harms) {
-        const Harm* harm = catalog.harm(committed.id);
-        if (!harm) continue;
-        cost += harm_cost(harm->severity);
-        if (harm->severity == Severity::grave) *grave = true;
-    }
-    return clamp_score(100 - cost);
-}
-
-int protection(const PathFacts& facts) {
-    if (facts.practice_opportunities == 0) return 100;
-    return clamp_score(100.0 * facts.practice_decisions / facts.practice_opportunities);
-}
-
-int outcome(const PathFacts& facts) {
-    if (!facts.finished) return rules::kOutcomeBad;
-    switch (facts.outcome) {
+int outcome_score(const ScoreInputs& in) {
+    if (!in.finished) return rules::kOutcomeBad;
+    switch (in.outcome) {
         case Outcome::good: return rules::kOutcomeGood;
         case Outcome::mixed: return rules::kOutcomeMixed;
         case Outcome::bad: return rules::kOutcomeBad;
@@ -68,19 +39,47 @@ int outcome(const PathFacts& facts) {
 
 }  // namespace
 
-ScoreCard score(const PathFacts& facts, const Catalog& catalog) {
+ScoreInputs score_inputs(const PathFacts& facts, const Catalog& catalog) {
+    ScoreInputs in;
+    for (const IndicatorSighting& sighting : facts.indicators) {
+        const Indicator* indicator = catalog.indicator(sighting.indicator);
+        int weight = indicator ? indicator_weight(indicator->strength) : rules::kMediumWeight;
+        in.shown_weight += weight;
+        if (sighting.found) in.found_weight += weight;
+    }
+    in.wrong_flags = static_cast<int>(facts.wrong_flags.size());
+    for (const TaggedDecision& committed : facts.harms)
+        if (const Harm* harm = catalog.harm(committed.id)) {
+            in.harm_cost += harm_cost(harm->severity);
+            in.grave_harm |= harm->severity == Severity::grave;
+        }
+    in.practice_opportunities = facts.practice_opportunities;
+    in.practice_decisions = facts.practice_decisions;
+    in.finished = facts.finished;
+    in.outcome = facts.outcome;
+    return in;
+}
+
+ScoreCard score(const ScoreInputs& in) {
     ScoreCard card;
     auto set = [&](Competency c, int value) { card.competency[static_cast<std::size_t>(c)] = value; };
-    set(Competency::recognition, recognition(facts, catalog));
-    set(Competency::do_no_harm, do_no_harm(facts, catalog, &card.failed_by_grave_harm));
-    set(Competency::protection, protection(facts));
-    set(Competency::outcome, outcome(facts));
+    // A path that showed no sign can still be lost by profiling.
+    double share = in.shown_weight == 0 ? 100.0 : 100.0 * in.found_weight / in.shown_weight;
+    set(Competency::recognition, clamp_score(share - rules::kWrongFlagPenalty * static_cast<double>(in.wrong_flags)));
+    set(Competency::do_no_harm, clamp_score(100 - in.harm_cost));
+    set(Competency::protection, in.practice_opportunities == 0
+                                    ? 100
+                                    : clamp_score(100.0 * in.practice_decisions / in.practice_opportunities));
+    set(Competency::outcome, outcome_score(in));
+    card.failed_by_grave_harm = in.grave_harm;
     double weighted = 0;
     for (std::size_t i = 0; i < card.competency.size(); ++i) weighted += card.competency[i] * rules::kWeights[i];
     card.overall = clamp_score(weighted / 100.0);
-    card.passed = facts.finished && card.overall >= rules::kPassMark && !card.failed_by_grave_harm;
+    card.passed = in.finished && card.overall >= rules::kPassMark && !card.failed_by_grave_harm;
     return card;
 }
+
+ScoreCard score(const PathFacts& facts, const Catalog& catalog) { return score(score_inputs(facts, catalog)); }
 
 std::string_view to_string(Competency competency) {
     switch (competency) {

@@ -38,8 +38,24 @@ struct ScoreCard {
     int operator[](Competency c) const { return competency[static_cast<std::size_t>(c)]; }
 };
 
+// The few numbers a score depends on. The explorer keeps them as running totals while it walks
+// millions of paths; PathFacts reduces to them for a single playthrough.
+struct ScoreInputs {
+    int shown_weight = 0;  // weights of the distinct signs shown
+    int found_weight = 0;  // of those, the ones flagged
+    int wrong_flags = 0;   // neutral details flagged
+    int harm_cost = 0;
+    bool grave_harm = false;
+    int practice_opportunities = 0;
+    int practice_decisions = 0;
+    bool finished = false;
+    Outcome outcome = Outcome::bad;
+};
+
 int indicator_weight(Strength strength);
 int harm_cost(Severity severity);
+ScoreInputs score_inputs(const PathFacts& facts, const Catalog& catalog);
+ScoreCard score(const ScoreInputs& inputs);
 ScoreCard score(const PathFacts& facts, const Catalog& catalog);
 
 std::string_view to_string(Competency competency);
