@@ -36,9 +36,13 @@ Attempt finished(std::int64_t id, const std::string& trainee, bool passed, int o
     r.missed = std::move(missed);
     r.harms = std::move(harms);
     a.result = r;
-    a.steps = {{{Step::Kind::flag, -1, "d"}, "arrival", "2026-11-25T10:01:00Z"},
-               {{Step::Kind::choose, 0, {}}, "arrival", "2026-11-25T10:02:00Z"},
-               {{Step::Kind::choose, 2, {}}, "room", "2026-11-25T10:05:00Z"}};
+    // One step at a time: GCC 12 wrongly warns (maybe-uninitialized) on a nested initializer list.
+    const auto step = [&a](Step::Kind kind, int choice, const char* detail, const char* scene, const char* at) {
+        a.steps.push_back(RecordedStep{Step{kind, choice, detail}, scene, at});
+    };
+    step(Step::Kind::flag, -1, "d", "arrival", "2026-11-25T10:01:00Z");
+    step(Step::Kind::choose, 0, "", "arrival", "2026-11-25T10:02:00Z");
+    step(Step::Kind::choose, 2, "", "room", "2026-11-25T10:05:00Z");
     return a;
 }
 
