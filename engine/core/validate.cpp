@@ -1,11 +1,51 @@
 #include "validate.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <set>
+#include <unordered_map>
 
 namespace senales {
 
 namespace {
+
+// [SECTION] Images: a scenario's pictures come from outside, like the rest of it.
+constexpr std::uintmax_t kMostImageBytes = 8u << 20;
+
+enum class ImageProblem { none, outside, missing, not_a_file, too_big, not_a_picture };
+
+bool inside_folder(const std::filesystem::path& relative) {
+    if (relative.empty() || relative.is_absolute() || relative.has_root_name() || relative.has_root_directory())
+        return false;
+    for (const auto& part : relative)
+        if (part == "..") return false;
+    return true;
+}
+
+// Only a plain file (not a link, which could lead anywhere, nor a pipe, which would block) is
+// opened, and only its first bytes are read: a PNG or JPEG signature.
+ImageProblem image_problem(const std::filesystem::path& folder, const std::string& name) {
+    const std::filesystem::path relative(name);
+    if (!inside_folder(relative)) return ImageProblem::outside;
+    const std::filesystem::path file = folder / relative;
+    std::error_code error;
+    const std::filesystem::file_status status = std::filesystem::symlink_status(file, error);
+    if (status.type() == std::filesystem::file_type::not_found) return ImageProblem::missing;
+    if (!std::filesystem::is_regular_file(status)) return ImageProblem::not_a_file;
+    const std::uintmax_t size = std::filesystem::file_size(file, error);
+    if (error) return ImageProblem::missing;
+    if (size > kMostImageBytes) return ImageProblem::too_big;
+    unsigned char head[8] = {};
+    std::ifstream in(file, std::ios::binary);
+    in.read(reinterpret_cast<char*>(head), sizeof head);
+    const std::streamsize got = in.gcount();
+    static constexpr unsigned char kPng[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    static constexpr unsigned char kJpeg[3] = {0xFF, 0xD8, 0xFF};
+    if (got >= 8 && std::equal(kPng, kPng + 8, head)) return ImageProblem::none;
+    if (got >= 3 && std::equal(kJpeg, kJpeg + 3, head)) return ImageProblem::none;
+    return ImageProblem::not_a_picture;
+}
 
 std::vector<std::string> keys_of(const auto& map) {
     std::vector<std::string> keys;
@@ -39,7 +79,10 @@ class ScenarioValidator {
 public:
     ScenarioValidator(Scenario& scenario, const Catalog& catalog, Diagnostics& diagnostics)
         : scenario_(scenario), catalog_(catalog), out_(diagnostics) {
-        for (const Scene& scene : scenario_.scenes) scene_ids_.push_back(scene.id);
+        for (std::size_t i = 0; i < scenario_.scenes.size(); ++i) {
+            scene_ids_.push_back(scenario_.scenes[i].id);
+            index_.emplace(scenario_.scenes[i].id, static_cast<int>(i));  // the first of a duplicate wins
+        }
     }
 
     void run() {
@@ -67,9 +110,7 @@ private:
         if (!has_scene) out_.error(at, "no-scenes", "the scenario has no scenes", "add at least one scene \"id\" { … }");
         if (!has_ending) out_.error(at, "no-endings", "the scenario has no endings", "add at least one ending \"id\" { … }");
 
-        int start = -1;
-        for (std::size_t i = 0; i < scenario_.scenes.size(); ++i)
-            if (scenario_.scenes[i].id == scenario_.start_id) start = static_cast<int>(i);
+        const int start = index_of(scenario_.start_id);
         if (scenario_.start_id.empty())
             out_.error(at, "missing-start", "the scenario does not say where it starts", "add start = \"<first scene id>\"");
         else if (start < 0)
@@ -84,14 +125,44 @@ private:
         const std::string what = (scene.is_ending ? "ending \"" : "scene \"") + scene.id + "\"";
         require_text(scene.text, true, scene.where, "the text of " + what, out_);
         require_text(scene.prompt, false, scene.where, "the prompt of " + what, out_);
-        if (!scene.image.empty() && !std::filesystem::exists(std::filesystem::path(scenario_.folder) / scene.image))
-            out_.warning(scene.where, "missing-image", "image \"" + scene.image + "\" is not in the scenario folder",
-                         "copy the file next to scenario.lua, or remove the image field (a placeholder is shown)");
+        if (!scene.image.empty()) check_image(scene);
         if (!scene.is_ending && scene.choices.empty())
             out_.error(scene.where, "dead-end", what + " has no way out",
                        "add a choice { to = \"…\" }, or make it an ending \"" + scene.id + "\" { outcome = … }");
         for (const Detail& detail : scene.details) check_detail(detail);
         for (Choice& choice : scene.choices) check_choice(choice, what);
+    }
+
+    // The game shows an image only once it is known to be a picture in the scenario's own folder;
+    // otherwise the field is cleared here (the game shows a placeholder) and nothing else reads it.
+    void check_image(Scene& scene) {
+        const std::string shown = "image \"" + scene.image + "\"";
+        const ImageProblem problem = image_problem(std::filesystem::path(scenario_.folder), scene.image);
+        switch (problem) {
+            case ImageProblem::none: return;
+            case ImageProblem::outside:
+                out_.error(scene.where, "image-outside", shown + " is not a file in the scenario folder",
+                           "put the picture in the scenario folder and write just its name, like image = \"bar.png\"");
+                break;
+            case ImageProblem::missing:
+                out_.warning(scene.where, "missing-image", shown + " is not in the scenario folder",
+                             "copy the file next to scenario.lua, or remove the image field (a placeholder is shown)");
+                break;
+            case ImageProblem::not_a_file:
+                out_.warning(scene.where, "not-an-image", shown + " is a folder, a link or a device, not a picture file",
+                             "put the picture file itself in the scenario folder (a placeholder is shown until then)");
+                break;
+            case ImageProblem::too_big:
+                out_.warning(scene.where, "not-an-image", shown + " is over " + std::to_string(kMostImageBytes >> 20) +
+                                                              " MiB, too big to show",
+                             "save it smaller, for example 1280 pixels wide (a placeholder is shown until then)");
+                break;
+            case ImageProblem::not_a_picture:
+                out_.warning(scene.where, "not-an-image", shown + " is not a PNG or JPEG picture",
+                             "save it as .png or .jpg (a placeholder is shown until then)");
+                break;
+        }
+        scene.image.clear();
     }
 
     void check_detail(const Detail& detail) {
@@ -111,7 +182,7 @@ private:
         require_text(choice.text, true, choice.where, "the text of " + what, out_);
         require_text(choice.note, false, choice.where, "the note of " + what, out_);
         require_text(choice.consequence, false, choice.where, "the consequence of " + what, out_);
-        choice.target_scene = scenario_.scene_index(choice.target);
+        choice.target_scene = index_of(choice.target);
         if (choice.target.empty())
             out_.error(choice.where, "missing-target", what + " does not say where it leads",
                        "add to = \"<scene or ending id>\"");
@@ -135,7 +206,14 @@ private:
     Scenario& scenario_;
     const Catalog& catalog_;
     Diagnostics& out_;
+    // A scene's index by id: big scenarios have thousands of choices, each resolved once here.
+    int index_of(const std::string& id) const {
+        auto found = index_.find(id);
+        return found == index_.end() ? -1 : found->second;
+    }
+
     std::vector<std::string> scene_ids_;
+    std::unordered_map<std::string, int> index_;
 };
 
 void check_sources(const std::vector<std::string>& ids, const Catalog& catalog, const SourceLocation& at,

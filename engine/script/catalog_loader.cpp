@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/validate.h"
+#include "script/author_file.h"
 #include "script/lua_reader.h"
 
 namespace senales {
@@ -135,7 +136,7 @@ private:
 
     std::string principle(Fields& fields) {
         fields.require("principle", "principle = \"<id from principles.lua>\"");
-        return fields.string("principle", "principle = \"do_no_harm\"").value_or("");
+        return fields.id("principle", "principle = \"do_no_harm\"").value_or("");
     }
 
     // A required field whose value is one of a fixed set of names (dimension, strength, severity).
@@ -146,7 +147,7 @@ private:
         for (const std::string& name : names) listed += (listed.empty() ? "" : ", ") + name;
         const std::string example = std::string(field) + " = \"" + names.front() + "\"";
         fields.require(field, example.c_str());
-        const std::optional<std::string> word = fields.string(field, example.c_str());
+        const std::optional<std::string> word = fields.id(field, example.c_str());
         if (!word) return std::nullopt;
         if (std::optional<Enum> value = parse_name(*word, all)) return value;
         const std::string guess = closest_match(*word, names);
@@ -185,26 +186,45 @@ std::optional<Catalog> load_catalog_folder(const std::filesystem::path& catalog_
                                            const std::filesystem::path& lua_root, Diagnostics& diagnostics,
                                            const Limits& limits) {
     const std::size_t errors_before = count_errors(diagnostics);
+    std::vector<CatalogSource> files;
+    for (const char* name : kCatalogFiles) {
+        const std::filesystem::path file = catalog_dir / name;
+        AuthorFile read = read_author_file(file, limits.file_bytes, diagnostics);
+        if (read.missing)
+            diagnostics.error(file.string(), 0, "missing-file", "cannot read the catalog file " + std::string(name),
+                              "a catalog folder holds sources.lua, principles.lua, indicators.lua and practices.lua");
+        files.push_back({file, std::move(read.bytes)});
+    }
+    std::optional<Catalog> catalog = load_catalog_sources(files, lua_root, diagnostics, limits);
+    if (count_errors(diagnostics) > errors_before) return std::nullopt;
+    return catalog;
+}
+
+std::optional<Catalog> load_catalog_sources(const std::vector<CatalogSource>& files,
+                                            const std::filesystem::path& lua_root, Diagnostics& diagnostics,
+                                            const Limits& limits) {
+    const std::size_t errors_before = count_errors(diagnostics);
     Sandbox sandbox(limits);
     if (!sandbox.load_dsl(lua_root / "dsl.lua", diagnostics)) return std::nullopt;
 
     Catalog catalog;
     bool every_file_ran = true;
-    for (const char* name : kCatalogFiles) {
-        const std::filesystem::path file = catalog_dir / name;
-        const std::optional<std::string> bytes = read_whole_file(file);
-        if (!bytes) {
-            diagnostics.error(file.string(), 0, "missing-file", "cannot read the catalog file " + std::string(name),
-                              "a catalog folder holds sources.lua, principles.lua, indicators.lua and practices.lua");
+    for (const CatalogSource& source : files) {
+        if (!source.bytes) {
             every_file_ran = false;
             continue;
         }
-        if (!sandbox.run_author_file(file, *bytes, diagnostics)) {
+        if (!sandbox.run_author_file(source.file, *source.bytes, diagnostics)) {
             every_file_ran = false;
             if (sandbox.out_of_budget()) break;
             continue;
         }
-        CatalogReader(sandbox.state(), file, catalog, diagnostics).read();
+        CatalogReader(sandbox.state(), source.file, catalog, diagnostics).read();
+        if (too_many_problems(diagnostics)) {
+            report_too_many({source.file.string(), 0}, diagnostics);
+            every_file_ran = false;
+            break;
+        }
     }
     // With a file missing, every reference into it would be reported too: say the first thing only.
     if (every_file_ran) validate_catalog(catalog, diagnostics);

@@ -7,6 +7,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/catalog.h"
 #include "core/diagnostic.h"
@@ -22,6 +24,17 @@ inline constexpr const char* kCatalogFiles[] = {"sources.lua", "principles.lua",
 // reported with file:line; nullopt when any of them is an error.
 std::optional<Catalog> load_catalog(const std::filesystem::path& lua_root, Diagnostics& diagnostics,
                                     const Limits& limits = {});
+
+// One catalog file and its text; no text when it could not be read (already reported).
+struct CatalogSource {
+    std::filesystem::path file;
+    std::optional<std::string> bytes;
+};
+
+// The same, from files already in memory (an editor, a fuzzer), in the order of kCatalogFiles.
+std::optional<Catalog> load_catalog_sources(const std::vector<CatalogSource>& files,
+                                            const std::filesystem::path& lua_root, Diagnostics& diagnostics,
+                                            const Limits& limits = {});
 
 // The same, from `catalog_dir` instead of lua_root/catalog.
 std::optional<Catalog> load_catalog_folder(const std::filesystem::path& catalog_dir,

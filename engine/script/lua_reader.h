@@ -21,6 +21,22 @@ struct lua_State;
 
 namespace senales {
 
+// What a single value in an author's file may be. Texts are what a player reads; ids name scenes,
+// details, signs, practices; a list holds ids, practice = { "a", "b" }, or texts (objectives).
+inline constexpr std::size_t kMostTextBytes = 16 * 1024;
+inline constexpr std::size_t kMostIdBytes = 64;
+inline constexpr std::size_t kMostConditionBytes = 200;  // when = "trust >= 2 and safety > 0"
+inline constexpr std::size_t kMostFileNameBytes = 128;   // image = "bar.png"
+inline constexpr std::size_t kMostListItems = 20;
+// Once a load has this many messages, reading stops: more would only bury the first ones (and a
+// hostile file could ask for millions).
+inline constexpr std::size_t kMostDiagnostics = 200;
+
+// True once `diagnostics` is full (see kMostDiagnostics). A loader that stops for it says so with
+// report_too_many.
+bool too_many_problems(const Diagnostics& diagnostics);
+void report_too_many(const SourceLocation& at, Diagnostics& diagnostics);
+
 // What one DSL word made: scene "arrival" { ... } (see scripts/lua/dsl.lua).
 struct Entry {
     std::string kind;  // "scene", "choice", "source", ...
@@ -48,7 +64,7 @@ private:
 std::optional<Entry> read_entry(lua_State* L, int index, const std::string& found_in, const SourceLocation& at,
                                 Diagnostics& out);
 
-// "scene \"arrival\"", "choice", "indicator \"documents_held\"".
+// "scene \"arrival\"", "choice", "indicator \"documents_held\"" (safe to print, however odd the id).
 std::string describe_entry(const Entry& entry);
 
 // A field name as messages show it: `minutes`.
@@ -62,7 +78,9 @@ public:
     Fields(lua_State* L, const Entry& entry, std::string element, Diagnostics& out);
 
     bool has(const char* name) const;
-    std::optional<std::string> string(const char* name, const char* example);
+    // A text of one language, at most `most` bytes long.
+    std::optional<std::string> string(const char* name, const char* example, std::size_t most = kMostTextBytes);
+    std::optional<std::string> id(const char* name, const char* example);      // a short name: "arrival"
     std::optional<int> whole_number(const char* name, const char* example);
     std::optional<bool> boolean(const char* name, const char* example);
     Text text(const char* name);                                        // { es = "…", en = "…" }
@@ -94,6 +112,9 @@ private:
     int push(const char* name) const;  // pushes the field's value; returns its Lua type
     void wrong_type(const std::string& name, const char* expected, const char* example) const;
     std::optional<Text> text_at(int index, const std::string& name);
+    // The string at the top of the stack, when it is readable text of at most `most` bytes;
+    // otherwise reported as a problem of field `name`.
+    std::optional<std::string> checked_string(const std::string& name, std::size_t most) const;
 
     lua_State* L_;
     int table_;

@@ -2,6 +2,7 @@
 
 #include <lua5.4/lua.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -9,6 +10,9 @@
 #include <iterator>
 #include <limits>
 #include <vector>
+
+#include "script/author_file.h"
+#include "script/plain_text.h"
 
 // [SECTION] What a run's C callbacks share
 // [SECTION] Memory cap: the allocator
@@ -27,16 +31,20 @@ struct Sandbox::Guard {
 
     std::size_t used = 0;
     std::size_t cap = std::numeric_limits<std::size_t>::max();
+    std::size_t block_cap = std::numeric_limits<std::size_t>::max();
     bool memory_refused = false;
+    bool block_refused = false;  // refused because one block was too big, not because all was used up
 
     std::int64_t instructions_left = 0;
     std::chrono::steady_clock::time_point deadline;
     Stop stopped = Stop::none;
 
+    lua_State* L = nullptr;    // the state, for the allocator to find the author's line when it refuses
     std::string author_chunk;  // "@path" of the author's file being run; empty while the DSL runs
     int last_author_line = 0;  // the last line of the author's file the hook saw
     int error_line = 0;        // the innermost author line when an error was raised
     bool compiling = false;    // an error now is a syntax error
+    int compile_line = 0;      // the line the compiler had reached, for errors that have none
 };
 
 namespace {
@@ -83,8 +91,18 @@ int innermost_author_line(lua_State* L, const Guard& guard, int first, int level
 }
 
 // [SECTION] Memory cap: the allocator ---------------------------------------------------------
+// Up to Lua 5.4.4 (Debian 12's) the call stack is intact while Lua asks for memory, so a refusal
+// can name the author's line. Later versions turn the stack's pointers into offsets while they
+// grow it, and reading it then would crash: there, memory errors get the line the hook last saw.
+#if LUA_VERSION_RELEASE_NUM <= 50404
+constexpr bool kCanReadStackInAllocator = true;
+#else
+constexpr bool kCanReadStackInAllocator = false;
+#endif
+
 // Refusing a block makes Lua raise its ordinary "not enough memory" error, after one emergency
-// collection; the flag tells that error apart from a real shortage.
+// collection; the flag tells that error apart from a real shortage. A shrinking block is never
+// refused: Lua relies on that.
 void* capped_alloc(void* ud, void* block, std::size_t old_size, std::size_t new_size) {
     Guard& guard = *static_cast<Guard*>(ud);
     const std::size_t held = block ? old_size : 0;  // without a block, old_size is a type tag
@@ -94,7 +112,12 @@ void* capped_alloc(void* ud, void* block, std::size_t old_size, std::size_t new_
         return nullptr;
     }
     const std::size_t headroom = guard.cap - std::min(guard.cap, guard.used);
-    if (new_size > held && new_size - held > headroom) {
+    if (new_size > held && (new_size > guard.block_cap || new_size - held > headroom)) {
+        guard.block_refused = guard.block_refused || new_size > guard.block_cap;
+        // Lua calls no message handler for a memory error: note the author's line now. Reading the
+        // call stack allocates nothing (see kCanReadStackInAllocator).
+        if (kCanReadStackInAllocator && !guard.memory_refused && guard.L && guard.error_line == 0)
+            guard.error_line = innermost_author_line(guard.L, guard, 0, 64);
         guard.memory_refused = true;
         return nullptr;
     }
@@ -126,7 +149,7 @@ void budget_hook(lua_State* L, lua_Debug* ar) {
 // there (a C function such as string.rep has no line of its own) and makes sure the error is a string.
 int remember_where_it_failed(lua_State* L) {
     Guard& guard = guard_of(L);
-    guard.error_line = innermost_author_line(L, guard, 1, 64);
+    if (const int line = innermost_author_line(L, guard, 1, 64); line > 0) guard.error_line = line;
     if (lua_type(L, 1) != LUA_TSTRING) {
         lua_pushfstring(L, "error(...) was given a %s instead of a message", luaL_typename(L, 1));
         return 1;
@@ -193,7 +216,9 @@ void guard_library_function(lua_State* L, const char* library, const char* name,
 int setmetatable_without_gc(lua_State* L) {
     if (lua_type(L, 2) == LUA_TTABLE) {
         lua_pushliteral(L, "__gc");
-        if (lua_rawget(L, 2) != LUA_TNIL) return luaL_error(L, "a __gc metamethod is not allowed in scenario files");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "a __gc metamethod is not allowed in scenario files\nhint: a scenario file only "
+                                 "describes a story: it needs no code that runs when Lua cleans up");
         lua_pop(L, 1);
     }
     return call_upvalue(L);  // the real setmetatable
@@ -346,15 +371,39 @@ struct ChunkToRun {
     std::size_t size;
     const char* chunk_name;
     bool author;
+    std::size_t given = 0;       // how much of the text the compiler has been given so far
+    std::size_t last_piece = 0;  // where the last piece given starts
 };
+
+// Lua's compiler runs no hook, and some texts cost it the square of their length (a chain of
+// thousands of `or`s). So it gets the text in small pieces, a line at a time, and the clock is
+// checked before each; the line of the last piece is where the compiler is, should it fail there.
+constexpr std::size_t kCompilePieceBytes = 1024;
+
+const char* give_next_piece(lua_State* L, void* data, std::size_t* size) {
+    auto* chunk = static_cast<ChunkToRun*>(data);
+    Guard& guard = guard_of(L);
+    if (guard.stopped == Guard::Stop::none && std::chrono::steady_clock::now() > guard.deadline)
+        guard.stopped = Guard::Stop::time;
+    if (guard.stopped != Guard::Stop::none) luaL_error(L, "stopped by the sandbox");
+    const char* piece = chunk->bytes + chunk->given;
+    guard.compile_line += static_cast<int>(std::count(chunk->bytes + chunk->last_piece, piece, '\n'));
+    chunk->last_piece = chunk->given;
+    const std::size_t most = std::min(kCompilePieceBytes, chunk->size - chunk->given);
+    const void* line_end = std::memchr(piece, '\n', most);
+    *size = line_end ? static_cast<std::size_t>(static_cast<const char*>(line_end) - piece) + 1 : most;
+    chunk->given += *size;
+    return *size > 0 ? piece : nullptr;
+}
 
 // Runs protected: compiles the text (never bytecode), gives it its environment and calls it.
 // Author chunks return their first value; the DSL's words are kept in the registry.
 int run_chunk(lua_State* L) {
-    const auto* chunk = static_cast<const ChunkToRun*>(lua_touserdata(L, 1));
+    auto* chunk = static_cast<ChunkToRun*>(lua_touserdata(L, 1));
     Guard& guard = guard_of(L);
     guard.compiling = true;
-    if (luaL_loadbufferx(L, chunk->bytes, chunk->size, chunk->chunk_name, "t") != LUA_OK) return lua_error(L);
+    guard.compile_line = 1;
+    if (lua_load(L, give_next_piece, chunk, chunk->chunk_name, "t") != LUA_OK) return lua_error(L);
     guard.compiling = false;
     if (chunk->author)
         push_author_env(L);
@@ -420,8 +469,30 @@ std::vector<std::string> dsl_words(lua_State* L) {
     return words;
 }
 
+// What the sandbox takes away, for the hint when a file reaches for it.
+constexpr const char* kUnavailable[] = {
+    "io", "os", "require", "package", "debug", "load", "loadfile", "dofile", "loadstring", "coroutine",
+    "collectgarbage", "pcall", "xpcall", "print", "warn", "rawset", "_G", "dump", "find", "match",
+    "gmatch", "gsub", "random", "randomseed", nullptr};
+
+// The name in "attempt to call a nil value (global 'io')", or "" when the message is not of that form.
+std::string missing_name(const std::string& text) {
+    if (text.find("a nil value (") == std::string::npos) return {};
+    for (const char* kind : {"(global '", "(field '", "(method '"}) {
+        const std::size_t at = text.find(kind);
+        if (at == std::string::npos) continue;
+        const std::size_t start = at + std::strlen(kind);
+        const std::size_t end = text.find('\'', start);
+        if (end != std::string::npos) return text.substr(start, end - start);
+    }
+    return {};
+}
+
 // Plain-words hints for the Lua errors authors meet most.
 std::string hint_for(const std::string& text, lua_State* L) {
+    if (const std::string name = missing_name(text); !name.empty() && is_excluded(name.c_str(), kUnavailable))
+        return "`" + name + "` is not available: a scenario file only describes a story, so it gets no files, no "
+               "system, no loading of code and no catching of errors";
     static const std::string nil_global = "attempt to call a nil value (global '";
     if (const std::size_t at = text.find(nil_global); at != std::string::npos) {
         const std::size_t start = at + nil_global.size();
@@ -434,10 +505,20 @@ std::string hint_for(const std::string& text, lua_State* L) {
         return "a missing comma between two entries, or a name that is not in quotes?";
     if (text.find("unfinished string") != std::string::npos)
         return "a text is missing its closing quote";
+    if (text.find("binary chunk") != std::string::npos)
+        return "scenario files are text: a compiled Lua file is never run";
+    if (text.find("near '<\\") != std::string::npos)  // Lua shows a byte that is not text as <\123>
+        return "the file holds bytes that are not text: is it a scenario.lua saved as plain text (UTF-8)?";
+    if (text.find("string too large") != std::string::npos || text.find("string slice too long") != std::string::npos ||
+        text.find("too many results") != std::string::npos)
+        return "no scenario needs values that large: is a count or a length wrong?";
     return {};
 }
 
-std::string mebibytes(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MiB"; }
+std::string mebibytes(std::size_t bytes) { return size_in_words(bytes); }
+
+// The longest an author's own message is shown.
+constexpr std::size_t kMessageBytes = 300;
 
 std::string seconds_text(double seconds) {
     std::string text = std::to_string(seconds);
@@ -464,6 +545,7 @@ Sandbox::Sandbox(const Limits& limits) : limits_(limits), guard_(std::make_uniqu
                            std::chrono::duration<double>(limits_.seconds));
     L_ = lua_newstate(capped_alloc, guard_.get());
     if (!L_) return;
+    guard_->L = L_;
     *static_cast<Guard**>(lua_getextraspace(L_)) = guard_.get();
     lua_pushcfunction(L_, open_sandbox);
     if (lua_pcall(L_, 0, 0, 0) != LUA_OK) {
@@ -483,7 +565,9 @@ bool Sandbox::out_of_budget() const { return guard_->stopped != Guard::Stop::non
 
 void Sandbox::arm() {
     guard_->cap = limits_.memory_bytes;
+    guard_->block_cap = limits_.block_bytes;
     guard_->memory_refused = false;
+    guard_->block_refused = false;
     lua_gc(L_, LUA_GCRESTART);
     lua_sethook(L_, budget_hook, LUA_MASKCOUNT | LUA_MASKCALL, kInstructionsPerHook);
 }
@@ -492,6 +576,7 @@ void Sandbox::arm() {
 void Sandbox::disarm() {
     lua_sethook(L_, nullptr, 0, 0);
     guard_->cap = std::numeric_limits<std::size_t>::max();
+    guard_->block_cap = std::numeric_limits<std::size_t>::max();
     lua_gc(L_, LUA_GCSTOP);
 }
 
@@ -552,8 +637,11 @@ bool Sandbox::run(const std::filesystem::path& file, std::string_view bytes, boo
 
 void Sandbox::report_failure(int status, const std::filesystem::path& file, Diagnostics& diagnostics) const {
     const std::string where = file.string();
-    const int line = guard_->error_line > 0 ? guard_->error_line : guard_->last_author_line;
+    const int line = guard_->error_line > 0 ? guard_->error_line
+                     : guard_->compiling  ? guard_->compile_line
+                                          : guard_->last_author_line;
     static const char* const endless_loop = "an endless loop? a `while true` without a way out?";
+    static const char* const too_big = "a loop building an enormous table or string, or a function that keeps calling itself?";
 
     const std::string message = lua_type(L_, -1) == LUA_TSTRING ? lua_tostring(L_, -1) : "unknown error";
     if (guard_->stopped == Guard::Stop::instructions) {
@@ -561,19 +649,47 @@ void Sandbox::report_failure(int status, const std::filesystem::path& file, Diag
                           "stopped: the file used up its instruction budget (" + std::to_string(limits_.instructions) +
                               " Lua instructions) without finishing",
                           endless_loop);
+    } else if (guard_->stopped == Guard::Stop::time && guard_->compiling) {
+        diagnostics.error(where, line, "limit-time",
+                          "stopped: Lua could not even read the file in the time it has (" +
+                              seconds_text(limits_.seconds) + " s)",
+                          "an expression thousands of terms long, like a or b or c or …? Split it up");
     } else if (guard_->stopped == Guard::Stop::time) {
         diagnostics.error(where, line, "limit-time",
                           "stopped: the file ran out of time (" + seconds_text(limits_.seconds) + " s) without finishing",
                           endless_loop);
     } else if (guard_->memory_refused && (status == LUA_ERRMEM || message == "not enough memory")) {
-        diagnostics.error(where, line, "limit-memory",
-                          "stopped: the file ran out of memory (it may use " + mebibytes(limits_.memory_bytes) + ")",
-                          "a loop building an enormous table or string?");
+        if (guard_->compiling)
+            diagnostics.error(where, line, "limit-memory",
+                              "stopped: Lua needed more memory to read the file than a scenario may use",
+                              "thousands of numbers or texts in one place? Make the file shorter, or split it up");
+        else if (guard_->block_refused)
+            diagnostics.error(where, line, "limit-memory",
+                              "stopped: the file used too much memory for one text, table or chain of calls (" +
+                                  mebibytes(limits_.block_bytes) + " for any one of them)",
+                              too_big);
+        else
+            diagnostics.error(where, line, "limit-memory",
+                              "stopped: the file ran out of memory (it may use " + mebibytes(limits_.memory_bytes) + ")",
+                              too_big);
     } else {
         const LuaMessage parsed = parse_lua_message(message, short_source(L_, "@" + where));
+        const int at = parsed.line > 0 ? parsed.line : line;
+        if (parsed.text == "C stack overflow" || parsed.text == "stack overflow" || status == LUA_ERRERR) {
+            // Lua's parser and its calls through C both stop at about 200 levels.
+            if (guard_->compiling)
+                diagnostics.error(where, at, "limit-nesting",
+                                  "the file nests braces, brackets or calls too deeply (Lua allows about 200 levels)",
+                                  "write the entries one after another instead of one inside the other");
+            else
+                diagnostics.error(where, at, "limit-nesting", "stopped: calls went too deep (" + printable(parsed.text) + ")",
+                                  "a function, or a metatable's __index, that keeps calling itself?");
+            return;
+        }
         const std::string hint = parsed.hint.empty() ? hint_for(parsed.text, L_) : parsed.hint;
-        diagnostics.error(where, parsed.line > 0 ? parsed.line : line, guard_->compiling ? "lua-syntax" : "lua-error",
-                          parsed.text, hint);
+        // An author's error() can say anything, at any length: show it as plain, short text.
+        diagnostics.error(where, at, guard_->compiling ? "lua-syntax" : "lua-error", printable(parsed.text, kMessageBytes),
+                          printable(hint, kMessageBytes));
     }
 }
 

@@ -22,13 +22,28 @@ struct lua_State;
 
 namespace senales {
 
+// What one load of an author's file may use, and what the file may hold. README.md ("Scenario
+// packs are untrusted") tells authors about each of them; tests may lower them, benchmarks raise them.
 struct Limits {
+    // Running the file.
+    std::size_t file_bytes = 4u * 1024 * 1024;    // refused before it is read
     std::size_t memory_bytes = 64u * 1024 * 1024;
+    // The most one text, table or call stack may take. It also bounds the work Lua does inside a
+    // single step, where neither the instruction budget nor the clock can look: rebuilding a table
+    // whose keys all collide costs the square of its size.
+    std::size_t block_bytes = 1024u * 1024;
     std::int64_t instructions = 100'000'000;  // counted in steps of 1000
     double seconds = 3.0;                     // wall clock, for the whole load
+
+    // What a scenario holds: enough for any real scenario, and small enough that checking the
+    // worst possible one stays quick.
+    int variables = 16;
+    int scenes = 300;     // scenes and endings
+    int entries = 2000;   // details and choices, in all scenes together
 };
 
-// The whole file, or nullopt when it cannot be read.
+// The whole file, or nullopt when it cannot be read. For the game's own files; authors' files
+// go through read_author_file (author_file.h).
 std::optional<std::string> read_whole_file(const std::filesystem::path& file);
 
 class Sandbox {

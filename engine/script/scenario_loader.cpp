@@ -8,7 +8,9 @@
 #include <variant>
 
 #include "core/validate.h"
+#include "script/author_file.h"
 #include "script/lua_reader.h"
+#include "script/plain_text.h"
 
 namespace senales {
 
@@ -40,11 +42,12 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
 
 class ScenarioReader {
 public:
-    ScenarioReader(lua_State* L, const std::filesystem::path& file, Scenario& scenario, Diagnostics& out)
-        : L_(L), file_(file.string()), scenario_(scenario), out_(out) {}
+    ScenarioReader(lua_State* L, const std::filesystem::path& file, const Limits& limits, Scenario& scenario,
+                   Diagnostics& out)
+        : L_(L), file_(file.string()), limits_(limits), scenario_(scenario), out_(out) {}
 
     // Reads the file's result, the only value on the stack. False when it is not a scenario at all,
-    // in which case checking it further would only repeat that.
+    // or one over a limit, in which case checking it further would only repeat that.
     bool read() {
         StackScope scope(L_);
         const SourceLocation top{file_, 0};
@@ -66,15 +69,25 @@ public:
         fields.each_entry({"scene", "ending"}, [&](const Entry& scene) { read_scene(scene); });
         fields.warn_unknown({"title", "summary", "audience", "minutes", "difficulty", "feedback", "objectives",
                              "content_note", "start", "vars"});
-        return true;
+        // Past a limit, part of the scenario was skipped: checking the rest would only report that.
+        return !over_a_limit_;
     }
 
 private:
     void read_header(Fields& fields) {
         // Variables first: conditions and effects further down refer to them.
-        for (const auto& [name, value] : fields.numbers_by_name("vars", "vars = { trust = 1, safety = 2 }")) {
-            if (!is_identifier(name)) {
-                fields.error("bad-variable", "the story variable `" + name + "` cannot be used in conditions",
+        const auto vars = fields.numbers_by_name("vars", "vars = { trust = 1, safety = 2 }");
+        if (vars.size() > static_cast<std::size_t>(limits_.variables)) {
+            over_a_limit_ = true;
+            fields.error("too-many", "the scenario declares " + std::to_string(vars.size()) +
+                                         " story variables; it may declare at most " + std::to_string(limits_.variables),
+                         "keep the ones that conditions and effects need");
+            return;
+        }
+        for (const auto& [name, value] : vars) {
+            if (!is_identifier(name) || name.size() > kMostIdBytes) {
+                fields.error("bad-variable", "the story variable `" + printable(name, kMostIdBytes) +
+                                                 "` cannot be used in conditions",
                              "name it with letters, digits and _, like trust or safety_2");
                 continue;
             }
@@ -85,13 +98,13 @@ private:
         scenario_.summary = fields.text("summary");
         scenario_.content_note = fields.text("content_note");
         scenario_.objectives = fields.texts("objectives");
-        scenario_.start_id = fields.string("start", "start = \"arrival\"").value_or("");
+        scenario_.start_id = fields.id("start", "start = \"arrival\"").value_or("");
         scenario_.minutes = fields.whole_number("minutes", "minutes = 15").value_or(0);
         fields.require("difficulty", "difficulty = 1 (first time), 2 (some practice) or 3 (advanced)");
         scenario_.difficulty = fields.whole_number("difficulty", "difficulty = 2").value_or(scenario_.difficulty);
 
         fields.require("audience", "audience = \"police\" (or consular, community)");
-        if (const std::optional<std::string> audience = fields.string("audience", "audience = \"police\"")) {
+        if (const std::optional<std::string> audience = fields.id("audience", "audience = \"police\"")) {
             if (const std::optional<Audience> parsed = parse_audience(*audience))
                 scenario_.audience = *parsed;
             else
@@ -100,7 +113,7 @@ private:
                                           "it is one of: police, consular, community"));
         }
         fields.require("feedback", "feedback = \"deferred\" (debrief only) or \"immediate\" (a note after each choice)");
-        if (const std::optional<std::string> feedback = fields.string("feedback", "feedback = \"deferred\"")) {
+        if (const std::optional<std::string> feedback = fields.id("feedback", "feedback = \"deferred\"")) {
             if (*feedback == "immediate")
                 scenario_.feedback = Feedback::immediate;
             else if (*feedback == "deferred")
@@ -121,7 +134,20 @@ private:
         return false;
     }
 
+    // False once the scenario holds more scenes and endings, or details and choices, than it may:
+    // the first time, that is reported; the rest is skipped.
+    bool within(int& count, int most, const Entry& entry, const char* what) {
+        if (++count <= most) return true;
+        over_a_limit_ = true;
+        if (count == most + 1)
+            out_.error(entry.where, "too-many",
+                       std::string("the scenario has more ") + what + " than it may (" + std::to_string(most) + ")",
+                       "split the story into two scenarios");
+        return false;
+    }
+
     void read_scene(const Entry& entry) {
+        if (!within(scenes_, limits_.scenes, entry, "scenes and endings")) return;
         Scene scene;
         scene.id = entry.id;
         scene.where = entry.where;
@@ -131,7 +157,7 @@ private:
         scene.text = fields.text("text");
         if (scene.is_ending) {
             fields.require("outcome", "outcome = \"good\" (or mixed, bad)");
-            if (const std::optional<std::string> outcome = fields.string("outcome", "outcome = \"good\"")) {
+            if (const std::optional<std::string> outcome = fields.id("outcome", "outcome = \"good\"")) {
                 if (const std::optional<Outcome> parsed = parse_outcome(*outcome))
                     scene.outcome = *parsed;
                 else
@@ -141,7 +167,7 @@ private:
             fields.each_entry({}, [](const Entry&) {});
             fields.warn_unknown({"text", "outcome"});
         } else {
-            scene.image = fields.string("image", "image = \"bar.png\"").value_or("");
+            scene.image = fields.string("image", "image = \"bar.png\"", kMostFileNameBytes).value_or("");
             scene.prompt = fields.text("prompt");
             fields.each_entry({"detail", "choice"}, [&](const Entry& item) {
                 if (item.kind == "detail")
@@ -155,13 +181,14 @@ private:
     }
 
     void read_detail(const Entry& entry, Scene& scene) {
+        if (!within(entries_, limits_.entries, entry, "details and choices")) return;
         Detail detail;
         detail.id = entry.id;
         detail.where = entry.where;
         const bool fresh = claim(detail_ids_, entry, "detail in the scenario");
         Fields fields(L_, entry, describe_entry(entry), out_);
         detail.text = fields.text("text");
-        detail.indicator = fields.string("indicator", "indicator = \"documents_held\"").value_or("");
+        detail.indicator = fields.id("indicator", "indicator = \"documents_held\"").value_or("");
         const bool neutral = fields.boolean("neutral", "neutral = true").value_or(false);
         detail.why = fields.text("why");
         detail.when = condition(fields);
@@ -181,11 +208,12 @@ private:
     }
 
     void read_choice(const Entry& entry, Scene& scene) {
+        if (!within(entries_, limits_.entries, entry, "details and choices")) return;
         Choice choice;
         choice.where = entry.where;
         Fields fields(L_, entry, "a choice in " + describe_entry_of(scene), out_);
         choice.text = fields.text("text");
-        choice.target = fields.string("to", "to = \"next_scene\"").value_or("");
+        choice.target = fields.id("to", "to = \"next_scene\"").value_or("");
         choice.when = condition(fields);
         choice.changes = changes(fields, "set", true);
         for (VariableChange& change : changes(fields, "effects", false)) {
@@ -213,11 +241,12 @@ private:
     }
 
     Condition condition(Fields& fields) {
-        const std::optional<std::string> source = fields.string("when", "when = \"trust >= 2\"");
+        const std::optional<std::string> source = fields.string("when", "when = \"trust >= 2\"", kMostConditionBytes);
         if (!source) return {};
         auto parsed = Condition::parse(*source, scenario_.variable_names);
         if (const auto* error = std::get_if<Condition::ParseError>(&parsed)) {
-            fields.error("bad-condition", "in the `when` of " + fields.element() + ": " + error->message, error->hint);
+            fields.error("bad-condition", "in the `when` of " + fields.element() + ": " + printable(error->message, 200),
+                         printable(error->hint, 200));
             return {};
         }
         return std::get<Condition>(std::move(parsed));
@@ -243,10 +272,14 @@ private:
 
     lua_State* L_;
     std::string file_;
+    const Limits& limits_;
     Scenario& scenario_;
     Diagnostics& out_;
     std::map<std::string, SourceLocation> scene_ids_;
     std::map<std::string, SourceLocation> detail_ids_;
+    int scenes_ = 0;
+    int entries_ = 0;
+    bool over_a_limit_ = false;
 };
 
 }  // namespace
@@ -265,33 +298,51 @@ std::string content_hash(std::string_view bytes) {
 
 std::optional<Scenario> load_scenario(const std::filesystem::path& folder, const std::filesystem::path& lua_root,
                                       const Catalog& catalog, Diagnostics& diagnostics, const Limits& limits) {
-    const std::size_t errors_before = count_errors(diagnostics);
     const std::filesystem::path file = folder / "scenario.lua";
-    const std::optional<std::string> bytes = read_whole_file(file);
-    if (!bytes) {
+    const AuthorFile read = read_author_file(file, limits.file_bytes, diagnostics);
+    if (read.missing) {
         std::error_code ignored;
         diagnostics.error(file.string(), 0, "missing-file",
                           std::filesystem::is_directory(folder, ignored)
                               ? "there is no scenario.lua in " + folder.string()
                               : "there is no scenario folder " + folder.string(),
                           "a scenario is a folder named by its id, holding scenario.lua (see docs/scenario-format.md)");
-        return std::nullopt;
     }
+    if (!read.bytes) return std::nullopt;
+    return load_scenario_source(folder, *read.bytes, lua_root, catalog, diagnostics, limits);
+}
 
+std::optional<Scenario> load_scenario_source(const std::filesystem::path& folder, std::string_view bytes,
+                                             const std::filesystem::path& lua_root, const Catalog& catalog,
+                                             Diagnostics& diagnostics, const Limits& limits) {
+    const std::size_t errors_before = count_errors(diagnostics);
+    const std::filesystem::path file = folder / "scenario.lua";
     Scenario scenario;
     scenario.id = folder_name(folder);
     scenario.folder = folder.string();
-    scenario.content_hash = content_hash(*bytes);
+    scenario.content_hash = content_hash(bytes);
     if (!is_scenario_id(scenario.id))
         diagnostics.warning(file.string(), 0, "bad-scenario-id",
-                            "the folder name \"" + scenario.id + "\" is used as the scenario's id",
+                            "the folder name \"" + printable(scenario.id) + "\" is used as the scenario's id",
                             "name the folder with lower-case letters, digits and _, like night_inspection");
+    if (bytes.size() > limits.file_bytes) {
+        diagnostics.error(file.string(), 0, "file-too-big",
+                          "scenario.lua is " + size_in_words(bytes.size()) + "; a file may be at most " +
+                              size_in_words(limits.file_bytes),
+                          "scenario files are text and are rarely over 200 KiB: is this the right file?");
+        return std::nullopt;
+    }
 
     Sandbox sandbox(limits);
     if (!sandbox.load_dsl(lua_root / "dsl.lua", diagnostics)) return std::nullopt;
-    if (!sandbox.run_author_file(file, *bytes, diagnostics)) return std::nullopt;
-    if (ScenarioReader(sandbox.state(), file, scenario, diagnostics).read())
-        resolve_and_validate(scenario, catalog, diagnostics);
+    if (!sandbox.run_author_file(file, bytes, diagnostics)) return std::nullopt;
+    if (ScenarioReader(sandbox.state(), file, limits, scenario, diagnostics).read()) {
+        // Past that many problems, checking across elements would only add more of the same.
+        if (too_many_problems(diagnostics))
+            report_too_many({file.string(), 0}, diagnostics);
+        else
+            resolve_and_validate(scenario, catalog, diagnostics);
+    }
     if (count_errors(diagnostics) > errors_before) return std::nullopt;
     return scenario;
 }

@@ -217,7 +217,7 @@ TEST_F(ScenarioLoaderTest, WrongTypeNamesTheFieldTheElementAndTheType) {
 TEST_F(ScenarioLoaderTest, WrongTypeInAChoiceIsReportedAtTheChoice) {
     EXPECT_FALSE(load(replaced(std::string(kValid), "to = \"talk\"", "to = 3")));
     const Diagnostic d = expect("wrong-type");
-    EXPECT_NE(d.message.find("`to` in a choice in scene \"arrival\" must be a text in quotes"), std::string::npos)
+    EXPECT_NE(d.message.find("`to` in a choice in scene \"arrival\" must be an id in quotes"), std::string::npos)
         << d.message;
     EXPECT_EQ(d.line, 18);
 }
