@@ -36,7 +36,12 @@ int run_cli(int argc, const char* const* argv, Console& console) {
                                            "Steps to play, e.g. 2,flag:manager_answers,1 (choice numbers as offered)");
     auto* best_opt = play_cmd->add_flag("--best", play.best, "Play the best path (every sign flagged)");
     auto* worst_opt = play_cmd->add_flag("--worst", play.worst, "Play the worst path (profiling, harms)");
-    best_opt->excludes(worst_opt)->excludes(steps_opt);
+    auto* random_opt = play_cmd->add_option("--random", play.random_runs,
+                                            "Play this many random playthroughs and report how fast they run")
+                           ->check(CLI::Range(1, 100'000'000));
+    play_cmd->add_option("--seed", play.seed, "Seed for --random (the same seed, the same playthroughs)");
+    best_opt->excludes(worst_opt)->excludes(steps_opt)->excludes(random_opt);
+    random_opt->excludes(steps_opt)->excludes(worst_opt);
     worst_opt->excludes(steps_opt);
     play_cmd->add_option("--lang", play_lang, "Language: es or en")->check(CLI::IsMember({"es", "en"}));
     play_cmd->add_flag("--json", play.json, "Print the result as one JSON object");
@@ -71,6 +76,18 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     auto* graph_cmd = app.add_subcommand("graph", "Print a scenario as a Graphviz DOT graph");
     graph_cmd->add_option("path", graph.path, "Scenario folder")->required();
     graph_cmd->add_option("--lang", graph_lang, "Language of the labels: es or en")->check(CLI::IsMember({"es", "en"}));
+
+    ShotsOptions shots;
+    std::string shots_lang = "es", shots_theme = "dark";
+    auto* shots_cmd = app.add_subcommand("shots", "Render a tour of every screen to PNG files, without a display");
+    shots_cmd->add_option("--out", shots.out, "Folder for the PNG files")->required();
+    shots_cmd->add_option("--lang", shots_lang, "Language: es or en")->check(CLI::IsMember({"es", "en"}));
+    shots_cmd->add_option("--scale", shots.scale, "Text size, from 1 to 2.5")->check(CLI::Range(1.0f, 2.5f));
+    shots_cmd->add_option("--scenario", shots.scenario, "Scenario id to tour (default: the first)");
+    shots_cmd->add_option("--theme", shots_theme, "Colours: dark, light or contrast")
+        ->check(CLI::IsMember({"dark", "light", "contrast"}));
+
+    auto* list_scenarios_cmd = app.add_subcommand("list", "List the scenarios in the terminal");
 
     try {
         app.parse(argc, argv);
@@ -112,7 +129,13 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         graph.lang = lang_option(graph_lang);
         return graph_command(library, graph, console);
     }
-    return list_command(library, console);
+    if (*shots_cmd) {
+        shots.lang = lang_option(shots_lang);
+        shots.theme = shots_theme == "light" ? ui::Theme::light : shots_theme == "contrast" ? ui::Theme::contrast : ui::Theme::dark;
+        return shots_command(library, shots, console);
+    }
+    if (*list_scenarios_cmd) return list_command(library, console);
+    return game_command(library, console);
 }
 
 }  // namespace senales

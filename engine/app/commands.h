@@ -1,6 +1,7 @@
 #pragma once
 // One function per sub-command, each given options already parsed and checked for form.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "core/scenario.h"
 #include "core/text.h"
 #include "library.h"
+#include "ui/settings.h"
 
 namespace senales {
 
@@ -27,6 +29,8 @@ struct PlayOptions {
     std::string trainee;               // records the attempt when given
     std::string data_dir;              // where records live; empty: the user's data folder
     bool resume = false;               // go on from the trainee's unfinished attempt
+    int random_runs = 0;               // play this many random playthroughs and report their speed
+    std::uint32_t seed = 1;
 };
 
 struct RecordsOptions {
@@ -38,6 +42,14 @@ struct RecordsOptions {
     std::string xapi_home;
 };
 
+struct ShotsOptions {
+    std::string out;
+    Lang lang = Lang::es;
+    float scale = 1.0f;  // text size, 1 to 2.5
+    ui::Theme theme = ui::Theme::dark;
+    std::string scenario;  // id to tour; empty: the first shipped scenario
+};
+
 struct GraphOptions {
     std::string path;
     Lang lang = Lang::es;
@@ -47,6 +59,9 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
 int play_command(Library& library, const PlayOptions& options, Console& console);
 int graph_command(Library& library, const GraphOptions& options, Console& console);
 int list_command(Library& library, Console& console);
+int shots_command(Library& library, const ShotsOptions& options, Console& console);
+// With no command: the game window.
+int game_command(Library& library, Console& console);
 int records_command(Library& library, const RecordsOptions& options, Console& console);
 
 // Loads the catalog and one scenario, printing diagnostics; nullopt when it cannot be played.

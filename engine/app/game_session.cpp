@@ -1,0 +1,113 @@
+#include "game_session.h"
+
+#include <ostream>
+
+namespace senales {
+
+std::optional<std::filesystem::path> default_settings_file() {
+    std::optional<std::filesystem::path> folder = platform::user_data_folder();
+    if (!folder) return std::nullopt;
+    return *folder / "settings.txt";
+}
+
+std::unique_ptr<GameSession> GameSession::open(Library& library, const SessionOptions& options, std::ostream& err) {
+    Diagnostics diagnostics;
+    if (!library.load_catalog(diagnostics)) {
+        err << diagnostics.format();
+        return nullptr;
+    }
+    ui::GameData data;
+    data.catalog = &library.catalog();
+    data.assets = library.root() / "assets";
+    for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
+        LoadedScenario loaded = library.load(folder);
+        if (loaded.scenario) {
+            data.scenarios.push_back(std::move(*loaded.scenario));
+        } else {
+            err << "senales: " << folder.string() << " does not load; run 'senales check " << folder.string()
+                << "' to see why\n";
+            ++data.scenarios_not_loaded;
+        }
+    }
+
+    std::unique_ptr<GameSession> session(new GameSession(err));
+    session->settings_file_ = options.settings_file;
+    std::vector<std::string> problems;
+    ui::Settings settings = options.settings ? *options.settings
+                            : options.settings_file ? ui::load_settings(*options.settings_file, &problems)
+                                                    : ui::Settings{};
+    for (const std::string& problem : problems) err << "senales: settings: " << problem << "\n";
+
+    platform::WindowOptions window;
+    window.headless = options.headless;
+    window.width = options.width;
+    window.height = options.height;
+    window.fullscreen = settings.fullscreen;
+    window.font_folders = {library.root() / "assets" / "fonts"};
+    std::string error;
+    session->platform_ = platform::Platform::open(window, &error);
+    if (!session->platform_) {
+        err << "senales: " << error << "\n"
+            << "  hint: without a screen, 'senales list' and 'senales play' work in the terminal\n";
+        return nullptr;
+    }
+    session->flow_ = std::make_unique<ui::GameFlow>(std::move(data), settings, session->progress_,
+                                                    session->platform_->images(), session->platform_->key_codes());
+    if (!problems.empty()) session->flow_->add_notice(ui::tr(ui::Str::settings_unreadable, settings.lang));
+    const ui::Fonts fonts = session->platform_->rebuild_fonts(settings.text_scale());
+    session->flow_->set_fonts(fonts);
+    if (fonts.fallback) session->flow_->add_notice(ui::tr(ui::Str::font_missing, settings.lang));
+    session->applied_ = settings;
+    session->pass_on_messages();
+    return session;
+}
+
+GameSession::~GameSession() {
+    flow_.reset();  // before the platform: the flow holds its textures
+    platform_.reset();
+}
+
+int GameSession::run() {
+    while (step(1000)) {
+    }
+    return 0;
+}
+
+bool GameSession::step(int max_wait_ms) {
+    if (!platform_->handle_events(max_wait_ms)) return false;
+    if (platform_->frame_due() && !frame()) return false;
+    return !flow_->quit_requested();
+}
+
+bool GameSession::frame(const std::filesystem::path* png) {
+    platform_->begin_frame();
+    flow_->draw();
+    std::string error;
+    const bool written = platform_->end_frame(png, &error);
+    if (!written) err_ << "senales: " << error << "\n";
+    if (flow_->take_changed()) platform_->request_frames();
+    apply_settings();
+    pass_on_messages();
+    return written;
+}
+
+// Settings changed on screen take effect between frames: fonts are rebuilt for a new text size
+// (ImGui cannot do that mid-frame), the window goes full screen, and the file is written.
+void GameSession::apply_settings() {
+    const ui::Settings& now = flow_->settings();
+    if (now == applied_) return;
+    if (now.text_percent != applied_.text_percent) flow_->set_fonts(platform_->rebuild_fonts(now.text_scale()));
+    if (now.fullscreen != applied_.fullscreen) platform_->set_fullscreen(now.fullscreen);
+    if (settings_file_) {
+        std::string error;
+        if (!ui::save_settings(*settings_file_, now, &error)) err_ << "senales: settings: " << error << "\n";
+    }
+    applied_ = now;
+    platform_->request_frames();
+}
+
+void GameSession::pass_on_messages() {
+    for (const std::string& message : platform_->take_messages()) err_ << message << "\n";
+}
+
+}  // namespace senales

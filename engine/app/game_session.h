@@ -1,0 +1,61 @@
+#pragma once
+// The game window as a whole: the scenarios from the library, the platform (SDL window), the
+// screens (GameFlow), the settings file and the records of this session. `senales` runs it,
+// `senales shots` and the UI tests drive it headless, frame by frame.
+
+#include <filesystem>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+
+#include "library.h"
+#include "platform/platform.h"
+#include "ui/game_flow.h"
+#include "ui/progress.h"
+#include "ui/settings.h"
+
+namespace senales {
+
+struct SessionOptions {
+    bool headless = false;
+    int width = 1280;
+    int height = 720;
+    std::optional<std::filesystem::path> settings_file;  // read at start, written on change
+    std::optional<ui::Settings> settings;                // instead of the file (shots, tests)
+};
+
+class GameSession {
+public:
+    // Loads the catalog and every scenario; nullptr (with the reason on `err`) when the catalog
+    // is broken or no window can be opened.
+    static std::unique_ptr<GameSession> open(Library& library, const SessionOptions& options, std::ostream& err);
+    ~GameSession();
+
+    // The interactive loop, until the trainee quits or closes the window.
+    int run();
+    // One turn of that loop: waits up to `max_wait_ms` for input when nothing is due, then draws
+    // a frame only if one is due. False once the game should end.
+    bool step(int max_wait_ms);
+    // Handles what input is waiting and draws one frame now; with `png`, saves it there.
+    bool frame(const std::filesystem::path* png = nullptr);
+
+    platform::Platform& platform() { return *platform_; }
+    ui::GameFlow& flow() { return *flow_; }
+
+private:
+    GameSession(std::ostream& err) : err_(err) {}
+    void apply_settings();
+    void pass_on_messages();
+
+    std::ostream& err_;
+    std::unique_ptr<platform::Platform> platform_;
+    ui::MemoryProgress progress_;
+    std::unique_ptr<ui::GameFlow> flow_;
+    ui::Settings applied_;
+    std::optional<std::filesystem::path> settings_file_;
+};
+
+// Where `senales` keeps its settings: settings.txt in the user's data folder.
+std::optional<std::filesystem::path> default_settings_file();
+
+}  // namespace senales

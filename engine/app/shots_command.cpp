@@ -1,0 +1,149 @@
+// senales shots: a tour of every screen, rendered headless to PNG files. It plays the first
+// scenario (by folder name) on its best path, with feedback cards and discussion prompts on, so
+// that each kind of screen appears at least once.
+
+#include <algorithm>
+#include <cstdio>
+#include <system_error>
+
+#include "commands.h"
+#include "core/explorer.h"
+#include "game_session.h"
+
+namespace senales {
+
+namespace {
+
+class Tour {
+public:
+    Tour(GameSession& session, std::filesystem::path out, Console& console)
+        : session_(session), flow_(session.flow()), out_(std::move(out)), console_(console) {}
+
+    // Lets the new screen settle (focus, layout), then saves it.
+    bool shot(const std::string& name) {
+        for (int i = 0; i < 3; ++i) session_.frame();
+        char prefix[16];
+        std::snprintf(prefix, sizeof prefix, "%02d-", ++count_);
+        const std::filesystem::path file = out_ / (prefix + name + ".png");
+        if (!session_.frame(&file)) return false;
+        console_.out << file.string() << "\n";
+        return true;
+    }
+
+    // Cards come after a choice or on entering a scene: each is shown, then passed.
+    bool cards() {
+        while (flow_.screen() == ui::Screen::feedback || flow_.screen() == ui::Screen::discussion) {
+            if (!shot(flow_.screen() == ui::Screen::feedback ? "feedback" : "discussion")) return false;
+            flow_.continue_story();
+        }
+        return true;
+    }
+
+    int run(std::size_t scenario_index, const std::vector<Step>& best) {
+        const Scenario& scenario = flow_.data().scenarios[scenario_index];
+        bool ok = shot("title");
+        flow_.set_trainee("Ana López");
+        flow_.set_audience(scenario.audience);
+        flow_.show(ui::Screen::who);
+        ok = ok && shot("who-is-playing");
+        flow_.show(ui::Screen::list);
+        ok = ok && shot("scenario-list");
+        flow_.open_scenario(scenario_index);
+        ok = ok && shot("content-note");
+        flow_.begin();
+        ok = ok && cards();
+        bool paused_once = false;
+        for (const Step& step : best) {
+            if (!ok) break;
+            if (step.kind != Step::Kind::choose) {
+                flow_.toggle_flag(step.detail);
+                continue;
+            }
+            ok = shot("scene-" + flow_.runner()->scene().id);
+            if (ok && !paused_once) {
+                flow_.pause();
+                ok = shot("pause");
+                flow_.resume();
+                paused_once = true;
+            }
+            const std::vector<int> offered = flow_.runner()->available_choices();
+            const auto at = std::find(offered.begin(), offered.end(), step.choice);
+            if (at == offered.end()) {
+                console_.err << "senales shots: the best path no longer fits the scenario\n";
+                return 1;
+            }
+            flow_.choose(static_cast<int>(at - offered.begin()) + 1);
+            ok = ok && cards();
+        }
+        ok = ok && shot("ending");
+        flow_.show_debrief();
+        ok = ok && shot("debrief");
+        flow_.scroll_debrief_to(0.5f);
+        ok = ok && shot("debrief-middle");
+        flow_.scroll_debrief_to(1.0f);
+        ok = ok && shot("debrief-end");
+        flow_.open_settings();
+        ok = ok && shot("settings");
+        return ok ? 0 : 1;
+    }
+
+private:
+    GameSession& session_;
+    ui::GameFlow& flow_;
+    std::filesystem::path out_;
+    Console& console_;
+    int count_ = 0;
+};
+
+}  // namespace
+
+int shots_command(Library& library, const ShotsOptions& options, Console& console) {
+    std::error_code error;
+    std::filesystem::create_directories(options.out, error);
+    if (error) {
+        console.err << "senales shots: cannot create " << options.out << ": " << error.message() << "\n";
+        return 1;
+    }
+    SessionOptions session_options;
+    session_options.headless = true;
+    ui::Settings settings;
+    settings.lang = options.lang;
+    settings.theme = options.theme;
+    settings.text_percent = std::clamp(static_cast<int>(options.scale * 100.0f + 0.5f), ui::kMinTextPercent,
+                                       ui::kMaxTextPercent);
+    // Every kind of screen should appear once: feedback cards and the class's discussion prompts.
+    settings.feedback = ui::FeedbackTiming::immediate;
+    settings.facilitator = true;
+    session_options.settings = settings;
+    std::unique_ptr<GameSession> session = GameSession::open(library, session_options, console.err);
+    if (!session) return 1;
+    if (session->flow().data().scenarios.empty()) {
+        console.err << "senales shots: no scenario loads from " << library.scenarios_folder().string() << "\n";
+        return 1;
+    }
+    const auto& scenarios = session->flow().data().scenarios;
+    std::size_t index = 0;
+    while (!options.scenario.empty() && index < scenarios.size() && scenarios[index].id != options.scenario) ++index;
+    if (index == scenarios.size()) {
+        console.err << "senales shots: no scenario \"" << options.scenario << "\" in "
+                    << library.scenarios_folder().string() << "\n";
+        return 1;
+    }
+    const Scenario& toured = scenarios[index];
+    ExplorationReport report = explore(toured, library.catalog());
+    if (report.best.ending < 0) {
+        console.err << "senales shots: no path of \"" << toured.id << "\" reaches an ending\n";
+        return 1;
+    }
+    return Tour(*session, options.out, console).run(index, report.best.steps);
+}
+
+int game_command(Library& library, Console& console) {
+    SessionOptions options;
+    options.settings_file = default_settings_file();
+    std::unique_ptr<GameSession> session = GameSession::open(library, options, console.err);
+    if (!session) return 1;
+    return session->run();
+}
+
+}  // namespace senales

@@ -1,0 +1,226 @@
+// After the story: what became of her, and the debrief the core built. Nothing is judged here:
+// every score, list and sentence comes from core/debrief.h as it is.
+
+#include <imgui.h>
+
+#include "screens.h"
+
+namespace senales::ui {
+
+namespace {
+
+Str outcome_name(Outcome outcome) {
+    switch (outcome) {
+        case Outcome::good: return Str::outcome_good;
+        case Outcome::mixed: return Str::outcome_mixed;
+        case Outcome::bad: return Str::outcome_bad;
+    }
+    return Str::outcome_bad;
+}
+
+ImVec4 outcome_color(Outcome outcome, const Palette& colors) {
+    return outcome == Outcome::good ? colors.good : outcome == Outcome::mixed ? colors.warn : colors.harm;
+}
+
+Str strength_name(Strength strength) {
+    switch (strength) {
+        case Strength::weak: return Str::strength_weak;
+        case Strength::medium: return Str::strength_medium;
+        case Strength::strong: return Str::strength_strong;
+    }
+    return Str::strength_medium;
+}
+
+Str severity_name(Severity severity) {
+    switch (severity) {
+        case Severity::minor: return Str::severity_minor;
+        case Severity::serious: return Str::severity_serious;
+        case Severity::grave: return Str::severity_grave;
+    }
+    return Str::severity_serious;
+}
+
+Str kind_name(ChoiceKind kind) {
+    switch (kind) {
+        case ChoiceKind::good_practice: return Str::kind_good;
+        case ChoiceKind::neutral: return Str::kind_neutral;
+        case ChoiceKind::harm: return Str::kind_harm;
+    }
+    return Str::kind_neutral;
+}
+
+std::string source_list(const std::vector<std::string>& sources) {
+    std::string out;
+    for (const std::string& id : sources) out += (out.empty() ? "[" : ", [") + id + "]";
+    return out;
+}
+
+void sources_line(const GameFlow& flow, const std::vector<std::string>& sources) {
+    if (!sources.empty()) text(trf(Str::sources_list, flow.lang(), {source_list(sources)}), flow.look().colors.muted);
+}
+
+// One entry of a list: a bold first line in its colour, then plain lines indented under it.
+void entry_start(const std::string& first_line, const ImVec4& color, const Look& look) {
+    gap(0.2f);
+    bold(first_line, look, color);
+    ImGui::Indent();
+}
+
+void entry_end() { ImGui::Unindent(); }
+
+void section(const GameFlow& flow, Str name, bool empty) {
+    gap(0.4f);
+    rule(flow.look());
+    heading(flow.t(name), flow.look());
+    if (empty) text(flow.t(Str::nothing_here), flow.look().colors.muted);
+}
+
+}  // namespace
+
+// [SECTION] Ending ------------------------------------------------------------------------------
+
+void EndingScreen::draw(GameFlow& flow) {
+    const Runner* runner = flow.runner();
+    if (!runner || !runner->finished()) {
+        flow.show(Screen::list);
+        return;
+    }
+    const Look& look = flow.look();
+    const Scene& ending = runner->scene();
+    begin_screen("###ending", 38.0f);
+    gap(1.0f);
+    title(flow.t(Str::ending_title), look);
+    if (look.fonts.heading) ImGui::PushFont(look.fonts.heading);
+    text(flow.t(outcome_name(ending.outcome)), outcome_color(ending.outcome, look.colors));
+    if (look.fonts.heading) ImGui::PopFont();
+    gap(0.4f);
+    if (look.fonts.story) ImGui::PushFont(look.fonts.story);
+    text(ending.text.in(flow.lang()));
+    if (look.fonts.story) ImGui::PopFont();
+    gap(0.8f);
+    if (button("debrief", flow.t(Str::see_debrief), look)) flow.show_debrief();
+    default_focus();
+    if (escape_pressed()) flow.pause();
+    end_screen();
+}
+
+// [SECTION] Debrief -----------------------------------------------------------------------------
+
+void DebriefScreen::draw(GameFlow& flow) {
+    const Debrief* d = flow.debrief();
+    if (!d) {
+        flow.show(Screen::list);
+        return;
+    }
+    const Look& look = flow.look();
+    const Lang lang = flow.lang();
+    const Palette& colors = look.colors;
+    begin_screen("###debrief", 52.0f);
+    title(flow.t(Str::debrief_title), look);
+    text(flow.scenario()->title.in(lang) + "   ·   " + flow.trainee_or_guest(), colors.muted);
+    gap(0.3f);
+
+    // Scores: overall first, with the verdict, then the four competencies.
+    score_bar(flow.t(Str::overall), d->score.overall, d->pass_mark, look);
+    bold(std::string(flow.t(d->score.passed ? Str::passed : Str::not_passed)) + "   ·   " +
+             trf(Str::pass_mark, lang, {std::to_string(d->pass_mark)}),
+         look, d->score.passed ? colors.good : colors.harm);
+    if (d->score.failed_by_grave_harm) text(flow.t(Str::grave_fail), colors.harm);
+    for (const CompetencyResult& c : d->competencies) {
+        gap(0.2f);
+        score_bar(c.name, c.score, d->pass_mark, look);
+        text(c.sentence, colors.muted);
+    }
+    gap(0.4f);
+    const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    if (button("list", flow.t(Str::back_to_list), look, w)) flow.leave();
+    default_focus();
+    ImGui::SameLine();
+    if (button("again", flow.t(Str::play_again), look, w)) flow.restart();
+
+    if (!d->ending.empty()) {
+        section(flow, Str::ending_title, false);
+        bold(flow.t(outcome_name(d->outcome)), look, outcome_color(d->outcome, colors));
+        text(d->ending_text);
+    }
+
+    section(flow, Str::found, d->found.empty());
+    for (const IndicatorNote& n : d->found) {
+        entry_start("✓  " + n.name + "  (" + tr(strength_name(n.strength), lang) + ")", colors.good, look);
+        text(n.detail_text);
+        text(n.explanation, colors.muted);
+        sources_line(flow, n.sources);
+        entry_end();
+    }
+    section(flow, Str::missed, d->missed.empty());
+    for (const IndicatorNote& n : d->missed) {
+        entry_start("–  " + n.name + "  (" + tr(strength_name(n.strength), lang) + ")", colors.warn, look);
+        text(n.detail_text);
+        text(n.explanation, colors.muted);
+        sources_line(flow, n.sources);
+        entry_end();
+    }
+    section(flow, Str::wrongly_flagged, d->wrongly_flagged.empty());
+    for (const WrongFlagNote& n : d->wrongly_flagged) {
+        entry_start("✗  " + n.detail_text, colors.warn, look);
+        text(n.why, colors.muted);
+        entry_end();
+    }
+    section(flow, Str::harms, d->harms.empty());
+    for (const HarmNote& h : d->harms) {
+        entry_start(std::to_string(h.decision + 1) + ".  " + h.name + "  (" + tr(severity_name(h.severity), lang) + ")",
+                    colors.harm, look);
+        text(h.what_was_done);
+        text(trf(Str::principle, lang, {h.principle}));
+        if (!h.consequence.empty()) text(trf(Str::in_this_story, lang, {h.consequence}));
+        bold(trf(Str::instead, lang, {h.instead}), look, colors.good);
+        if (!h.explanation.empty()) text(h.explanation, colors.muted);
+        sources_line(flow, h.sources);
+        entry_end();
+    }
+    section(flow, Str::practices, d->practices.empty());
+    for (const PracticeNote& p : d->practices) {
+        entry_start("✓  " + p.name, colors.good, look);
+        text(trf(Str::principle, lang, {p.principle}));
+        if (!p.explanation.empty()) text(p.explanation, colors.muted);
+        sources_line(flow, p.sources);
+        entry_end();
+    }
+
+    section(flow, Str::timeline, d->timeline.empty());
+    std::optional<std::size_t> retry;
+    for (const TimelineEntry& entry : d->timeline) {
+        const ImVec4 color = entry.kind == ChoiceKind::harm            ? colors.harm
+                             : entry.kind == ChoiceKind::good_practice ? colors.good
+                                                                       : colors.text;
+        entry_start(std::to_string(entry.decision + 1) + ".  " + entry.chosen_text + "  (" + tr(kind_name(entry.kind), lang) +
+                        ")",
+                    color, look);
+        for (const Alternative& a : entry.alternatives) {
+            const Str how = a.compared_to_chosen == Comparison::better  ? Str::alt_better
+                            : a.compared_to_chosen == Comparison::worse ? Str::alt_worse
+                                                                        : Str::alt_same;
+            text(trf(how, lang, {a.text}), colors.muted);
+        }
+        if (button("retry:" + std::to_string(entry.decision + 1), flow.t(Str::try_again), look,
+                   ImGui::CalcTextSize(flow.t(Str::try_again)).x + 2.0f * ImGui::GetStyle().FramePadding.x))
+            retry = entry.decision;
+        entry_end();
+    }
+
+    section(flow, Str::sources, d->sources.empty());
+    for (const Source& s : d->sources) text("[" + s.id + "]  " + s.title + (s.url.empty() ? "" : "  —  " + s.url));
+    gap(0.5f);
+    if (button("list_bottom", flow.t(Str::back_to_list), look)) flow.leave();
+
+    if (scroll_to >= 0.0f) {
+        ImGui::SetScrollY(scroll_to * ImGui::GetScrollMaxY());
+        if (--scroll_frames <= 0) scroll_to = -1.0f;
+    }
+    const bool leaving = escape_pressed();
+    end_screen();
+    if (retry) flow.try_again_from(*retry);
+    else if (leaving) flow.leave();
+}
+
+}  // namespace senales::ui

@@ -1,0 +1,244 @@
+// The screens before and around a scenario: title, who is playing, the scenario list, the content
+// note and the settings.
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include "screens.h"
+
+namespace senales::ui {
+
+namespace {
+
+// Width of `count` buttons side by side in the current column.
+float share(int count) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    return (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(count - 1)) / static_cast<float>(count);
+}
+
+Str audience_name(Audience audience) {
+    switch (audience) {
+        case Audience::police: return Str::audience_police;
+        case Audience::consular: return Str::audience_consular;
+        case Audience::community: return Str::audience_community;
+    }
+    return Str::audience_police;
+}
+
+Str audience_hint(Audience audience) {
+    switch (audience) {
+        case Audience::police: return Str::audience_police_hint;
+        case Audience::consular: return Str::audience_consular_hint;
+        case Audience::community: return Str::audience_community_hint;
+    }
+    return Str::audience_police_hint;
+}
+
+void language_switch(GameFlow& flow) {
+    const Look& look = flow.look();
+    bold(flow.t(Str::language), look);
+    const float w = share(2);
+    if (option("lang:es", "Español", flow.lang() == Lang::es, look, w)) flow.set_language(Lang::es);
+    ImGui::SameLine();
+    if (option("lang:en", "English", flow.lang() == Lang::en, look, w)) flow.set_language(Lang::en);
+}
+
+void notices(const GameFlow& flow) {
+    for (const std::string& notice : flow.notices()) text(notice, flow.look().colors.warn);
+}
+
+}  // namespace
+
+// [SECTION] Title -------------------------------------------------------------------------------
+
+void TitleScreen::draw(GameFlow& flow) {
+    const Look& look = flow.look();
+    begin_screen("###title", 40.0f);
+    gap(1.0f);
+    title(flow.t(Str::app_name), look);
+    heading(flow.t(Str::tagline), look);
+    gap(0.5f);
+    text(flow.t(Str::teaches_signs));
+    text(flow.t(Str::teaches_care));
+    gap(0.8f);
+    if (button("start", flow.t(Str::start), look)) flow.show(Screen::who);
+    default_focus();
+    gap(0.3f);
+    language_switch(flow);
+    gap(0.3f);
+    const float w = share(2);
+    if (button("settings", flow.t(Str::settings), look, w)) flow.open_settings();
+    ImGui::SameLine();
+    if (button("quit", flow.t(Str::quit), look, w)) flow.quit();
+    gap(0.8f);
+    text(flow.t(Str::keyboard_hint), look.colors.muted);
+    notices(flow);
+    end_screen();
+}
+
+// [SECTION] Who is playing ----------------------------------------------------------------------
+
+void WhoIsPlayingScreen::draw(GameFlow& flow) {
+    const Look& look = flow.look();
+    begin_screen("###who", 40.0f);
+    const bool appearing = ImGui::IsWindowAppearing();
+    if (appearing) name = flow.trainee();
+    title(flow.t(Str::who_title), look);
+    gap(0.3f);
+    bold(flow.t(Str::who_name), look);
+    ImGui::SetNextItemWidth(-1.0f);
+    // Typing starts at once; Enter goes on with the audience chosen below.
+    if (appearing) ImGui::SetKeyboardFocusHere();
+    // Out of ImGui's own tabbing, which would start editing it: Tab visits it like any widget.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
+    bool go_on = ImGui::InputText("##name", &name, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PopItemFlag();
+    tab_stop();
+    text(flow.t(Str::who_name_hint), look.colors.muted);
+    gap(0.4f);
+    bold(flow.t(Str::audience_label), look);
+    for (Audience audience : {Audience::police, Audience::consular, Audience::community}) {
+        std::string label = std::string(flow.t(audience_name(audience))) + " — " + flow.t(audience_hint(audience));
+        if (option("audience:" + std::string(senales::to_string(audience)), label, flow.audience() == audience, look))
+            flow.set_audience(audience);
+    }
+    gap(0.5f);
+    const float w = share(2);
+    if (button("back", flow.t(Str::back), look, w) || escape_pressed()) flow.show(Screen::title);
+    ImGui::SameLine();
+    if (button("continue", flow.t(Str::continue_), look, w)) go_on = true;
+    if (go_on) {
+        flow.set_trainee(name);
+        flow.show(Screen::list);
+    }
+    end_screen();
+}
+
+// [SECTION] Scenario list -----------------------------------------------------------------------
+
+void ScenarioListScreen::draw(GameFlow& flow) {
+    const Look& look = flow.look();
+    const Lang lang = flow.lang();
+    begin_screen("###list", 48.0f);
+    title(flow.t(Str::list_title), look);
+    text(trf(Str::list_for, lang, {flow.t(audience_name(flow.audience()))}) + "   ·   " +
+             trf(Str::list_playing_as, lang, {flow.trainee_or_guest()}),
+         look.colors.muted);
+    gap(0.3f);
+    const std::vector<std::size_t> shown = flow.scenarios_for_audience();
+    if (shown.empty()) text(flow.t(Str::list_empty));
+    bool first = true;
+    for (std::size_t index : shown) {
+        const Scenario& s = flow.data().scenarios[index];
+        const Str level = s.difficulty <= 1 ? Str::difficulty_1 : s.difficulty == 2 ? Str::difficulty_2 : Str::difficulty_3;
+        std::optional<int> best = flow.best_score(s);
+        std::string meta = trf(Str::minutes, lang, {std::to_string(s.minutes)}) + "  ·  " +
+                           trf(Str::difficulty, lang, {tr(level, lang)}) + "  ·  " +
+                           (best ? trf(Str::best_score, lang, {std::to_string(*best)}) : flow.t(Str::not_played));
+        if (card("scenario:" + s.id, s.title.in(lang), meta + "\n\n" + s.summary.in(lang), look))
+            flow.open_scenario(index);
+        if (first) default_focus();
+        first = false;
+        gap(0.2f);
+    }
+    if (flow.data().scenarios_not_loaded > 0)
+        text(trf(Str::load_problems, lang, {std::to_string(flow.data().scenarios_not_loaded)}), look.colors.warn);
+    gap(0.3f);
+    const float w = share(2);
+    if (button("back", flow.t(Str::back), look, w) || escape_pressed()) flow.show(Screen::who);
+    if (shown.empty()) default_focus();
+    ImGui::SameLine();
+    if (button("settings", flow.t(Str::settings), look, w)) flow.open_settings();
+    end_screen();
+}
+
+// [SECTION] Content note ------------------------------------------------------------------------
+
+void ContentNoteScreen::draw(GameFlow& flow) {
+    const Look& look = flow.look();
+    const Scenario* s = flow.scenario();
+    if (!s) {
+        flow.show(Screen::list);
+        return;
+    }
+    const Lang lang = flow.lang();
+    begin_screen("###note", 42.0f);
+    title(flow.t(Str::note_title), look);
+    heading(s->title.in(lang), look);
+    gap(0.2f);
+    bold(flow.t(Str::note_touches), look);
+    text(s->content_note.in(lang));
+    gap(0.3f);
+    text(flow.t(Str::note_fixed), look.colors.accent);
+    if (!s->objectives.empty()) {
+        gap(0.3f);
+        bold(flow.t(Str::note_objectives), look);
+        for (const Text& objective : s->objectives) text("•  " + objective.in(lang));
+    }
+    gap(0.6f);
+    const float w = share(2);
+    if (button("back", flow.t(Str::back), look, w) || escape_pressed()) flow.show(Screen::list);
+    ImGui::SameLine();
+    if (button("begin", flow.t(Str::begin), look, w)) flow.begin();
+    default_focus();
+    end_screen();
+}
+
+// [SECTION] Settings ----------------------------------------------------------------------------
+
+void SettingsScreen::draw(GameFlow& flow) {
+    const Look& look = flow.look();
+    Settings& s = flow.settings();
+    const Lang lang = flow.lang();
+    begin_screen("###settings", 44.0f);
+    title(flow.t(Str::settings_title), look);
+    gap(0.2f);
+    language_switch(flow);
+    default_focus();
+
+    gap(0.3f);
+    bold(trf(Str::text_size, lang, {std::to_string(s.text_percent)}), look);
+    float w = share(2);
+    if (button("smaller", flow.t(Str::smaller), look, w))
+        s.text_percent = std::max(kMinTextPercent, s.text_percent - kTextPercentStep);
+    ImGui::SameLine();
+    if (button("larger", flow.t(Str::larger), look, w))
+        s.text_percent = std::min(kMaxTextPercent, s.text_percent + kTextPercentStep);
+
+    gap(0.3f);
+    bold(flow.t(Str::theme), look);
+    w = share(3);
+    const std::pair<Theme, Str> themes[] = {
+        {Theme::dark, Str::theme_dark}, {Theme::light, Str::theme_light}, {Theme::contrast, Str::theme_contrast}};
+    for (const auto& [theme, name] : themes) {
+        if (option("theme:" + std::string(to_string(theme)), flow.t(name), s.theme == theme, look, w)) s.theme = theme;
+        if (theme != Theme::contrast) ImGui::SameLine();
+    }
+
+    gap(0.3f);
+    bold(flow.t(Str::feedback_timing), look);
+    const std::pair<FeedbackTiming, Str> timings[] = {{FeedbackTiming::as_scenario, Str::timing_scenario},
+                                                      {FeedbackTiming::immediate, Str::timing_immediate},
+                                                      {FeedbackTiming::deferred, Str::timing_deferred}};
+    for (const auto& [timing, name] : timings)
+        if (option("feedback:" + std::string(to_string(timing)), flow.t(name), s.feedback == timing, look))
+            s.feedback = timing;
+
+    gap(0.3f);
+    if (option("fullscreen", flow.t(Str::fullscreen), s.fullscreen, look)) s.fullscreen = !s.fullscreen;
+    if (option("facilitator", flow.t(Str::facilitator), s.facilitator, look)) {
+        s.facilitator = !s.facilitator;
+        // A class watches a projector: large text and the whole screen (both can be changed back).
+        if (s.facilitator) {
+            s.text_percent = std::max(s.text_percent, kFacilitatorTextPercent);
+            s.fullscreen = true;
+        }
+    }
+    text(flow.t(Str::facilitator_hint), look.colors.muted);
+    gap(0.5f);
+    if (button("done", flow.t(Str::done), look) || escape_pressed()) flow.close_settings();
+    end_screen();
+}
+
+}  // namespace senales::ui

@@ -1,0 +1,225 @@
+// The scenario being played: the scene, and the cards that interrupt it (feedback on a choice,
+// a discussion prompt for the class, the pause menu).
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "screens.h"
+
+namespace senales::ui {
+
+namespace {
+
+// Below this width (in font heights) the notebook goes under the scene instead of beside it.
+constexpr float kTwoColumnsEm = 46.0f;
+
+std::string detail_text(const Scenario& scenario, const std::string& id, Lang lang) {
+    const Detail* detail = scenario.find_detail(id);
+    return detail ? detail->text.in(lang) : id;
+}
+
+// Returns the detail whose flag was toggled this frame, if any.
+std::string details(GameFlow& flow, const Runner& runner, bool& focus_set) {
+    const Look& look = flow.look();
+    const Lang lang = flow.lang();
+    const Scene& scene = runner.scene();
+    std::string toggled;
+    if (runner.visible_details().empty()) return toggled;
+    heading(flow.t(Str::scene_details), look);
+    text(flow.t(Str::scene_details_hint), look.colors.muted);
+    const float toggle = std::max(ImGui::CalcTextSize(flow.t(Str::flag)).x, ImGui::CalcTextSize(flow.t(Str::unflag)).x) +
+                         2.0f * ImGui::GetStyle().FramePadding.x;
+    for (int index : runner.visible_details()) {
+        const Detail& detail = scene.details[static_cast<std::size_t>(index)];
+        const bool flagged = runner.state().is_flagged(detail.id);
+        ImGui::PushID(detail.id.c_str());
+        const bool pressed = option("flag:" + detail.id, flow.t(flagged ? Str::unflag : Str::flag), flagged, look,
+                                    toggle + (flagged ? ImGui::CalcTextSize("✓ ").x : 0.0f));
+        if (!focus_set) default_focus();
+        focus_set = true;
+        ImGui::SameLine();
+        if (flagged) bold(detail.text.in(lang), look, look.colors.accent);
+        else text(detail.text.in(lang));
+        ImGui::PopID();
+        if (pressed) toggled = detail.id;
+        gap(0.15f);
+    }
+    return toggled;
+}
+
+// Returns the number of the choice picked this frame (by click, Enter or a number key), or 0.
+int choices(GameFlow& flow, const Runner& runner, bool& focus_set) {
+    const Look& look = flow.look();
+    heading(flow.t(Str::choices), look);
+    text(flow.t(Str::choices_hint), look.colors.muted);
+    const std::vector<int> offered = runner.available_choices();
+    int picked = 0;
+    for (std::size_t i = 0; i < offered.size(); ++i) {
+        const int number = static_cast<int>(i) + 1;
+        const Choice& choice = runner.scene().choices[static_cast<std::size_t>(offered[i])];
+        if (button("choice:" + std::to_string(number), std::to_string(number) + ".  " + choice.text.in(flow.lang()), look))
+            picked = number;
+        if (!focus_set) default_focus();
+        focus_set = true;
+        gap(0.1f);
+    }
+    const int typed = digit_pressed(look.keys);
+    if (typed >= 1 && typed <= static_cast<int>(offered.size())) picked = typed;
+    return picked;
+}
+
+// Returns the detail unflagged from the notebook this frame, if any.
+std::string notebook(GameFlow& flow, const Runner& runner) {
+    const Look& look = flow.look();
+    heading(flow.t(Str::notebook), look);
+    const std::vector<std::string>& flagged = runner.state().flagged;
+    std::string unflag;
+    if (flagged.empty()) {
+        text(flow.t(Str::notebook_empty), look.colors.muted);
+        return unflag;
+    }
+    text(flow.t(Str::notebook_hint), look.colors.muted);
+    for (const std::string& id : flagged) {
+        // Each entry is a button: pressing it takes the flag back, from any scene.
+        if (button("unflag:" + id, "✓  " + detail_text(*flow.scenario(), id, flow.lang()), look)) unflag = id;
+    }
+    return unflag;
+}
+
+void scene_picture(GameFlow& flow, float width) {
+    const Texture* image = flow.scene_image();
+    if (!image) return;
+    picture(*image, width, ImGui::GetMainViewport()->WorkSize.y * 0.4f,
+            trf(Str::image_missing, flow.lang(), {flow.runner()->scene().image}), flow.look());
+    gap(0.2f);
+}
+
+void narrative(GameFlow& flow, const Runner& runner) {
+    const Look& look = flow.look();
+    if (look.fonts.story) ImGui::PushFont(look.fonts.story);
+    text(runner.scene().text.in(flow.lang()));
+    if (look.fonts.story) ImGui::PopFont();
+}
+
+// A card: a short screen in the middle of the story with one way on.
+void card(GameFlow& flow, const char* id, const std::string& heading_text, const ImVec4& color, const std::string& hint,
+          const std::string& body) {
+    const Look& look = flow.look();
+    begin_screen(id, 36.0f);
+    gap(1.0f);
+    if (look.fonts.title) ImGui::PushFont(look.fonts.title);
+    text(heading_text, color);
+    if (look.fonts.title) ImGui::PopFont();
+    text(hint, look.colors.muted);
+    gap(0.4f);
+    if (look.fonts.heading) ImGui::PushFont(look.fonts.heading);
+    text(body);
+    if (look.fonts.heading) ImGui::PopFont();
+    gap(0.8f);
+    if (button("continue", flow.t(Str::continue_), look)) flow.continue_story();
+    default_focus();
+    text(flow.t(Str::pause_hint), look.colors.muted);
+    if (escape_pressed()) flow.pause();
+    end_screen();
+}
+
+}  // namespace
+
+// [SECTION] Scene -------------------------------------------------------------------------------
+
+void SceneScreen::draw(GameFlow& flow) {
+    const Runner* runner = flow.runner();
+    if (!runner) {
+        flow.show(Screen::list);
+        return;
+    }
+    const Look& look = flow.look();
+    const Lang lang = flow.lang();
+    // A new window for each decision, so the new scene starts at the top with the focus on it.
+    const std::string id = "###scene" + std::to_string(runner->state().decisions.size());
+    begin_screen(id.c_str(), 72.0f);
+    text(flow.scenario()->title.in(lang) + "   ·   " + flow.t(Str::pause_hint), look.colors.muted);
+    gap(0.2f);
+
+    // What the trainee did is applied after the whole scene is drawn, so one frame shows one state.
+    bool focus_set = false;
+    std::string toggled, unflagged;
+    int picked = 0;
+    const bool two_columns = column_width() >= kTwoColumnsEm * ImGui::GetFontSize();
+    if (two_columns && ImGui::BeginTable("scene_layout", 2)) {
+        ImGui::TableSetupColumn("story", ImGuiTableColumnFlags_WidthStretch, 0.64f);
+        ImGui::TableSetupColumn("notebook", ImGuiTableColumnFlags_WidthStretch, 0.36f);
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        narrative(flow, *runner);
+        toggled = details(flow, *runner, focus_set);
+        picked = choices(flow, *runner, focus_set);
+        ImGui::TableSetColumnIndex(1);
+        scene_picture(flow, ImGui::GetContentRegionAvail().x);
+        unflagged = notebook(flow, *runner);
+        ImGui::EndTable();
+    } else {
+        narrative(flow, *runner);
+        scene_picture(flow, column_width());
+        toggled = details(flow, *runner, focus_set);
+        picked = choices(flow, *runner, focus_set);
+        unflagged = notebook(flow, *runner);
+    }
+    const bool pausing = escape_pressed();
+    end_screen();
+    if (!toggled.empty()) flow.toggle_flag(toggled);
+    if (!unflagged.empty()) flow.toggle_flag(unflagged);
+    if (picked > 0) flow.choose(picked);
+    else if (pausing) flow.pause();
+}
+
+// [SECTION] Cards -------------------------------------------------------------------------------
+
+void FeedbackCard::draw(GameFlow& flow) {
+    const ChoiceFeedback& feedback = flow.last_feedback();
+    const Catalog& catalog = *flow.data().catalog;
+    const Lang lang = flow.lang();
+    const bool harmful = !feedback.harms.empty();
+    std::string names;
+    for (const std::string& id : feedback.practices)
+        if (const Practice* p = catalog.practice(id)) names += (names.empty() ? "" : " · ") + p->name.in(lang);
+    for (const std::string& id : feedback.harms)
+        if (const Harm* h = catalog.harm(id)) names += (names.empty() ? "" : " · ") + h->name.in(lang);
+    const std::string heading_text = std::string(flow.t(harmful ? Str::feedback_harm : Str::feedback_good)) +
+                                     (names.empty() ? "" : ": " + names);
+    card(flow, "###feedback", heading_text, harmful ? flow.look().colors.harm : flow.look().colors.good,
+         flow.t(Str::feedback_hint), feedback.note.in(lang));
+}
+
+void DiscussionPromptCard::draw(GameFlow& flow) {
+    const Runner* runner = flow.runner();
+    if (!runner) {
+        flow.show(Screen::list);
+        return;
+    }
+    card(flow, "###discussion", flow.t(Str::discussion_title), flow.look().colors.accent, flow.t(Str::discussion_hint),
+         runner->scene().prompt.in(flow.lang()));
+}
+
+void PauseMenu::draw(GameFlow& flow) {
+    const Look& look = flow.look();
+    begin_screen("###pause", 30.0f);
+    gap(1.5f);
+    title(flow.t(Str::pause_title), look);
+    text(flow.t(Str::pause_text));
+    gap(0.6f);
+    if (button("resume", flow.t(Str::resume), look)) flow.resume();
+    default_focus();
+    gap(0.2f);
+    if (button("restart", flow.t(Str::restart), look)) flow.restart();
+    gap(0.2f);
+    if (button("leave", flow.t(Str::leave), look)) flow.leave();
+    gap(0.2f);
+    if (button("settings", flow.t(Str::settings), look)) flow.open_settings();
+    // Esc again goes back to where it was: pausing is one key away, and so is going on.
+    if (flow.screen() == Screen::pause && escape_pressed()) flow.resume();
+    end_screen();
+}
+
+}  // namespace senales::ui

@@ -1,0 +1,263 @@
+#include "widgets.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <string>
+#include <vector>
+
+#include <imgui_internal.h>
+
+namespace senales::ui {
+
+namespace {
+
+std::map<std::string, ImVec4> g_probes;
+
+// The widgets Tab visits, in the order they were drawn. ImGui 1.86 tabs only between text fields.
+struct Focusable {
+    ImGuiID id;
+    ImRect rect;
+};
+std::vector<Focusable> g_tab_order;
+
+void tab_to_next() {
+    ImGuiContext& g = *GImGui;
+    if (g_tab_order.empty() || ImGui::GetIO().WantTextInput || g.ActiveId != 0 || g.IO.KeyCtrl ||
+        !ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)))
+        return;
+    const int count = static_cast<int>(g_tab_order.size());
+    int at = -1;
+    for (int i = 0; i < count; ++i)
+        if (g_tab_order[static_cast<std::size_t>(i)].id == g.NavId) at = i;
+    const int next = at < 0 ? (g.IO.KeyShift ? count - 1 : 0) : (at + (g.IO.KeyShift ? count - 1 : 1)) % count;
+    const Focusable& target = g_tab_order[static_cast<std::size_t>(next)];
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGui::SetFocusID(target.id, window);
+    window->NavRectRel[ImGuiNavLayer_Main] = ImGui::WindowRectAbsToRel(window, target.rect);
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
+    ImGui::ScrollToBringRectIntoView(window, target.rect);
+}
+
+void remember(const std::string& probe) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    g_probes[probe] = ImVec4(a.x, a.y, b.x, b.y);
+    tab_stop();
+}
+
+// ImGui 1.86 draws no focus frame for custom widgets; ours is thick enough for a projector.
+void focus_frame(const Look& look) {
+    if (!ImGui::IsItemFocused() || GImGui->NavDisableHighlight) return;
+    const float grow = 3.0f * look.scale;
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - grow, a.y - grow), ImVec2(b.x + grow, b.y + grow),
+                                        ImGui::GetColorU32(look.colors.focus), ImGui::GetStyle().FrameRounding + grow,
+                                        0, std::max(2.0f, 3.0f * look.scale));
+}
+
+bool enter_on_item() {
+    if (!ImGui::IsItemFocused() || ImGui::GetIO().WantTextInput) return false;
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+}
+
+bool framed_button(const std::string& probe, const std::string& label, bool selected, const Look& look, float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = width > 0.0f ? width : ImGui::GetContentRegionAvail().x;
+    const float wrap = std::max(1.0f, w - 2.0f * style.FramePadding.x);
+    const ImVec2 size_of_text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+    bool pressed = ImGui::InvisibleButton(probe.c_str(), ImVec2(w, size_of_text.y + 2.0f * style.FramePadding.y));
+    const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImGuiCol fill = held ? ImGuiCol_ButtonActive : hovered ? ImGuiCol_ButtonHovered : selected ? ImGuiCol_Header : ImGuiCol_Button;
+    draw->AddRectFilled(a, b, ImGui::GetColorU32(fill), style.FrameRounding);
+    if (selected)
+        draw->AddRect(a, b, ImGui::GetColorU32(look.colors.accent), style.FrameRounding, 0, std::max(2.0f, 2.0f * look.scale));
+    else if (style.FrameBorderSize > 0.0f)
+        draw->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + style.FramePadding.x, a.y + style.FramePadding.y),
+                  ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
+    focus_frame(look);
+    if (enter_on_item()) pressed = true;
+    remember(probe);
+    return pressed;
+}
+
+float g_column = 0.0f;
+int g_top_frames = 0;  // frames left during which a new screen stays scrolled to its top
+
+bool card_button(const std::string& probe, const std::string& heading_text, const std::string& body, const Look& look) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float wrap = std::max(1.0f, w - 2.0f * style.FramePadding.x);
+    ImFont* head_font = look.fonts.heading ? look.fonts.heading : ImGui::GetFont();
+    const ImVec2 head = head_font->CalcTextSizeA(head_font->FontSize, FLT_MAX, wrap, heading_text.c_str());
+    const ImVec2 rest = ImGui::CalcTextSize(body.c_str(), nullptr, false, wrap);
+    const float between = style.ItemSpacing.y * 0.5f;
+    bool pressed = ImGui::InvisibleButton(probe.c_str(),
+                                          ImVec2(w, head.y + between + rest.y + 2.0f * style.FramePadding.y));
+    const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(a, b, ImGui::GetColorU32(held ? ImGuiCol_ButtonActive : hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button),
+                        style.FrameRounding);
+    if (style.FrameBorderSize > 0.0f)
+        draw->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
+    const ImVec2 text_at(a.x + style.FramePadding.x, a.y + style.FramePadding.y);
+    draw->AddText(head_font, head_font->FontSize, text_at, ImGui::GetColorU32(look.colors.accent), heading_text.c_str(),
+                  nullptr, wrap);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(text_at.x, text_at.y + head.y + between),
+                  ImGui::GetColorU32(ImGuiCol_Text), body.c_str(), nullptr, wrap);
+    focus_frame(look);
+    if (enter_on_item()) pressed = true;
+    remember(probe);
+    return pressed;
+}
+
+}  // namespace
+
+void begin_screen(const char* id, float column_em) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float usable = viewport->WorkSize.x - 2.0f * style.WindowPadding.x - style.ScrollbarSize;
+    const float column = std::min(usable, column_em * ImGui::GetFontSize());
+    const float side = std::max(style.WindowPadding.x, (viewport->WorkSize.x - column) * 0.5f);
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, style.WindowPadding.y * 1.5f));
+    // No background: the platform clears the frame in the window colour already, and a window-sized
+    // rectangle costs the software renderer almost a millisecond a frame to fill a second time.
+    ImGui::Begin(id, nullptr,
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground);
+    ImGui::PopStyleVar();
+    // A new screen shows where the keyboard is, even if the last one was used with the mouse, and
+    // starts at its top: ImGui would scroll to the focused item, past the text above it.
+    if (ImGui::IsWindowAppearing()) {
+        GImGui->NavDisableHighlight = false;
+        g_top_frames = 3;
+    }
+    if (g_top_frames > 0) {
+        ImGui::SetScrollY(0.0f);
+        --g_top_frames;
+    }
+    g_column = ImGui::GetContentRegionAvail().x;
+}
+
+void end_screen() {
+    tab_to_next();
+    g_tab_order.clear();
+    ImGui::End();
+}
+
+void tab_stop() { g_tab_order.push_back({ImGui::GetItemID(), ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax())}); }
+
+float column_width() { return g_column; }
+
+void text(const std::string& s) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
+    ImGui::PopTextWrapPos();
+}
+
+void text(const std::string& s, const ImVec4& color) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    text(s);
+    ImGui::PopStyleColor();
+}
+
+void bold(const std::string& s, const Look& look) {
+    if (look.fonts.bold) ImGui::PushFont(look.fonts.bold);
+    text(s);
+    if (look.fonts.bold) ImGui::PopFont();
+}
+
+void bold(const std::string& s, const Look& look, const ImVec4& color) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    bold(s, look);
+    ImGui::PopStyleColor();
+}
+
+void heading(const std::string& s, const Look& look) {
+    gap(0.4f);
+    if (look.fonts.heading) ImGui::PushFont(look.fonts.heading);
+    text(s, look.colors.accent);
+    if (look.fonts.heading) ImGui::PopFont();
+}
+
+void title(const std::string& s, const Look& look) {
+    if (look.fonts.title) ImGui::PushFont(look.fonts.title);
+    text(s, look.colors.accent);
+    if (look.fonts.title) ImGui::PopFont();
+}
+
+void rule(const Look& look) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x, thickness = std::max(1.0f, look.scale);
+    ImGui::Dummy(ImVec2(w, thickness));
+    ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + w, at.y), ImGui::GetColorU32(ImGuiCol_Separator), thickness);
+}
+
+void gap(float lines) { ImGui::Dummy(ImVec2(1.0f, ImGui::GetFontSize() * lines)); }
+
+bool button(const std::string& probe, const std::string& label, const Look& look, float width) {
+    return framed_button(probe, label, false, look, width);
+}
+
+bool card(const std::string& probe, const std::string& heading_text, const std::string& body, const Look& look) {
+    return card_button(probe, heading_text, body, look);
+}
+
+bool option(const std::string& probe, const std::string& label, bool selected, const Look& look, float width) {
+    return framed_button(probe, selected ? "✓ " + label : label, selected, look, width);
+}
+
+void default_focus() { ImGui::SetItemDefaultFocus(); }
+
+bool key_pressed(int native_key) { return native_key >= 0 && ImGui::IsKeyPressed(native_key, false); }
+
+bool escape_pressed() {
+    return !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+}
+
+int digit_pressed(const KeyCodes& keys) {
+    if (ImGui::GetIO().WantTextInput) return 0;
+    for (int n = 1; n <= 9; ++n)
+        if (key_pressed(keys.digit[n]) || key_pressed(keys.keypad_digit[n])) return n;
+    return 0;
+}
+
+void score_bar(const std::string& label, int score, int pass_mark, const Look& look) {
+    const bool reaches = score >= pass_mark;
+    bold(label + "   " + std::to_string(score) + "/100", look);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFontSize() * 0.8f;
+    ImGui::Dummy(ImVec2(w, h));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = ImGui::GetStyle().FrameRounding * 0.5f;
+    draw->AddRectFilled(at, ImVec2(at.x + w, at.y + h), ImGui::GetColorU32(look.colors.bar_back), rounding);
+    const float filled = w * static_cast<float>(std::clamp(score, 0, 100)) / 100.0f;
+    if (filled > 0.0f)
+        draw->AddRectFilled(at, ImVec2(at.x + filled, at.y + h),
+                            ImGui::GetColorU32(reaches ? look.colors.good : look.colors.warn), rounding);
+    // The pass mark: a line that stands out above and below the bar.
+    const float x = at.x + w * static_cast<float>(pass_mark) / 100.0f, over = h * 0.3f;
+    draw->AddLine(ImVec2(x, at.y - over), ImVec2(x, at.y + h + over), ImGui::GetColorU32(look.colors.text),
+                  std::max(2.0f, 2.0f * look.scale));
+}
+
+void picture(const Texture& texture, float max_width, float max_height, const std::string& caption, const Look& look) {
+    if (texture.id && texture.width > 0 && texture.height > 0) {
+        const float fit = std::min(max_width / static_cast<float>(texture.width),
+                                   max_height / static_cast<float>(texture.height));
+        ImGui::Image(texture.id, ImVec2(static_cast<float>(texture.width) * fit, static_cast<float>(texture.height) * fit));
+    }
+    if (texture.placeholder) text(caption, look.colors.muted);
+}
+
+const std::map<std::string, ImVec4>& probes() { return g_probes; }
+void clear_probes() { g_probes.clear(); }
+
+}  // namespace senales::ui

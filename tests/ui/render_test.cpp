@@ -1,0 +1,166 @@
+// Every screen, in both languages, at 100 % and 250 % text and in each theme, rendered headless
+// without an ImGui assertion (which would stop the test), and fonts that hold every character.
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "app/commands.h"
+#include "ui/glyphs.h"
+#include "ui/ui_text.h"
+#include "ui_harness.h"
+
+namespace senales::test {
+namespace {
+
+struct TourCase {
+    const char* lang;
+    const char* scale;
+    const char* theme;
+};
+
+// Test names must not change between runs: ctest finds them by name.
+void PrintTo(const TourCase& c, std::ostream* os) { *os << c.lang << " " << c.scale << " " << c.theme; }
+
+class EveryScreen : public ::testing::TestWithParam<TourCase> {};
+
+// PNG width and height from the IHDR chunk.
+std::pair<int, int> png_size(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    unsigned char header[24] = {};
+    in.read(reinterpret_cast<char*>(header), sizeof header);
+    auto be = [&](int at) { return (header[at] << 24) | (header[at + 1] << 16) | (header[at + 2] << 8) | header[at + 3]; };
+    if (header[1] != 'P' || header[2] != 'N' || header[3] != 'G') return {0, 0};
+    return {be(16), be(20)};
+}
+
+TEST_P(EveryScreen, RendersTheTourWithoutErrors) {
+    const TourCase c = GetParam();
+    const std::filesystem::path out =
+        std::filesystem::temp_directory_path() / ("senales-shots-" + std::string(c.lang) + c.scale + c.theme);
+    std::filesystem::remove_all(out);
+    std::ostringstream out_text, err_text;
+    std::istringstream in;
+    Console console{in, out_text, err_text, false};
+    const char* argv[] = {"senales", "shots", "--out", out.c_str(), "--lang", c.lang, "--scale", c.scale, "--theme", c.theme};
+    ASSERT_EQ(run_cli(10, argv, console), 0) << err_text.str();
+    EXPECT_EQ(err_text.str(), "");
+
+    // Each kind of screen appears, and every file is a 1280x720 PNG.
+    std::set<std::string> kinds;
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(out)) {
+        ++files;
+        std::string name = entry.path().stem().string().substr(3);
+        kinds.insert(name.substr(0, name.find('-')));
+        EXPECT_EQ(png_size(entry.path()), std::make_pair(1280, 720)) << entry.path();
+    }
+    for (const char* kind : {"title", "who", "scenario", "content", "scene", "pause", "feedback", "discussion", "ending",
+                             "debrief", "settings"})
+        EXPECT_TRUE(kinds.count(kind)) << "no screenshot of " << kind;
+    const std::string printed = out_text.str();
+    EXPECT_EQ(std::count(printed.begin(), printed.end(), '\n'), files);
+    std::filesystem::remove_all(out);
+}
+
+INSTANTIATE_TEST_SUITE_P(LanguagesSizesThemes, EveryScreen,
+                         ::testing::Values(TourCase{"es", "1", "dark"}, TourCase{"en", "2.5", "contrast"},
+                                           TourCase{"es", "2.5", "light"}),
+                         [](const ::testing::TestParamInfo<TourCase>& info) {
+                             std::string scale = info.param.scale;
+                             std::replace(scale.begin(), scale.end(), '.', '_');
+                             return std::string(info.param.lang) + "_" + scale + "_" + info.param.theme;
+                         });
+
+// Every character the game can show, from the string table, the scenarios and the catalog.
+std::vector<std::string> every_text(const ui::GameData& data) {
+    std::vector<std::string> texts;
+    auto add = [&](const Text& t) {
+        texts.push_back(t.es);
+        texts.push_back(t.en);
+    };
+    for (int i = 0; i < ui::kStringCount; ++i)
+        for (Lang lang : {Lang::es, Lang::en}) texts.push_back(ui::tr(static_cast<ui::Str>(i), lang));
+    for (const Scenario& s : data.scenarios) {
+        add(s.title);
+        add(s.summary);
+        add(s.content_note);
+        for (const Text& o : s.objectives) add(o);
+        for (const Scene& scene : s.scenes) {
+            add(scene.text);
+            add(scene.prompt);
+            for (const Detail& d : scene.details) {
+                add(d.text);
+                add(d.why);
+            }
+            for (const Choice& c : scene.choices) {
+                add(c.text);
+                add(c.note);
+                add(c.consequence);
+            }
+        }
+    }
+    const Catalog& catalog = *data.catalog;
+    for (const auto& [id, x] : catalog.indicators) add(x.name), add(x.explanation);
+    for (const auto& [id, x] : catalog.practices) add(x.name), add(x.explanation);
+    for (const auto& [id, x] : catalog.harms) add(x.name), add(x.explanation), add(x.instead);
+    for (const auto& [id, x] : catalog.principles) add(x.name), add(x.explanation);
+    for (const auto& [id, x] : catalog.sources) texts.push_back(x.title);
+    return texts;
+}
+
+TEST(Fonts, TheAtlasHoldsEveryCharacterTheGameShows) {
+    ui::Settings settings;
+    settings.text_percent = 250;
+    Harness h(settings);
+    ASSERT_TRUE(h.ok()) << h.errors();
+    const ui::Fonts& fonts = h.flow().look().fonts;
+    ASSERT_FALSE(fonts.fallback) << "DejaVu Sans not found: install fonts-dejavu-core";
+    for (ImFont* font : {fonts.body, fonts.bold, fonts.story, fonts.heading, fonts.title}) {
+        ASSERT_NE(font, nullptr);
+        for (const char* sample : {"áéíóúñÁÉÍÓÚÑ¿¡üÜ", "“comillas” ‘simples’ … – —", "✓ ✗ · • −"})
+            EXPECT_TRUE(ui::missing_glyphs(*font, sample).empty()) << sample;
+    }
+    std::set<char32_t> missing;
+    for (const std::string& text : every_text(h.flow().data()))
+        for (char32_t c : ui::missing_glyphs(*fonts.body, text)) missing.insert(c);
+    std::string list;
+    for (char32_t c : missing) {
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "U+%04X ", static_cast<unsigned>(c));
+        list += hex;
+    }
+    EXPECT_TRUE(missing.empty()) << "characters with no glyph (they would show as '?'): " << list;
+}
+
+TEST(Strings, TheTableHasEveryKeyInBothLanguages) {
+    EXPECT_TRUE(ui::string_table_is_complete());
+    for (int i = 0; i < ui::kStringCount; ++i) {
+        EXPECT_STRNE(ui::tr(static_cast<ui::Str>(i), Lang::es), "") << i;
+        EXPECT_STRNE(ui::tr(static_cast<ui::Str>(i), Lang::en), "") << i;
+    }
+    EXPECT_EQ(ui::trf(ui::Str::best_score, Lang::en, {"82"}), "Done · best score 82/100");
+}
+
+TEST(Layout, FollowsTheWindowWhenItIsResized) {
+    Harness h;
+    ASSERT_TRUE(h.ok()) << h.errors();
+    h.tick(3);
+    EXPECT_EQ(ImGui::GetIO().DisplaySize.x, 1280.0f);
+    EXPECT_NEAR(ui::column_width(), 40.0f * 20.0f, 1.0f);  // the title's column: 40 font heights
+    SDL_SetWindowSize(h.platform().window(), 700, 500);
+    h.tick(3);
+    EXPECT_EQ(ImGui::GetIO().DisplaySize.x, 700.0f);
+    EXPECT_LT(ui::column_width(), 700.0f);  // narrower than the window, so the text wraps inside it
+    const ImVec4 start = ui::probes().at("start");
+    EXPECT_LE(start.z, 700.0f);
+    SDL_SetWindowSize(h.platform().window(), 1920, 1080);
+    h.tick(3);
+    EXPECT_EQ(ImGui::GetIO().DisplaySize.y, 1080.0f);
+    EXPECT_GT(ui::probes().at("start").x, start.x);  // the column stays centred
+}
+
+}  // namespace
+}  // namespace senales::test

@@ -1,0 +1,95 @@
+#pragma once
+// Drives the real game headless: dummy video driver, software renderer, and input pushed into
+// SDL's queue so it reaches ImGui through the real backend. Shared by the UI tests.
+
+#include <SDL.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "app/game_session.h"
+#include "app/library.h"
+#include "platform/synthetic_input.h"
+#include "ui/game_flow.h"
+#include "ui/widgets.h"
+
+namespace senales::test {
+
+class Harness {
+public:
+    explicit Harness(ui::Settings settings = {}, int width = 1280, int height = 720) : library_(SENALES_SOURCE_DIR) {
+        SessionOptions options;
+        options.headless = true;
+        options.width = width;
+        options.height = height;
+        options.settings = settings;
+        session_ = GameSession::open(library_, options, err_);
+    }
+
+    bool ok() const { return session_ != nullptr; }
+    std::string errors() const { return err_.str(); }
+    GameSession& session() { return *session_; }
+    ui::GameFlow& flow() { return session_->flow(); }
+    platform::Platform& platform() { return session_->platform(); }
+    Library& library() { return library_; }
+
+    // Frames as the game loop draws them: input waiting in SDL's queue is handled first.
+    void tick(int frames = 1) {
+        for (int i = 0; i < frames; ++i) {
+            session_->platform().handle_events(0);
+            session_->frame();
+        }
+    }
+
+    void press(SDL_Scancode key) {
+        platform::push_key(key, true);
+        platform::push_key(key, false);
+        tick(4);
+    }
+
+    void type(const std::string& text) {
+        platform::push_text(text);
+        tick(2);
+    }
+
+    bool has_probe(const std::string& probe) const { return ui::probes().count(probe) > 0; }
+
+    // Clicks the middle of a widget drawn last frame, scrolling the wheel first if it is below
+    // or above the window.
+    bool click(const std::string& probe) {
+        int width = 0, height = 0;
+        SDL_GetWindowSize(session_->platform().window(), &width, &height);
+        platform::move_mouse(session_->platform(), width / 2, height / 2);  // the wheel scrolls what is under it
+        tick(1);
+        for (int tries = 0; tries < 60; ++tries) {
+            auto found = ui::probes().find(probe);
+            if (found == ui::probes().end()) return false;
+            const ImVec4 r = found->second;
+            if (r.y >= 0.0f && r.w <= static_cast<float>(height)) break;
+            SDL_Event wheel{};
+            wheel.type = SDL_MOUSEWHEEL;
+            wheel.wheel.y = r.y < 0.0f ? 1 : -1;
+            SDL_PushEvent(&wheel);
+            tick(2);
+        }
+        const ImVec4 r = ui::probes().at(probe);
+        const int x = static_cast<int>((r.x + r.z) * 0.5f), y = static_cast<int>((r.y + r.w) * 0.5f);
+        platform::move_mouse(session_->platform(), x, y);
+        tick(2);
+        platform::push_mouse_button(session_->platform(), true, x, y);
+        platform::push_mouse_button(session_->platform(), false, x, y);
+        tick(4);
+        return true;
+    }
+
+private:
+    Library library_;
+    std::ostringstream err_;
+    std::unique_ptr<GameSession> session_;
+};
+
+inline SDL_Scancode digit_key(int n) { return static_cast<SDL_Scancode>(SDL_SCANCODE_1 + (n - 1)); }
+
+}  // namespace senales::test
