@@ -4,6 +4,7 @@
 #include "core/explorer.h"
 #include "json_report.h"
 #include "play_recorder.h"
+#include "random_play.h"
 #include "transcript.h"
 
 namespace senales {
@@ -191,6 +192,11 @@ std::optional<Scenario> load_one(Library& library, const std::string& path, Cons
 int play_command(Library& library, const PlayOptions& options, Console& console) {
     std::optional<Scenario> scenario = load_one(library, options.path, console);
     if (!scenario) return 1;
+    if (options.random_runs > 0) {
+        RandomPlayReport report = play_randomly(*scenario, library.catalog(), options.random_runs, options.seed);
+        print(report, options.json, console.out);
+        return report.stuck ? 1 : 0;
+    }
     std::unique_ptr<PlayRecorder> recorder;
     if (!options.trainee.empty()) {
         recorder = PlayRecorder::open(options.trainee, options.data_dir, console.err);
