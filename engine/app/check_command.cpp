@@ -35,6 +35,13 @@ Counts count(const Scenario& scenario) {
 // Adds the findings that need the whole story explored: what no path reaches, where a trainee
 // gets stuck, and whether the score separates good play from bad.
 void add_exploration_findings(const Scenario& scenario, const ExplorationReport& report, Diagnostics& diagnostics) {
+    if (report.states_truncated || report.paths_truncated)
+        diagnostics.warning(scenario.where, "explore-limit",
+                            "the story has too many ways through to check them all (" +
+                                std::string(report.states_truncated ? "story states" : "paths") +
+                                " stopped at the limit): what follows is based on the part explored",
+                            "a story variable that changes at every loop makes every pass a new story state: "
+                            "keep variables to a few values, and let loops lead back to where they started");
     for (int index : report.unreachable) {
         const Scene& scene = scenario.scenes[static_cast<std::size_t>(index)];
         diagnostics.error(scene.where, "unreachable",

@@ -121,6 +121,8 @@ void walk_states(const Scenario& scenario, const ExploreLimits& limits, Explorat
         }
     }
     report.states = seen.size();
+    // What was never reached, shown or offered is known only once every story state was seen.
+    if (report.states_truncated) return;
     for (std::size_t s = 0; s < scenario.scenes.size(); ++s) {
         if (!reached[s]) {
             report.unreachable.push_back(static_cast<int>(s));
@@ -148,6 +150,11 @@ public:
             const Scene& scene = scenario_.scenes[static_cast<std::size_t>(top.scene)];
             if (scene.is_ending || top.next >= top.offered.size() || out_of_budget()) {
                 if (!scene.is_ending && top.next < top.offered.size()) report_.paths_truncated = true;
+                leave();
+                continue;
+            }
+            if (stack_.size() >= limits_.max_depth) {
+                report_.paths_truncated = true;
                 leave();
                 continue;
             }

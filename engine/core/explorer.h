@@ -16,9 +16,12 @@
 namespace senales {
 
 struct ExploreLimits {
-    std::size_t max_states = 1'000'000;
+    std::size_t max_states = 250'000;
     std::size_t max_paths = 200'000;
-    std::size_t max_steps = 20'000'000;  // scenes entered while walking paths, all paths together
+    std::size_t max_steps = 5'000'000;  // scenes entered while walking paths, all paths together
+    // Scenes on one path. A trainee's path is tens of decisions; without this bound, a scenario
+    // whose variables never repeat a story state makes one path millions of scenes deep.
+    std::size_t max_depth = 10'000;
 };
 
 struct ScoredPath {
@@ -39,6 +42,8 @@ struct ExplorationReport {
     std::uint64_t paths = 0;     // complete paths from start to an ending
     bool paths_truncated = false;
     bool has_loops = false;
+    // unreachable, details_never_shown and choices_never_offered are left empty when
+    // states_truncated: with story states left unseen, what they would claim is not known.
     std::vector<int> unreachable;          // scenes and endings no path reaches
     std::vector<DeadEnd> dead_ends;        // one per scene
     std::vector<std::pair<int, int>> details_never_shown;  // (scene, detail)

@@ -69,6 +69,20 @@ std::unique_ptr<Database> open_checked(const std::filesystem::path& file, int* n
     return db;
 }
 
+// Whether SQLite's refusal is about the file's content (kept aside, a new file started) rather
+// than about this machine at this moment (locked by another game, a full disk, no permission),
+// where moving the file would lose nothing but confuse everyone: those are reported as they are.
+bool file_is_unusable(int code) {
+    switch (code & 0xff) {
+        case SQLITE_BUSY: case SQLITE_LOCKED: case SQLITE_NOMEM: case SQLITE_READONLY: case SQLITE_INTERRUPT:
+        case SQLITE_IOERR: case SQLITE_FULL: case SQLITE_CANTOPEN: case SQLITE_PROTOCOL: case SQLITE_PERM:
+        case SQLITE_AUTH: case SQLITE_NOLFS:
+            return false;
+        default:  // corrupt, not a database, an unsupported format, a schema it cannot read, ...
+            return true;
+    }
+}
+
 const char* const kItemKinds[] = {"found", "missed", "wrongly_flagged", "harm", "practice"};
 
 template <typename Result>  // AttemptResult, const or not
@@ -94,7 +108,7 @@ std::unique_ptr<RecordStore> RecordStore::open(const std::filesystem::path& file
                           "). It was kept as " + backup.string() + " and a new one was started: update Señales to see "
                           "those records again.");
     } catch (const RecordsError& failure) {
-        if (failure.code() != SQLITE_CORRUPT && failure.code() != SQLITE_NOTADB) throw;
+        if (!file_is_unusable(failure.code())) throw;
         auto backup = move_aside(file, "damaged");
         notices.push_back("The records file was damaged (" + std::string(failure.what()) + "). It was kept as " +
                           backup.string() + " and a new one was started.");

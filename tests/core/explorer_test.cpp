@@ -30,6 +30,25 @@ TEST_F(ExplorerTest, BoundsLoopsAndCountsPaths) {
     EXPECT_TRUE(capped.paths_truncated);
 }
 
+TEST_F(ExplorerTest, StopsAPathAtTheDepthLimit) {
+    ExploreLimits shallow;
+    shallow.max_depth = 2;  // the start and one more scene: no ending is that close
+    ExplorationReport report = explore(scenario, catalog, shallow);
+    EXPECT_TRUE(report.paths_truncated);
+    EXPECT_EQ(report.paths, 0u);
+    EXPECT_LT(report.best.ending, 0);
+}
+
+TEST_F(ExplorerTest, ClaimsNothingUnreachableWhenStatesWereLeftUnseen) {
+    ExploreLimits few;
+    few.max_states = 2;
+    ExplorationReport report = explore(scenario, catalog, few);
+    EXPECT_TRUE(report.states_truncated);
+    EXPECT_TRUE(report.unreachable.empty());
+    EXPECT_TRUE(report.details_never_shown.empty());
+    EXPECT_TRUE(report.choices_never_offered.empty());
+}
+
 TEST_F(ExplorerTest, BestPathFlagsEverySignAndPasses) {
     ExplorationReport report = explore(scenario, catalog);
     EXPECT_EQ(report.best.score.overall, 100);
