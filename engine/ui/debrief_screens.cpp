@@ -133,10 +133,11 @@ void DebriefScreen::draw(GameFlow& flow) {
     }
     gap(0.4f);
     const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    if (button("list", flow.t(Str::back_to_list), look, w)) flow.leave();
+    // Actions wait until the screen is drawn: they replace the debrief `d` points into.
+    bool leaving = button("list", flow.t(Str::back_to_list), look, w);
     default_focus();
     ImGui::SameLine();
-    if (button("again", flow.t(Str::play_again), look, w)) flow.restart();
+    const bool again = button("again", flow.t(Str::play_again), look, w);
 
     if (!d->ending.empty()) {
         section(flow, Str::ending_title, false);
@@ -211,15 +212,16 @@ void DebriefScreen::draw(GameFlow& flow) {
     section(flow, Str::sources, d->sources.empty());
     for (const Source& s : d->sources) text("[" + s.id + "]  " + s.title + (s.url.empty() ? "" : "  —  " + s.url));
     gap(0.5f);
-    if (button("list_bottom", flow.t(Str::back_to_list), look)) flow.leave();
+    leaving |= button("list_bottom", flow.t(Str::back_to_list), look);
 
     if (scroll_to >= 0.0f) {
         ImGui::SetScrollY(scroll_to * ImGui::GetScrollMaxY());
         if (--scroll_frames <= 0) scroll_to = -1.0f;
     }
-    const bool leaving = escape_pressed();
+    leaving |= escape_pressed();
     end_screen();
     if (retry) flow.try_again_from(*retry);
+    else if (again) flow.restart();
     else if (leaving) flow.leave();
 }
 
