@@ -23,6 +23,8 @@ int run_cli(int argc, const char* const* argv, Console& console) {
                  "senales"};
     app.set_version_flag("--version", std::string("senales ") + SENALES_VERSION);
     app.require_subcommand(0, 1);
+    std::string game_data_dir;
+    app.add_option("--data-dir", game_data_dir, "With no command: the folder of the records (default: the user's data folder)");
 
     CheckOptions check;
     auto* check_cmd = app.add_subcommand("check", "Load, validate and explore scenarios (default: all in scenarios/)");
@@ -135,7 +137,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         return shots_command(library, shots, console);
     }
     if (*list_scenarios_cmd) return list_command(library, console);
-    return game_command(library, console);
+    return game_command(library, game_data_dir, console);
 }
 
 }  // namespace senales

@@ -60,8 +60,8 @@ int play_command(Library& library, const PlayOptions& options, Console& console)
 int graph_command(Library& library, const GraphOptions& options, Console& console);
 int list_command(Library& library, Console& console);
 int shots_command(Library& library, const ShotsOptions& options, Console& console);
-// With no command: the game window.
-int game_command(Library& library, Console& console);
+// With no command: the game window, with the records of `data_dir` (empty: the user's data folder).
+int game_command(Library& library, const std::string& data_dir, Console& console);
 int records_command(Library& library, const RecordsOptions& options, Console& console);
 
 // Loads the catalog and one scenario, printing diagnostics; nullopt when it cannot be played.

@@ -51,9 +51,11 @@ std::unique_ptr<GameSession> GameSession::open(Library& library, const SessionOp
             << "  hint: without a screen, 'senales list' and 'senales play' work in the terminal\n";
         return nullptr;
     }
-    session->flow_ = std::make_unique<ui::GameFlow>(std::move(data), settings, session->progress_,
+    const std::vector<std::string> records_notices = session->open_records(options, settings.lang);
+    session->flow_ = std::make_unique<ui::GameFlow>(std::move(data), settings, *session->records_,
                                                     session->platform_->images(), session->platform_->key_codes());
     if (!problems.empty()) session->flow_->add_notice(ui::tr(ui::Str::settings_unreadable, settings.lang));
+    for (const std::string& notice : records_notices) session->flow_->add_notice(notice);
     const ui::Fonts fonts = session->platform_->rebuild_fonts(settings.text_scale());
     session->flow_->set_fonts(fonts);
     if (fonts.fallback) session->flow_->add_notice(ui::tr(ui::Str::font_missing, settings.lang));
@@ -65,6 +67,26 @@ std::unique_ptr<GameSession> GameSession::open(Library& library, const SessionOp
 GameSession::~GameSession() {
     flow_.reset();  // before the platform: the flow holds its textures
     platform_.reset();
+}
+
+std::vector<std::string> GameSession::open_records(const SessionOptions& options, Lang lang) {
+    std::vector<std::string> notices;
+    std::string unavailable = options.records_unavailable;
+    if (options.records_file) {
+        try {
+            records_ = records::RecordStore::open(*options.records_file, notices);
+            for (const std::string& notice : notices) err_ << "senales: records: " << notice << "\n";
+            return notices;
+        } catch (const records::RecordsError& failure) {
+            unavailable = failure.what();
+        }
+    }
+    if (!unavailable.empty()) {
+        err_ << "senales: records: " << unavailable << " (records are kept in memory only)\n";
+        notices.push_back(ui::trf(ui::Str::records_unavailable, lang, {unavailable}));
+    }
+    records_ = records::RecordStore::open(":memory:", notices);
+    return notices;
 }
 
 int GameSession::run() {

@@ -1,17 +1,19 @@
 #pragma once
 // The game window as a whole: the scenarios from the library, the platform (SDL window), the
-// screens (GameFlow), the settings file and the records of this session. `senales` runs it,
+// screens (GameFlow), the settings file and the records file. `senales` runs it,
 // `senales shots` and the UI tests drive it headless, frame by frame.
 
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "library.h"
 #include "platform/platform.h"
 #include "ui/game_flow.h"
-#include "ui/progress.h"
+#include "records/record_store.h"
 #include "ui/settings.h"
 
 namespace senales {
@@ -22,6 +24,9 @@ struct SessionOptions {
     int height = 720;
     std::optional<std::filesystem::path> settings_file;  // read at start, written on change
     std::optional<ui::Settings> settings;                // instead of the file (shots, tests)
+    // The records file; without one (shots, tests), records are kept in memory for this session.
+    std::optional<std::filesystem::path> records_file;
+    std::string records_unavailable;  // why there is no records file, to tell the trainee
 };
 
 class GameSession {
@@ -44,12 +49,15 @@ public:
 
 private:
     GameSession(std::ostream& err) : err_(err) {}
+    // The store, and what the trainee must be told about it (a damaged file set aside, or why
+    // records are only kept in memory this time).
+    std::vector<std::string> open_records(const SessionOptions& options, Lang lang);
     void apply_settings();
     void pass_on_messages();
 
     std::ostream& err_;
     std::unique_ptr<platform::Platform> platform_;
-    ui::MemoryProgress progress_;
+    std::unique_ptr<records::RecordStore> records_;
     std::unique_ptr<ui::GameFlow> flow_;
     ui::Settings applied_;
     std::optional<std::filesystem::path> settings_file_;

@@ -22,7 +22,7 @@ public:
     int run() {
         if (recorder_) {
             if (options_.resume) resume();
-            recorder_->start(scenario_, options_.lang);
+            if (!recorder_->attempt().recording()) recorder_->attempt().start(scenario_, options_.lang);
         }
         transcript_.title(scenario_);
         transcript_.scene(runner_);
@@ -43,7 +43,7 @@ public:
 private:
     // Replays the recorded steps of an unfinished attempt, silently: the trainee goes on from there.
     void resume() {
-        for (const Step& step : recorder_->unfinished_steps(scenario_))
+        for (const Step& step : recorder_->resume(scenario_))
             if (runner_.apply(step)) break;  // a step that no longer applies ends the replay
     }
 
@@ -51,7 +51,7 @@ private:
         Runner before = runner_;
         ChoiceFeedback feedback;
         if (auto error = runner_.apply(step, &feedback)) return error;
-        if (recorder_) recorder_->step(step, before.scene().id);
+        if (recorder_) recorder_->attempt().step(step, before.scene().id);
         if (step.kind == Step::Kind::choose) {
             transcript_.chose(before, step.choice);
             if (options_.feedback.value_or(scenario_.feedback) == Feedback::immediate) transcript_.feedback(feedback);
@@ -150,7 +150,7 @@ private:
 
     void report() {
         Debrief debrief = build_debrief(scenario_, catalog_, runner_.state(), options_.lang);
-        if (recorder_) recorder_->finish(debrief);
+        if (recorder_) recorder_->attempt().finish(debrief);
         if (options_.json) {
             console_.out << playthrough_json(scenario_, runner_.state(), debrief)
                                 .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)

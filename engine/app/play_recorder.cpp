@@ -23,49 +23,22 @@ std::unique_ptr<PlayRecorder> PlayRecorder::open(const std::string& trainee, con
     }
 }
 
-template <typename Write>
-void PlayRecorder::guarded(Write write) {
-    if (failed_) return;
-    try {
-        write();
-    } catch (const records::RecordsError& failure) {
-        failed_ = true;
-        err_ << "senales: records: " << failure.what() << " (the rest of this attempt is not recorded)\n";
+PlayRecorder::PlayRecorder(std::unique_ptr<records::RecordStore> store, const std::string& trainee, std::ostream& err)
+    : store_(std::move(store)), err_(err),
+      recorder_(*store_, trainee, [&err](const std::string& message) { err << "senales: records: " << message << "\n"; }) {}
+
+std::vector<Step> PlayRecorder::resume(const Scenario& scenario) {
+    std::optional<records::Attempt> attempt = recorder_.unfinished();
+    if (!attempt || attempt->scenario != scenario.id) return {};
+    if (!records::AttemptRecorder::fits(*attempt, scenario)) {
+        err_ << "senales: records: the scenario changed since the unfinished attempt; starting over\n";
+        recorder_.abandon(*attempt);
+        return {};
     }
-}
-
-std::vector<Step> PlayRecorder::unfinished_steps(const Scenario& scenario) {
+    recorder_.resume(*attempt);
     std::vector<Step> steps;
-    guarded([&] {
-        auto attempt = store_->unfinished_attempt(trainee_);
-        if (!attempt || attempt->scenario != scenario.id) return;
-        if (attempt->content_hash != scenario.content_hash) {
-            err_ << "senales: records: the scenario changed since the unfinished attempt; starting over\n";
-            store_->abandon_attempt(attempt->id, records::iso8601_now());
-            return;
-        }
-        attempt_ = attempt->id;
-        for (const records::RecordedStep& recorded : attempt->steps) steps.push_back(recorded.step);
-    });
+    for (const records::RecordedStep& recorded : attempt->steps) steps.push_back(recorded.step);
     return steps;
-}
-
-void PlayRecorder::start(const Scenario& scenario, Lang lang) {
-    if (attempt_) return;  // resuming
-    guarded([&] {
-        attempt_ = store_->start_attempt(trainee_, scenario.id, scenario.content_hash, std::string(lang_code(lang)),
-                                         records::iso8601_now());
-    });
-}
-
-void PlayRecorder::step(const Step& step, const std::string& scene) {
-    if (!attempt_) return;
-    guarded([&] { store_->add_step(*attempt_, step, scene, records::iso8601_now()); });
-}
-
-void PlayRecorder::finish(const Debrief& debrief) {
-    if (!attempt_ || debrief.ending.empty()) return;
-    guarded([&] { store_->finish_attempt(*attempt_, records::result_of(debrief), records::iso8601_now()); });
 }
 
 }  // namespace senales

@@ -1,6 +1,6 @@
 // senales shots: a tour of every screen, rendered headless to PNG files. It plays the first
 // scenario (by folder name) on its best path, with feedback cards and discussion prompts on, so
-// that each kind of screen appears at least once.
+// that each kind of screen appears at least once. Its records are kept in memory, never on disk.
 
 #include <algorithm>
 #include <cstdio>
@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "core/explorer.h"
+#include "data_dir.h"
 #include "game_session.h"
 
 namespace senales {
@@ -39,7 +40,32 @@ public:
         return true;
     }
 
-    int run(std::size_t scenario_index, const std::vector<Step>& best) {
+    // Plays `steps` from the first scene through the flow's actions, passing every card.
+    bool play(const std::vector<Step>& steps) {
+        for (const Step& step : steps) {
+            if (step.kind != Step::Kind::choose) {
+                flow_.toggle_flag(step.detail);
+                continue;
+            }
+            if (!choose_authored(step.choice)) return false;
+            while (flow_.screen() == ui::Screen::feedback || flow_.screen() == ui::Screen::discussion) flow_.continue_story();
+        }
+        return flow_.screen() == ui::Screen::ending;
+    }
+
+    // Picks the choice whose authored index is `authored`, by its number as the trainee sees it.
+    bool choose_authored(int authored) {
+        const std::vector<int> offered = flow_.runner()->available_choices();
+        const auto at = std::find(offered.begin(), offered.end(), authored);
+        if (at == offered.end()) {
+            console_.err << "senales shots: the explored path no longer fits the scenario\n";
+            return false;
+        }
+        flow_.choose(static_cast<int>(at - offered.begin()) + 1);
+        return true;
+    }
+
+    int run(std::size_t scenario_index, const std::vector<Step>& best, const std::vector<Step>& worst) {
         const Scenario& scenario = flow_.data().scenarios[scenario_index];
         bool ok = shot("title");
         flow_.set_trainee("Ana López");
@@ -66,13 +92,7 @@ public:
                 flow_.resume();
                 paused_once = true;
             }
-            const std::vector<int> offered = flow_.runner()->available_choices();
-            const auto at = std::find(offered.begin(), offered.end(), step.choice);
-            if (at == offered.end()) {
-                console_.err << "senales shots: the best path no longer fits the scenario\n";
-                return 1;
-            }
-            flow_.choose(static_cast<int>(at - offered.begin()) + 1);
+            if (!choose_authored(step.choice)) return 1;
             ok = ok && cards();
         }
         ok = ok && shot("ending");
@@ -82,6 +102,14 @@ public:
         ok = ok && shot("debrief-middle");
         flow_.scroll_debrief_to(1.0f);
         ok = ok && shot("debrief-end");
+        // The records screens, with this tour's attempt and one more on the worst path, so that
+        // the charts show a spread (records of a tour stay in memory).
+        flow_.restart();
+        if (!play(worst)) return 1;
+        flow_.open_progress();
+        ok = ok && shot("my-progress");
+        flow_.open_class_summary();
+        ok = ok && shot("class-summary");
         flow_.open_settings();
         ok = ok && shot("settings");
         return ok ? 0 : 1;
@@ -135,12 +163,13 @@ int shots_command(Library& library, const ShotsOptions& options, Console& consol
         console.err << "senales shots: no path of \"" << toured.id << "\" reaches an ending\n";
         return 1;
     }
-    return Tour(*session, options.out, console).run(index, report.best.steps);
+    return Tour(*session, options.out, console).run(index, report.best.steps, report.worst.steps);
 }
 
-int game_command(Library& library, Console& console) {
+int game_command(Library& library, const std::string& data_dir, Console& console) {
     SessionOptions options;
     options.settings_file = default_settings_file();
+    options.records_file = records_file(data_dir, &options.records_unavailable);
     std::unique_ptr<GameSession> session = GameSession::open(library, options, console.err);
     if (!session) return 1;
     return session->run();

@@ -1,5 +1,6 @@
 #include "game_flow.h"
 
+#include <algorithm>
 #include <system_error>
 
 #include "screens.h"
@@ -11,6 +12,7 @@ std::string_view to_string(Screen screen) {
     switch (screen) {
         case Screen::title: return "title";
         case Screen::who: return "who";
+        case Screen::resume: return "resume";
         case Screen::list: return "list";
         case Screen::content_note: return "content_note";
         case Screen::scene: return "scene";
@@ -20,12 +22,14 @@ std::string_view to_string(Screen screen) {
         case Screen::ending: return "ending";
         case Screen::debrief: return "debrief";
         case Screen::settings: return "settings";
+        case Screen::progress: return "progress";
+        case Screen::class_summary: return "class_summary";
     }
     return "?";
 }
 
-GameFlow::GameFlow(GameData data, Settings settings, Progress& progress, Images& images, KeyCodes keys)
-    : data_(std::move(data)), settings_(settings), progress_(progress), images_(images),
+GameFlow::GameFlow(GameData data, Settings settings, records::RecordStore& store, Images& images, KeyCodes keys)
+    : data_(std::move(data)), settings_(settings), store_(store), images_(images),
       screens_(std::make_unique<Screens>()) {
     look_.keys = keys;
 }
@@ -52,6 +56,7 @@ void GameFlow::draw() {
     switch (screen_) {
         case Screen::title: screens_->title.draw(*this); break;
         case Screen::who: screens_->who.draw(*this); break;
+        case Screen::resume: screens_->resume.draw(*this); break;
         case Screen::list: screens_->list.draw(*this); break;
         case Screen::content_note: screens_->content_note.draw(*this); break;
         case Screen::scene: screens_->scene.draw(*this); break;
@@ -61,6 +66,8 @@ void GameFlow::draw() {
         case Screen::ending: screens_->ending.draw(*this); break;
         case Screen::debrief: screens_->debrief.draw(*this); break;
         case Screen::settings: screens_->settings.draw(*this); break;
+        case Screen::progress: screens_->progress.draw(*this); break;
+        case Screen::class_summary: screens_->class_summary.draw(*this); break;
     }
     if (screen_ != before || !(settings_ == settings_before)) changed();
 }
@@ -85,18 +92,23 @@ std::vector<std::size_t> GameFlow::scenarios_for_audience() const {
 }
 
 std::optional<int> GameFlow::best_score(const Scenario& scenario) const {
-    // Guests share one record under a fixed key, whatever the language they played in.
-    return progress_.best(trainee_.empty() ? std::string("guest") : trainee_, scenario.id);
+    std::optional<int> best;
+    for (const records::Attempt& attempt : history_)
+        if (attempt.scenario == scenario.id && attempt.result)
+            best = std::max(best.value_or(0), attempt.result->overall);
+    return best;
+}
+
+const Scenario* GameFlow::find_scenario(const std::string& id) const {
+    for (const Scenario& scenario : data_.scenarios)
+        if (scenario.id == id) return &scenario;
+    return nullptr;
 }
 
 const Debrief* GameFlow::debrief() {
     if (!runner_ || !runner_->finished()) return nullptr;
     if (!debrief_ || debrief_->lang != settings_.lang)
         debrief_ = build_debrief(*scenario_, *data_.catalog, runner_->state(), settings_.lang);
-    if (!recorded_) {
-        progress_.record(trainee_.empty() ? std::string("guest") : trainee_, scenario_->id, debrief_->score);
-        recorded_ = true;
-    }
     return &*debrief_;
 }
 
@@ -114,6 +126,7 @@ const Texture* GameFlow::scene_image() {
 
 void GameFlow::show(Screen screen) {
     screen_ = screen;
+    if (screen == Screen::list || screen == Screen::progress) refresh_history();
     changed();
 }
 
@@ -141,12 +154,15 @@ void GameFlow::begin() {
     if (!scenario_) return;
     runner_ = std::make_unique<Runner>(*scenario_, *data_.catalog);
     debrief_.reset();
-    recorded_ = false;
+    start_attempt();
     enter_scene();
 }
 
 void GameFlow::enter_scene() {
-    if (runner_->finished()) show(Screen::ending);
+    if (runner_->finished()) {
+        if (recorder().recording()) recorder().finish(*debrief());
+        show(Screen::ending);
+    }
     else if (settings_.facilitator && !runner_->scene().prompt.empty()) show(Screen::discussion);
     else show(Screen::scene);
 }
@@ -154,13 +170,16 @@ void GameFlow::enter_scene() {
 std::optional<std::string> GameFlow::toggle_flag(const std::string& detail_id) {
     if (!runner_) return std::string("no scenario is being played");
     changed();
-    return runner_->state().is_flagged(detail_id) ? runner_->unflag(detail_id) : runner_->flag(detail_id);
+    auto error = runner_->state().is_flagged(detail_id) ? runner_->unflag(detail_id) : runner_->flag(detail_id);
+    save_steps();
+    return error;
 }
 
 std::optional<std::string> GameFlow::choose(int number) {
     if (!runner_ || runner_->finished()) return std::string("no choice is on offer");
     ChoiceFeedback feedback;
     if (auto error = runner_->choose_offered(number, &feedback)) return error;
+    save_steps();
     feedback_ = feedback;
     debrief_.reset();
     if (immediate_feedback(settings_, *scenario_) && !feedback.empty() && !feedback.note.empty()) show(Screen::feedback);
@@ -186,11 +205,12 @@ void GameFlow::restart() {
     if (!runner_) return;
     runner_->restart();
     debrief_.reset();
-    recorded_ = false;
+    start_attempt();
     enter_scene();
 }
 
 void GameFlow::leave() {
+    if (runner_) recorder().abandon();
     runner_.reset();
     debrief_.reset();
     show(Screen::list);
@@ -204,8 +224,113 @@ void GameFlow::try_again_from(std::size_t decision) {
     if (!runner_ || decision >= runner_->state().decisions.size()) return;
     runner_->rewind_to_decision(decision);
     debrief_.reset();
-    recorded_ = false;
+    start_attempt();
     enter_scene();
+}
+
+// [SECTION] Records -----------------------------------------------------------------------------
+
+std::string GameFlow::trainee_key() const {
+    // Guests share one record under a fixed key, whatever the language they played in.
+    return trainee_.empty() ? std::string("guest") : trainee_;
+}
+
+records::AttemptRecorder& GameFlow::recorder() {
+    if (!recorder_ || recorder_->trainee() != trainee_key())
+        recorder_ = std::make_unique<records::AttemptRecorder>(store_, trainee_key(), [this](const std::string& problem) {
+            add_notice(trf(Str::records_problem, settings_.lang, {problem}));
+        });
+    return *recorder_;
+}
+
+void GameFlow::start_attempt() {
+    recorder().start(*scenario_, settings_.lang);
+    saved_steps_ = 0;
+    save_steps();  // after a rewind, the steps up to that decision belong to the new attempt
+}
+
+void GameFlow::save_steps() {
+    const StoryState& state = runner_->state();
+    // A step was taken in the scene of the first decision at or after it, or else in this one.
+    std::size_t decision = 0;
+    for (std::size_t k = saved_steps_; k < state.steps.size(); ++k) {
+        while (decision < state.decisions.size() && state.decisions[decision].step_index < k) ++decision;
+        const int scene = decision < state.decisions.size() ? state.decisions[decision].scene : state.scene;
+        recorder().step(state.steps[k], scenario_->scenes[static_cast<std::size_t>(scene)].id);
+    }
+    saved_steps_ = state.steps.size();
+}
+
+// A records file that fails to read leaves the lists empty and says why; the game goes on.
+template <typename Read>
+void GameFlow::reading_records(Read read) {
+    try {
+        read();
+    } catch (const records::RecordsError& failure) {
+        add_notice(trf(Str::records_problem, settings_.lang, {failure.what()}));
+    }
+}
+
+void GameFlow::refresh_history() {
+    history_.clear();
+    reading_records([&] { history_ = store_.attempts(trainee_key()); });
+}
+
+void GameFlow::confirm_trainee(std::string name) {
+    trainee_ = std::move(name);
+    unfinished_ = recorder().unfinished();
+    if (unfinished_) {
+        const Scenario* scenario = find_scenario(unfinished_->scenario);
+        if (scenario && records::AttemptRecorder::fits(*unfinished_, *scenario)) {
+            show(Screen::resume);
+            return;
+        }
+        add_notice(trf(Str::resume_changed, settings_.lang, {scenario ? scenario->title.in(settings_.lang) : unfinished_->scenario}));
+        recorder().abandon(*unfinished_);
+        unfinished_.reset();
+    }
+    show(Screen::list);
+}
+
+void GameFlow::resume_unfinished() {
+    if (!unfinished_) return;
+    const Scenario* scenario = find_scenario(unfinished_->scenario);
+    if (!scenario) return discard_unfinished();
+    std::vector<Step> steps;
+    for (const records::RecordedStep& recorded : unfinished_->steps) steps.push_back(recorded.step);
+    scenario_ = scenario;
+    audience_ = scenario->audience;
+    runner_ = std::make_unique<Runner>(*scenario_, *data_.catalog);
+    debrief_.reset();
+    // The file is the one the steps were saved against, so they replay; if one no longer did,
+    // the story goes on from the last step that does, and only the steps kept are saved from here.
+    runner_->replay(steps);
+    recorder().resume(*unfinished_);
+    saved_steps_ = std::min(steps.size(), runner_->state().steps.size());
+    unfinished_.reset();
+    enter_scene();
+}
+
+void GameFlow::discard_unfinished() {
+    if (unfinished_) recorder().abandon(*unfinished_);
+    unfinished_.reset();
+    show(Screen::list);
+}
+
+void GameFlow::open_progress() { show(Screen::progress); }
+
+void GameFlow::open_class_summary() {
+    class_summary_.clear();
+    reading_records([&] { class_summary_ = records::class_summary(store_.attempts()); });
+    show(Screen::class_summary);
+}
+
+int GameFlow::delete_trainee_records() {
+    int deleted = 0;
+    reading_records([&] { deleted = store_.delete_trainee(trainee_key()); });
+    refresh_history();
+    changed();
+    return deleted;
 }
 
 void GameFlow::scroll_debrief_to(float fraction) {

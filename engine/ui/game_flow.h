@@ -1,7 +1,9 @@
 #pragma once
 // Which screen is shown, and the one Runner of the scenario being played. Screens draw and call
 // the actions here; the actions call the core (Runner, build_debrief) and never score or judge
-// anything themselves. Tests and `senales shots` drive the same actions, or the keyboard.
+// anything themselves. Every step is saved to the records as it is taken, so a game closed or
+// crashed mid-scenario can go on from there. Tests and `senales shots` drive the same actions,
+// or the keyboard.
 
 #include <filesystem>
 #include <memory>
@@ -14,14 +16,19 @@
 #include "core/runner.h"
 #include "core/scenario.h"
 #include "host.h"
-#include "progress.h"
+#include "records/attempt_recorder.h"
+#include "records/class_summary.h"
+#include "records/record_store.h"
 #include "settings.h"
 #include "ui_text.h"
 #include "widgets.h"
 
 namespace senales::ui {
 
-enum class Screen { title, who, list, content_note, scene, feedback, discussion, pause, ending, debrief, settings };
+enum class Screen {
+    title, who, resume, list, content_note, scene, feedback, discussion, pause, ending, debrief, settings,
+    progress, class_summary
+};
 std::string_view to_string(Screen screen);
 
 // The scenarios on offer, loaded by the app. `scenarios` must not change while a GameFlow lives.
@@ -36,7 +43,8 @@ struct Screens;  // one struct per screen, in screens.h
 
 class GameFlow {
 public:
-    GameFlow(GameData data, Settings settings, Progress& progress, Images& images, KeyCodes keys);
+    // `store` is the records file of this machine (or one in memory when it cannot be opened).
+    GameFlow(GameData data, Settings settings, records::RecordStore& store, Images& images, KeyCodes keys);
     ~GameFlow();
     GameFlow(const GameFlow&) = delete;
     GameFlow& operator=(const GameFlow&) = delete;
@@ -64,12 +72,19 @@ public:
     Audience audience() const { return audience_; }
     std::vector<std::size_t> scenarios_for_audience() const;
     std::optional<int> best_score(const Scenario& scenario) const;
+    const Scenario* find_scenario(const std::string& id) const;
     const Scenario* scenario() const { return scenario_; }
     const Runner* runner() const { return runner_.get(); }
     const ChoiceFeedback& last_feedback() const { return feedback_; }
     const Debrief* debrief();  // built by the core, in the current language, once the story ended
     const Texture* scene_image();
     const std::vector<std::string>& notices() const { return notices_; }
+    // This trainee's attempts, oldest first, as of entering the list or My progress.
+    const std::vector<records::Attempt>& history() const { return history_; }
+    // Every trainee's finished attempts per scenario, as of opening the class summary.
+    const std::vector<records::ScenarioSummary>& class_summary() const { return class_summary_; }
+    // The attempt the Resume screen offers to go on with.
+    const std::optional<records::Attempt>& unfinished() const { return unfinished_; }
 
     // [SECTION] Actions
     void show(Screen screen);
@@ -77,6 +92,15 @@ public:
     void close_settings();
     void set_language(Lang lang);
     void set_trainee(std::string name) { trainee_ = std::move(name); }
+    // From "who is playing": to the Resume screen when this trainee left a scenario unfinished,
+    // else to the scenario list.
+    void confirm_trainee(std::string name);
+    void resume_unfinished();   // replays its saved steps and goes on where it was
+    void discard_unfinished();  // keeps it as abandoned; to the list
+    void open_progress();
+    void open_class_summary();
+    // Deletes every record of this trainee; returns how many attempts went.
+    int delete_trainee_records();
     void set_audience(Audience audience) { audience_ = audience; }
     void open_scenario(std::size_t index);  // into data().scenarios; shows its content note
     void begin();                           // from the content note into the first scene
@@ -96,12 +120,23 @@ public:
 private:
     void changed() { changed_ = true; }
     void enter_scene();  // after a choice, a restart or a rewind: discussion card, scene or ending
+    std::string trainee_key() const;  // the name the records know this trainee by
+    records::AttemptRecorder& recorder();
+    void start_attempt();  // a new attempt, with the steps the runner holds already
+    void save_steps();     // the steps taken since the last save
+    void refresh_history();
+    template <typename Read> void reading_records(Read read);
 
     GameData data_;
     Settings settings_;
     Settings styled_;  // what the ImGui style was last built for
     bool styled_once_ = false;
-    Progress& progress_;
+    records::RecordStore& store_;
+    std::unique_ptr<records::AttemptRecorder> recorder_;
+    std::size_t saved_steps_ = 0;  // of the runner's steps, those in the records
+    std::vector<records::Attempt> history_;
+    std::vector<records::ScenarioSummary> class_summary_;
+    std::optional<records::Attempt> unfinished_;
     Images& images_;
     Look look_;
     std::unique_ptr<Screens> screens_;
@@ -115,7 +150,6 @@ private:
     std::unique_ptr<Runner> runner_;
     ChoiceFeedback feedback_;
     std::optional<Debrief> debrief_;
-    bool recorded_ = false;  // this run's score went to Progress
     std::vector<std::string> notices_;
     bool changed_ = true;
     bool quit_ = false;

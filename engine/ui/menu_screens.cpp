@@ -11,12 +11,6 @@ namespace senales::ui {
 
 namespace {
 
-// Width of `count` buttons side by side in the current column.
-float share(int count) {
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    return (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(count - 1)) / static_cast<float>(count);
-}
-
 Str audience_name(Audience audience) {
     switch (audience) {
         case Audience::police: return Str::audience_police;
@@ -38,17 +32,17 @@ Str audience_hint(Audience audience) {
 void language_switch(GameFlow& flow) {
     const Look& look = flow.look();
     bold(flow.t(Str::language), look);
-    const float w = share(2);
+    const float w = share_width(2);
     if (option("lang:es", "Español", flow.lang() == Lang::es, look, w)) flow.set_language(Lang::es);
     ImGui::SameLine();
     if (option("lang:en", "English", flow.lang() == Lang::en, look, w)) flow.set_language(Lang::en);
 }
 
+}  // namespace
+
 void notices(const GameFlow& flow) {
     for (const std::string& notice : flow.notices()) text(notice, flow.look().colors.warn);
 }
-
-}  // namespace
 
 // [SECTION] Title -------------------------------------------------------------------------------
 
@@ -67,7 +61,7 @@ void TitleScreen::draw(GameFlow& flow) {
     gap(0.3f);
     language_switch(flow);
     gap(0.3f);
-    const float w = share(2);
+    const float w = share_width(2);
     if (button("settings", flow.t(Str::settings), look, w)) flow.open_settings();
     ImGui::SameLine();
     if (button("quit", flow.t(Str::quit), look, w)) flow.quit();
@@ -104,14 +98,11 @@ void WhoIsPlayingScreen::draw(GameFlow& flow) {
             flow.set_audience(audience);
     }
     gap(0.5f);
-    const float w = share(2);
+    const float w = share_width(2);
     if (button("back", flow.t(Str::back), look, w) || escape_pressed()) flow.show(Screen::title);
     ImGui::SameLine();
     if (button("continue", flow.t(Str::continue_), look, w)) go_on = true;
-    if (go_on) {
-        flow.set_trainee(name);
-        flow.show(Screen::list);
-    }
+    if (go_on) flow.confirm_trainee(name);
     end_screen();
 }
 
@@ -144,8 +135,13 @@ void ScenarioListScreen::draw(GameFlow& flow) {
     }
     if (flow.data().scenarios_not_loaded > 0)
         text(trf(Str::load_problems, lang, {std::to_string(flow.data().scenarios_not_loaded)}), look.colors.warn);
+    notices(flow);
     gap(0.3f);
-    const float w = share(2);
+    float w = share_width(2);
+    if (button("progress", flow.t(Str::my_progress), look, w)) flow.open_progress();
+    ImGui::SameLine();
+    if (button("class_summary", flow.t(Str::class_summary), look, w)) flow.open_class_summary();
+    w = share_width(2);
     if (button("back", flow.t(Str::back), look, w) || escape_pressed()) flow.show(Screen::who);
     if (shown.empty()) default_focus();
     ImGui::SameLine();
@@ -177,7 +173,7 @@ void ContentNoteScreen::draw(GameFlow& flow) {
         for (const Text& objective : s->objectives) text("•  " + objective.in(lang));
     }
     gap(0.6f);
-    const float w = share(2);
+    const float w = share_width(2);
     if (button("back", flow.t(Str::back), look, w) || escape_pressed()) flow.show(Screen::list);
     ImGui::SameLine();
     if (button("begin", flow.t(Str::begin), look, w)) flow.begin();
@@ -199,7 +195,7 @@ void SettingsScreen::draw(GameFlow& flow) {
 
     gap(0.3f);
     bold(trf(Str::text_size, lang, {std::to_string(s.text_percent)}), look);
-    float w = share(2);
+    float w = share_width(2);
     if (button("smaller", flow.t(Str::smaller), look, w))
         s.text_percent = std::max(kMinTextPercent, s.text_percent - kTextPercentStep);
     ImGui::SameLine();
@@ -208,7 +204,7 @@ void SettingsScreen::draw(GameFlow& flow) {
 
     gap(0.3f);
     bold(flow.t(Str::theme), look);
-    w = share(3);
+    w = share_width(3);
     const std::pair<Theme, Str> themes[] = {
         {Theme::dark, Str::theme_dark}, {Theme::light, Str::theme_light}, {Theme::contrast, Str::theme_contrast}};
     for (const auto& [theme, name] : themes) {

@@ -18,6 +18,10 @@ struct WhoIsPlayingScreen {
     void draw(GameFlow& flow);
 };
 
+struct ResumeScreen {
+    void draw(GameFlow& flow);
+};
+
 struct ScenarioListScreen {
     void draw(GameFlow& flow);
 };
@@ -56,9 +60,23 @@ struct SettingsScreen {
     void draw(GameFlow& flow);
 };
 
+struct ProgressScreen {
+    bool confirming_delete = false;
+    std::string deleted;  // what the last deletion did, shown until the screen is left
+    void draw(GameFlow& flow);
+};
+
+struct ClassSummaryScreen {
+    void draw(GameFlow& flow);
+};
+
+// What the game has to tell the trainee (a damaged settings file, a records problem), in warning colour.
+void notices(const GameFlow& flow);
+
 struct Screens {
     TitleScreen title;
     WhoIsPlayingScreen who;
+    ResumeScreen resume;
     ScenarioListScreen list;
     ContentNoteScreen content_note;
     SceneScreen scene;
@@ -68,6 +86,8 @@ struct Screens {
     EndingScreen ending;
     DebriefScreen debrief;
     SettingsScreen settings;
+    ProgressScreen progress;
+    ClassSummaryScreen class_summary;
 };
 
 }  // namespace senales::ui

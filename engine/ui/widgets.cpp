@@ -156,6 +156,11 @@ void tab_stop() { g_tab_order.push_back({ImGui::GetItemID(), ImRect(ImGui::GetIt
 
 float column_width() { return g_column; }
 
+float share_width(int count) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    return (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(count - 1)) / static_cast<float>(count);
+}
+
 void text(const std::string& s) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
@@ -246,6 +251,48 @@ void score_bar(const std::string& label, int score, int pass_mark, const Look& l
     const float x = at.x + w * static_cast<float>(pass_mark) / 100.0f, over = h * 0.3f;
     draw->AddLine(ImVec2(x, at.y - over), ImVec2(x, at.y + h + over), ImGui::GetColorU32(look.colors.text),
                   std::max(2.0f, 2.0f * look.scale));
+}
+
+void score_chart(const std::vector<int>& scores, int pass_mark, const Look& look) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFontSize() * 6.0f;
+    ImGui::Dummy(ImVec2(w, h));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + w, at.y + h), ImGui::GetColorU32(look.colors.bar_back),
+                        ImGui::GetStyle().FrameRounding * 0.5f);
+    const float pad = ImGui::GetFontSize() * 0.5f;
+    auto y_of = [&](int score) { return at.y + h - pad - (h - 2.0f * pad) * static_cast<float>(std::clamp(score, 0, 100)) / 100.0f; };
+    const float line = std::max(1.5f, 1.5f * look.scale);
+    draw->AddLine(ImVec2(at.x, y_of(pass_mark)), ImVec2(at.x + w, y_of(pass_mark)), ImGui::GetColorU32(look.colors.muted), line);
+    // One score alone sits in the middle; more spread evenly across.
+    const float step = scores.size() > 1 ? (w - 2.0f * pad) / static_cast<float>(scores.size() - 1) : 0.0f;
+    auto x_of = [&](std::size_t i) { return scores.size() > 1 ? at.x + pad + step * static_cast<float>(i) : at.x + w * 0.5f; };
+    for (std::size_t i = 1; i < scores.size(); ++i)
+        draw->AddLine(ImVec2(x_of(i - 1), y_of(scores[i - 1])), ImVec2(x_of(i), y_of(scores[i])),
+                      ImGui::GetColorU32(look.colors.accent), line);
+    const float dot = ImGui::GetFontSize() * 0.25f;
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        draw->AddCircleFilled(ImVec2(x_of(i), y_of(scores[i])), dot,
+                              ImGui::GetColorU32(scores[i] >= pass_mark ? look.colors.good : look.colors.warn));
+}
+
+void count_bars(const std::vector<std::pair<std::string, int>>& rows, const ImVec4& color, const Look& look) {
+    int most = 1;
+    for (const auto& row : rows) most = std::max(most, row.second);
+    for (const auto& [label, count] : rows) {
+        text(label);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFontSize() * 0.8f;
+        const std::string number = std::to_string(count);
+        const float number_w = ImGui::CalcTextSize(number.c_str()).x + ImGui::GetFontSize() * 0.5f;
+        const float bar = (w - number_w) * static_cast<float>(count) / static_cast<float>(most);
+        ImGui::Dummy(ImVec2(w, h));
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->AddRectFilled(at, ImVec2(at.x + bar, at.y + h), ImGui::GetColorU32(color), ImGui::GetStyle().FrameRounding * 0.5f);
+        draw->AddText(ImVec2(at.x + bar + ImGui::GetFontSize() * 0.3f, at.y + (h - ImGui::GetFontSize()) * 0.5f),
+                      ImGui::GetColorU32(look.colors.text), number.c_str());
+        gap(0.15f);
+    }
 }
 
 void picture(const Texture& texture, float max_width, float max_height, const std::string& caption, const Look& look) {

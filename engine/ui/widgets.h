@@ -5,6 +5,8 @@
 
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <imgui.h>
 
@@ -27,6 +29,8 @@ struct Look {
 void begin_screen(const char* id, float column_em = 44.0f);
 void end_screen();
 float column_width();  // the width of the current content column
+// The width of each of `count` buttons side by side in what is left of the current line.
+float share_width(int count);
 
 void text(const std::string& s);
 void text(const std::string& s, const ImVec4& color);
@@ -56,6 +60,10 @@ int digit_pressed(const KeyCodes& keys);
 
 // A bar from 0 to 100 with a mark at `pass_mark`, coloured by whether `score` reaches it.
 void score_bar(const std::string& label, int score, int pass_mark, const Look& look);
+// Scores from 0 to 100 in order, as points joined by a line, with the pass mark across.
+void score_chart(const std::vector<int>& scores, int pass_mark, const Look& look);
+// Labelled horizontal bars, one per row, their lengths in proportion to the largest count.
+void count_bars(const std::vector<std::pair<std::string, int>>& rows, const ImVec4& color, const Look& look);
 // A picture fitted in max_width x max_height, keeping its shape; a placeholder shows its reason.
 void picture(const Texture& texture, float max_width, float max_height, const std::string& caption, const Look& look);
 

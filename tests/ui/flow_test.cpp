@@ -11,27 +11,6 @@ namespace {
 
 using ui::Screen;
 
-// Title -> who is playing -> list -> content note -> first scene, by keyboard alone.
-void start_by_keyboard(Harness& h, const std::string& name) {
-    h.tick(3);
-    ASSERT_EQ(h.flow().screen(), Screen::title);
-    h.press(SDL_SCANCODE_RETURN);  // "Start" has the focus
-    ASSERT_EQ(h.flow().screen(), Screen::who);
-    h.type(name);                   // the name field takes the keyboard at once
-    h.press(SDL_SCANCODE_RETURN);   // Enter in the field goes on
-    ASSERT_EQ(h.flow().screen(), Screen::list);
-    EXPECT_EQ(h.flow().trainee(), name);
-    h.press(SDL_SCANCODE_RETURN);  // the first scenario has the focus
-    ASSERT_EQ(h.flow().screen(), Screen::content_note);
-    h.press(SDL_SCANCODE_RETURN);  // "Begin"
-    ASSERT_EQ(h.flow().screen(), Screen::scene);
-}
-
-int offered_number(const Runner& runner, int authored) {
-    const std::vector<int> offered = runner.available_choices();
-    return static_cast<int>(std::find(offered.begin(), offered.end(), authored) - offered.begin()) + 1;
-}
-
 TEST(GameFlow, KeyboardAndMousePlaythroughReachesTheCoresDebrief) {
     Harness h;
     ASSERT_TRUE(h.ok()) << h.errors();

@@ -47,8 +47,9 @@ TEST(Images, ASceneWhosePictureIsMissingShowsThePlaceholderAndPlays) {
     data.scenarios.push_back(h.flow().data().scenarios.front());
     Scenario& scenario = data.scenarios.front();
     scenario.scenes[static_cast<std::size_t>(scenario.start)].image = "not-there.png";
-    ui::MemoryProgress progress;
-    ui::GameFlow flow(std::move(data), ui::Settings{}, progress, h.platform().images(), h.platform().key_codes());
+    std::vector<std::string> notices;
+    auto store = records::RecordStore::open(":memory:", notices);
+    ui::GameFlow flow(std::move(data), ui::Settings{}, *store, h.platform().images(), h.platform().key_codes());
     flow.set_fonts(h.flow().look().fonts);
     flow.open_scenario(0);
     flow.begin();

@@ -5,7 +5,10 @@
 #include <SDL.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -19,12 +22,16 @@ namespace senales::test {
 
 class Harness {
 public:
-    explicit Harness(ui::Settings settings = {}, int width = 1280, int height = 720) : library_(SENALES_SOURCE_DIR) {
+    // Without `records_file`, the records of this session are kept in memory.
+    explicit Harness(ui::Settings settings = {}, int width = 1280, int height = 720,
+                     std::optional<std::filesystem::path> records_file = std::nullopt)
+        : library_(SENALES_SOURCE_DIR) {
         SessionOptions options;
         options.headless = true;
         options.width = width;
         options.height = height;
         options.settings = settings;
+        options.records_file = std::move(records_file);
         session_ = GameSession::open(library_, options, err_);
     }
 
@@ -91,5 +98,27 @@ private:
 };
 
 inline SDL_Scancode digit_key(int n) { return static_cast<SDL_Scancode>(SDL_SCANCODE_1 + (n - 1)); }
+
+// The number a trainee presses for the choice authored at `authored`.
+inline int offered_number(const Runner& runner, int authored) {
+    const std::vector<int> offered = runner.available_choices();
+    return static_cast<int>(std::find(offered.begin(), offered.end(), authored) - offered.begin()) + 1;
+}
+
+// Title -> who is playing -> list -> content note -> first scene, by keyboard alone.
+inline void start_by_keyboard(Harness& h, const std::string& name) {
+    h.tick(3);
+    ASSERT_EQ(h.flow().screen(), ui::Screen::title);
+    h.press(SDL_SCANCODE_RETURN);  // "Start" has the focus
+    ASSERT_EQ(h.flow().screen(), ui::Screen::who);
+    h.type(name);                  // the name field takes the keyboard at once
+    h.press(SDL_SCANCODE_RETURN);  // Enter in the field goes on
+    ASSERT_EQ(h.flow().screen(), ui::Screen::list);
+    EXPECT_EQ(h.flow().trainee(), name);
+    h.press(SDL_SCANCODE_RETURN);  // the first scenario has the focus
+    ASSERT_EQ(h.flow().screen(), ui::Screen::content_note);
+    h.press(SDL_SCANCODE_RETURN);  // "Begin"
+    ASSERT_EQ(h.flow().screen(), ui::Screen::scene);
+}
 
 }  // namespace senales::test

@@ -1,0 +1,52 @@
+#include "attempt_recorder.h"
+
+namespace senales::records {
+
+template <typename Write>
+void AttemptRecorder::guarded(Write write) {
+    if (failed_) return;
+    try {
+        write();
+    } catch (const RecordsError& failure) {
+        failed_ = true;
+        report_(std::string(failure.what()) + " (from here on, nothing more is recorded)");
+    }
+}
+
+std::optional<Attempt> AttemptRecorder::unfinished() {
+    std::optional<Attempt> found;
+    guarded([&] { found = store_.unfinished_attempt(trainee_); });
+    return found;
+}
+
+void AttemptRecorder::start(const Scenario& scenario, Lang lang) {
+    abandon();
+    guarded([&] {
+        attempt_ = store_.start_attempt(trainee_, scenario.id, scenario.content_hash, std::string(lang_code(lang)),
+                                        iso8601_now());
+    });
+}
+
+void AttemptRecorder::step(const Step& step, const std::string& scene) {
+    if (!attempt_) return;
+    guarded([&] { store_.add_step(*attempt_, step, scene, iso8601_now()); });
+}
+
+void AttemptRecorder::finish(const Debrief& debrief) {
+    if (!attempt_ || debrief.ending.empty()) return;
+    guarded([&] { store_.finish_attempt(*attempt_, result_of(debrief), iso8601_now()); });
+    attempt_.reset();
+}
+
+void AttemptRecorder::abandon() {
+    if (!attempt_) return;
+    guarded([&] { store_.abandon_attempt(*attempt_, iso8601_now()); });
+    attempt_.reset();
+}
+
+void AttemptRecorder::abandon(const Attempt& attempt) {
+    guarded([&] { store_.abandon_attempt(attempt.id, iso8601_now()); });
+    if (attempt_ == attempt.id) attempt_.reset();
+}
+
+}  // namespace senales::records

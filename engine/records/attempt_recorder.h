@@ -1,0 +1,56 @@
+#pragma once
+// Saves one trainee's attempts as they are played, in the terminal or in the game window: an
+// attempt is opened at the start, every step is committed as it is taken, and the result when the
+// story ends. A failure of the records file is reported once, through `report`, and never stops
+// the play: the trainee goes on, and what was committed before stays.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "attempt.h"
+#include "core/debrief.h"
+#include "core/scenario.h"
+#include "record_store.h"
+
+namespace senales::records {
+
+class AttemptRecorder {
+public:
+    using Report = std::function<void(const std::string& message)>;
+    AttemptRecorder(RecordStore& store, std::string trainee, Report report)
+        : store_(store), trainee_(std::move(trainee)), report_(std::move(report)) {}
+
+    const std::string& trainee() const { return trainee_; }
+    bool recording() const { return attempt_.has_value(); }
+
+    // The trainee's latest attempt still in progress, at any scenario.
+    std::optional<Attempt> unfinished();
+    // Whether `attempt` can go on in `scenario` as it is now: the same one, its file unchanged
+    // (steps saved against an older version might no longer fit).
+    static bool fits(const Attempt& attempt, const Scenario& scenario) {
+        return attempt.scenario == scenario.id && attempt.content_hash == scenario.content_hash;
+    }
+    // Goes on saving into `attempt` (one of this trainee's, from unfinished()).
+    void resume(const Attempt& attempt) { attempt_ = attempt.id; }
+
+    // A new attempt; one still open is abandoned first.
+    void start(const Scenario& scenario, Lang lang);
+    void step(const Step& step, const std::string& scene);
+    void finish(const Debrief& debrief);
+    // The trainee left or started over: the attempt stays in the records as abandoned.
+    void abandon();
+    void abandon(const Attempt& attempt);
+
+private:
+    template <typename Write> void guarded(Write write);
+
+    RecordStore& store_;
+    std::string trainee_;
+    Report report_;
+    std::optional<std::int64_t> attempt_;
+    bool failed_ = false;
+};
+
+}  // namespace senales::records

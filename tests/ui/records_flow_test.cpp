@@ -1,0 +1,220 @@
+// The game window and the records file: every step saved as it is taken, going on after the
+// window was closed, My progress, the class summary, and deleting a trainee's records.
+
+#include <random>
+
+#include "core/explorer.h"
+#include "records/record_store.h"
+#include "ui_harness.h"
+
+namespace senales::test {
+namespace {
+
+using ui::Screen;
+
+// A records folder of its own for each test, removed afterwards.
+class RecordsFolder {
+public:
+    RecordsFolder() {
+        std::random_device random;
+        path_ = std::filesystem::temp_directory_path() / ("senales-ui-records-" + std::to_string(random()));
+        std::filesystem::create_directories(path_);
+    }
+    ~RecordsFolder() {
+        std::error_code error;
+        std::filesystem::remove_all(path_, error);
+    }
+    std::filesystem::path file() const { return path_ / "records.sqlite"; }
+
+private:
+    std::filesystem::path path_;
+};
+
+std::vector<records::Attempt> attempts_in(const std::filesystem::path& file) {
+    std::vector<std::string> notices;
+    return records::RecordStore::open(file, notices)->attempts();
+}
+
+// Plays the explored path `steps` by flow actions, passing cards, up to the debrief.
+void play_to_debrief(Harness& h, const std::vector<Step>& steps) {
+    for (const Step& step : steps) {
+        if (step.kind != Step::Kind::choose) {
+            h.flow().toggle_flag(step.detail);
+            continue;
+        }
+        ASSERT_EQ(h.flow().choose(offered_number(*h.flow().runner(), step.choice)), std::nullopt);
+        while (h.flow().screen() == Screen::feedback || h.flow().screen() == Screen::discussion) h.flow().continue_story();
+    }
+    ASSERT_EQ(h.flow().screen(), Screen::ending);
+    h.flow().show_debrief();
+    h.tick(2);
+}
+
+TEST(GameRecords, ClosingTheWindowMidScenarioOffersToGoOnExactlyWhereItWas) {
+    RecordsFolder folder;
+    StoryState before;
+    std::string scenario_id;
+    {
+        Harness h({}, 1280, 720, folder.file());
+        ASSERT_TRUE(h.ok()) << h.errors();
+        start_by_keyboard(h, "Ana");
+        h.press(digit_key(1));
+        ASSERT_EQ(h.flow().screen(), Screen::scene);
+        const Runner& runner = *h.flow().runner();
+        ASSERT_FALSE(runner.visible_details().empty());
+        ASSERT_TRUE(h.click("flag:" + runner.scene().details[static_cast<std::size_t>(runner.visible_details()[0])].id));
+        before = h.flow().runner()->state();
+        scenario_id = h.flow().scenario()->id;
+        ASSERT_EQ(before.flagged.size(), 1u);
+        ASSERT_EQ(before.decisions.size(), 1u);
+    }  // the window closes with the scenario open
+
+    const std::vector<records::Attempt> saved = attempts_in(folder.file());
+    ASSERT_EQ(saved.size(), 1u);
+    EXPECT_EQ(saved[0].status, records::AttemptStatus::in_progress);
+    ASSERT_EQ(saved[0].steps.size(), before.steps.size());
+    EXPECT_EQ(saved[0].steps[0].step.kind, Step::Kind::choose);
+    EXPECT_EQ(saved[0].steps[1].step.kind, Step::Kind::flag);
+
+    Harness h({}, 1280, 720, folder.file());
+    ASSERT_TRUE(h.ok()) << h.errors();
+    h.tick(3);
+    h.press(SDL_SCANCODE_RETURN);
+    h.type("Ana");
+    h.press(SDL_SCANCODE_RETURN);
+    ASSERT_EQ(h.flow().screen(), Screen::resume);
+    h.press(SDL_SCANCODE_RETURN);  // "Go on where I left off" has the focus
+    ASSERT_EQ(h.flow().screen(), Screen::scene);
+    EXPECT_EQ(h.flow().scenario()->id, scenario_id);
+    EXPECT_EQ(h.flow().runner()->state().scene, before.scene);
+    EXPECT_EQ(h.flow().runner()->state().flagged, before.flagged);
+    EXPECT_EQ(h.flow().runner()->state().variables, before.variables);
+
+    // It goes on saving into the same attempt.
+    h.press(digit_key(1));
+    const std::vector<records::Attempt> after = attempts_in(folder.file());
+    ASSERT_EQ(after.size(), 1u);
+    EXPECT_EQ(after[0].steps.size(), before.steps.size() + 1);
+}
+
+TEST(GameRecords, StartingOverKeepsTheUnfinishedAttemptAsAbandoned) {
+    RecordsFolder folder;
+    {
+        Harness h({}, 1280, 720, folder.file());
+        ASSERT_TRUE(h.ok()) << h.errors();
+        start_by_keyboard(h, "Luis");
+        h.press(digit_key(1));
+    }
+    Harness h({}, 1280, 720, folder.file());
+    h.tick(3);
+    h.flow().show(Screen::who);
+    h.tick(2);
+    h.type("Luis");
+    h.press(SDL_SCANCODE_RETURN);
+    ASSERT_EQ(h.flow().screen(), Screen::resume);
+    ASSERT_TRUE(h.click("resume:start_over"));
+    EXPECT_EQ(h.flow().screen(), Screen::list);
+    const std::vector<records::Attempt> saved = attempts_in(folder.file());
+    ASSERT_EQ(saved.size(), 1u);
+    EXPECT_EQ(saved[0].status, records::AttemptStatus::abandoned);
+}
+
+TEST(GameRecords, LeavingFromThePauseMenuIsAnAbandonedAttemptAndNothingIsOfferedNextTime) {
+    RecordsFolder folder;
+    Harness h({}, 1280, 720, folder.file());
+    ASSERT_TRUE(h.ok()) << h.errors();
+    start_by_keyboard(h, "Eva");
+    h.press(digit_key(1));
+    h.press(SDL_SCANCODE_ESCAPE);
+    ASSERT_EQ(h.flow().screen(), Screen::pause);
+    ASSERT_TRUE(h.click("leave"));
+    ASSERT_EQ(h.flow().screen(), Screen::list);
+    EXPECT_EQ(attempts_in(folder.file()).at(0).status, records::AttemptStatus::abandoned);
+    h.flow().show(Screen::who);
+    h.tick(2);
+    h.press(SDL_SCANCODE_RETURN);  // the name field still says Eva
+    EXPECT_EQ(h.flow().screen(), Screen::list);
+}
+
+TEST(GameRecords, AFinishedAttemptShowsInTheListMyProgressAndTheClassSummary) {
+    RecordsFolder folder;
+    Harness h({}, 1280, 720, folder.file());
+    ASSERT_TRUE(h.ok()) << h.errors();
+    start_by_keyboard(h, "Ana");
+    const Scenario& scenario = *h.flow().scenario();
+    const ExplorationReport report = explore(scenario, *h.flow().data().catalog);
+    play_to_debrief(h, report.worst.steps);
+    h.flow().restart();  // a second attempt, this time on the best path
+    play_to_debrief(h, report.best.steps);
+    ASSERT_TRUE(h.click("list"));
+    ASSERT_EQ(h.flow().screen(), Screen::list);
+    EXPECT_EQ(h.flow().best_score(scenario), report.best.score.overall);
+
+    ASSERT_TRUE(h.click("progress"));
+    ASSERT_EQ(h.flow().screen(), Screen::progress);
+    ASSERT_EQ(h.flow().history().size(), 2u);
+    EXPECT_FALSE(h.flow().history()[0].result->passed);
+    EXPECT_TRUE(h.flow().history()[1].result->passed);
+    h.press(SDL_SCANCODE_ESCAPE);
+    ASSERT_EQ(h.flow().screen(), Screen::list);
+
+    ASSERT_TRUE(h.click("class_summary"));
+    ASSERT_EQ(h.flow().screen(), Screen::class_summary);
+    ASSERT_EQ(h.flow().class_summary().size(), 1u);
+    const records::ScenarioSummary& summary = h.flow().class_summary()[0];
+    EXPECT_EQ(summary.scenario, scenario.id);
+    EXPECT_EQ(summary.attempts, 2);
+    EXPECT_EQ(summary.passed, 1);
+    EXPECT_FALSE(summary.most_harms.empty()) << "the worst path commits harms";
+}
+
+TEST(GameRecords, TryingAgainFromADecisionIsANewAttemptWithTheStepsUpToIt) {
+    RecordsFolder folder;
+    Harness h({}, 1280, 720, folder.file());
+    ASSERT_TRUE(h.ok()) << h.errors();
+    start_by_keyboard(h, "Ana");
+    play_to_debrief(h, explore(*h.flow().scenario(), *h.flow().data().catalog).best.steps);
+    h.flow().try_again_from(1);
+    const std::vector<records::Attempt> saved = attempts_in(folder.file());
+    ASSERT_EQ(saved.size(), 2u);
+    EXPECT_EQ(saved[0].status, records::AttemptStatus::finished);
+    EXPECT_EQ(saved[1].status, records::AttemptStatus::in_progress);
+    const StoryState& now = h.flow().runner()->state();
+    ASSERT_EQ(saved[1].steps.size(), now.steps.size());
+    // Each step is saved with the scene it was taken in: the first decision's scene for it.
+    const std::size_t first_choice = now.decisions.at(0).step_index;
+    EXPECT_EQ(saved[1].steps[first_choice].scene,
+              h.flow().scenario()->scenes[static_cast<std::size_t>(now.decisions[0].scene)].id);
+}
+
+TEST(GameRecords, DeletingMyRecordsFromTheGameRemovesThemAfterAConfirmation) {
+    RecordsFolder folder;
+    Harness h({}, 1280, 720, folder.file());
+    ASSERT_TRUE(h.ok()) << h.errors();
+    start_by_keyboard(h, "Ana");
+    play_to_debrief(h, explore(*h.flow().scenario(), *h.flow().data().catalog).best.steps);
+    h.flow().leave();
+    h.tick(2);
+    ASSERT_TRUE(h.click("progress"));
+    ASSERT_EQ(h.flow().history().size(), 1u);
+    ASSERT_TRUE(h.click("delete"));
+    EXPECT_EQ(attempts_in(folder.file()).size(), 1u) << "nothing goes before the confirmation";
+    ASSERT_TRUE(h.click("delete:yes"));
+    EXPECT_TRUE(h.flow().history().empty());
+    EXPECT_TRUE(attempts_in(folder.file()).empty());
+}
+
+TEST(GameRecords, ARecordsFileThatCannotBeOpenedStillLetsTheTraineePlayAndSaysWhy) {
+    RecordsFolder folder;
+    std::filesystem::create_directories(folder.file());  // a folder where the file should be
+    Harness h({}, 1280, 720, folder.file());
+    ASSERT_TRUE(h.ok()) << h.errors();
+    ASSERT_FALSE(h.flow().notices().empty());
+    EXPECT_NE(h.flow().notices().back().find("no se conservarán"), std::string::npos) << h.flow().notices().back();
+    start_by_keyboard(h, "Ana");
+    h.press(digit_key(1));
+    EXPECT_EQ(h.flow().runner()->state().decisions.size(), 1u);
+}
+
+}  // namespace
+}  // namespace senales::test
