@@ -421,8 +421,8 @@ return scenario {
     detail "papers_in_box" {
       indicator = "documents_held",
       text = {
-        es = "Los papeles de todas están en la caja fuerte del dueño, “para que no se pierdan”, también el certificado de nacimiento de Malena.",
-        en = "Everyone's papers are in the owner's safe, “so they don't get lost”, Malena's birth certificate among them.",
+        es = "Los papeles de todas están en la caja fuerte de doña Chayo, “para que no se pierdan”, también el certificado de nacimiento de Malena.",
+        en = "Everyone's papers are in doña Chayo's safe, “so they don't get lost”, Malena's birth certificate among them.",
       },
     },
     detail "sunday_calls" {
@@ -553,8 +553,8 @@ return scenario {
 
   scene "adult_track" {
     text = {
-      es = "Tratada como adulta, Malena dice que sabía que iba a trabajar en un bar, aunque no así. No quiere ir a ningún albergue: si se va sin pagar, dice, la deuda le caerá a su mamá. Doña Chayo espera afuera del vehículo.",
-      en = "Treated as an adult, Malena says she knew she would be working in a bar, though not like this. She does not want to go to any shelter: if she leaves without paying, she says, the debt will fall on her mother. Doña Chayo is waiting outside the vehicle.",
+      es = "Tratada como adulta, Malena dice que aceptó quedarse en el bar para pagar el pasaje, aunque no la habían traído para eso. No quiere ir a ningún albergue: si se va sin pagar, dice, la deuda le caerá a su mamá. Doña Chayo espera afuera del vehículo.",
+      en = "Treated as an adult, Malena says she agreed to stay on at the bar to pay off her fare, although that is not what she had been brought for. She does not want to go to any shelter: if she leaves without paying, she says, the debt will fall on her mother. Doña Chayo is waiting outside the vehicle.",
     },
     detail "mother_will_pay" {
       indicator = "threat_of_denunciation",
@@ -573,10 +573,15 @@ return scenario {
     },
     choice {
       to = "door_left_open",
-      practice = { "respect_her_assessment", "report_to_authorities" },
+      practice = "report_to_authorities",
+      harm = "leave_in_danger",
       text = {
         es = "Respetar que esta noche no quiere irse, pero no dejarlo ahí: darle con discreción un contacto de la fiscalía, explicarle sus opciones y pasar lo que vio a la Fiscalía contra la Trata.",
         en = "Respect that she does not want to leave tonight, but do not leave it there: discreetly give her a contact at the prosecutor's office, explain her options, and pass what you saw to the Fiscalía contra la Trata.",
+      },
+      consequence = {
+        es = "Había dudas serias de que fuera mayor de edad, y ella estaba siendo explotada en ese bar. Malena se quedó ahí, y doña Chayo ya sabía que la policía había hecho preguntas. Con una posible menor en peligro, no basta con dejarle un número: había que sacarla esa noche con la PGN y escuchar lo que temía.",
+        en = "There were serious doubts that she was an adult, and she was being exploited in that bar. Malena stayed there, and doña Chayo already knew the police had been asking questions. With a possible child in danger, leaving her a number is not enough: she needed to be taken out that night with the PGN, and her fears needed to be heard.",
       },
     },
     choice {
@@ -593,14 +598,9 @@ return scenario {
     },
     choice {
       to = "ran_back",
-      harm = "ignore_her_safety_assessment",
       text = {
-        es = "Sacarla esta noche aunque no quiera, “por su propio bien”.",
-        en = "Take her out tonight even though she refuses, “for her own good”.",
-      },
-      consequence = {
-        es = "Nadie escuchó lo que ella temía por su familia. Sacada a la fuerza, solo pensaba en cómo volver para que la deuda no cayera sobre su mamá.",
-        en = "No one listened to what she feared for her family. Taken out against her will, all she could think of was how to get back so that the debt would not fall on her mother.",
+        es = "Sacarla esta noche aunque no quiera, “por su propio bien”, y llevarla a un albergue sin más explicaciones.",
+        en = "Take her out tonight even though she refuses, “for her own good”, and drive her to a shelter without further explanation.",
       },
     },
   },
@@ -758,8 +758,8 @@ return scenario {
   ending "safe_but_afraid" {
     outcome = "mixed",
     text = {
-      es = "Malena está en un albergue, protegida, pero con miedo por su familia y cansada de que le pidan contar lo mismo. Dejó de colaborar con la fiscalía y el caso contra la encargada se debilitó. Ella está a salvo; la justicia, todavía no llega.",
-      en = "Malena is in a shelter and protected, but afraid for her family and tired of being asked to tell the same story. She stopped cooperating with the prosecutor's office and the case against the manager weakened. She is safe; justice has not arrived yet.",
+      es = "Malena está en un albergue, protegida, pero con miedo por lo que le pueda pasar a su familia. Dejó de colaborar con la fiscalía y el caso contra la encargada se debilitó. Ella está a salvo; la justicia, todavía no llega.",
+      en = "Malena is in a shelter and protected, but afraid of what may happen to her family. She stopped cooperating with the prosecutor's office and the case against the manager weakened. She is safe; justice has not arrived yet.",
     },
   },
 
@@ -814,8 +814,8 @@ return scenario {
   ending "ran_back" {
     outcome = "bad",
     text = {
-      es = "Sacada contra su voluntad, Malena se fue del albergue a los dos días y volvió al bar: creía que, si no pagaba, la deuda caería sobre su mamá. Ahora desconfía de la policía más que antes.",
-      en = "Taken out against her will, Malena left the shelter two days later and went back to the bar: she believed that if she did not pay, the debt would fall on her mother. Now she distrusts the police more than before.",
+      es = "Malena salió del bar, pero como adulta: nadie llamó a la PGN, nadie le explicó qué iba a pasar y nadie escuchó lo que temía por su mamá. A los dos días se fue del albergue y volvió al bar: creía que, si no pagaba, la deuda caería sobre su mamá. Ahora desconfía de la policía más que antes.",
+      en = "Malena got out of the bar, but as an adult: no one called the PGN, no one explained what would happen, and no one listened to what she feared for her mother. Two days later she left the shelter and went back to the bar: she believed that if she did not pay, the debt would fall on her mother. Now she distrusts the police more than before.",
     },
   },
 }

@@ -388,8 +388,8 @@ return scenario {
 
   scene "mother_call" {
     text = {
-      es = "La PGN localiza a la mamá de Marisol, doña Felipa, en la aldea Los Cipresales. La llamada se hace con una intérprete de k'iche' de la PGN. Doña Felipa llora: la tía Berta le dijo que la niña iba a estar bien y a mandar dinero; su hermano Ovidio arregló todo. Quiere a su hija de vuelta ya. Marisol, al lado, pide hablar con ella.",
-      en = "The PGN locates Marisol's mother, doña Felipa, in the village of Los Cipresales. The call is made with a K'iche' interpreter from the PGN. Doña Felipa is crying: tía Berta told her the girl would be fine and would send money; her brother Ovidio arranged everything. She wants her daughter back now. Marisol, sitting nearby, asks to speak to her.",
+      es = "La PGN localiza a la mamá de Marisol, doña Felipa, en la aldea Los Cipresales. La llamada se hace con una intérprete de k'iche' de la PGN. Doña Felipa llora: la tía Berta le dijo que la niña iba a estar bien y a mandar dinero; su hermano Ovidio arregló todo. Quiere a su hija de vuelta ya. En la llamada también está la abuela de Marisol, que pregunta si la niña está bien. Marisol, al lado, pide hablar con su mamá.",
+      en = "The PGN locates Marisol's mother, doña Felipa, in the village of Los Cipresales. The call is made with a K'iche' interpreter from the PGN. Doña Felipa is crying: tía Berta told her the girl would be fine and would send money; her brother Ovidio arranged everything. She wants her daughter back now. Marisol's grandmother is on the call too, and asks whether the girl is all right. Marisol, sitting nearby, asks to speak to her mother.",
     },
     detail "speaks_kiche" {
       neutral = true,
@@ -509,8 +509,8 @@ return scenario {
 
   scene "the_bridge" {
     text = {
-      es = "Jueves, once de la mañana, del lado guatemalteco del puente. Marisol camina entre usted y la psicóloga. Del otro lado de la valla, su tío Ovidio levanta la mano y grita: “¡Dora! ¡Aquí estoy!” Marisol se detiene y se agarra del brazo de la psicóloga. La delegada de la PGN, la licenciada Chávez, viene hacia ustedes.",
-      en = "Thursday, eleven in the morning, on the Guatemalan side of the bridge. Marisol walks between you and the psychologist. Beyond the fence her uncle Ovidio raises his hand and shouts: “Dora! Over here!” Marisol stops and grips the psychologist's arm. The PGN delegate, licenciada Chávez, is coming towards you.",
+      es = "Jueves, once de la mañana, del lado guatemalteco del puente. Marisol camina entre usted y la psicóloga. Del otro lado de la valla, su tío Ovidio, con otro hombre a su lado, levanta la mano y grita: “¡Dora! ¡Aquí estoy!” Marisol se detiene y se agarra del brazo de la psicóloga. La delegada de la PGN, la licenciada Chávez, viene hacia ustedes.",
+      en = "Thursday, eleven in the morning, on the Guatemalan side of the bridge. Marisol walks between you and the psychologist. Beyond the fence her uncle Ovidio, with another man beside him, raises his hand and shouts: “Dora! Over here!” Marisol stops and grips the psychologist's arm. The PGN delegate, licenciada Chávez, is coming towards you.",
     },
     detail "hides_behind" {
       indicator = "travels_with_non_relatives",

@@ -115,8 +115,8 @@ return scenario {
 
   scene "at_the_window" {
     text = {
-      es = "El hombre de la gorra entra y se para detrás de ella. “Se le perdió, licenciado, ya le dije que es bien descuidada”, dice con una sonrisa. Ella baja la mirada y repite: “Sí, se me perdió.” La fila espera.",
-      en = "The man in the cap comes in and stands behind her. “She lost it, sir, I told her she's very careless,” he says with a smile. She lowers her eyes and repeats: “Yes, I lost it.” The queue waits.",
+      es = "El hombre de la gorra entra y se para detrás de ella. “Se le perdió, ya le dije que es bien descuidada”, dice con una sonrisa. Ella baja la mirada y repite: “Sí, se me perdió.” La fila espera.",
+      en = "The man in the cap comes in and stands behind her. “She lost it, I told her she's very careless,” he says with a smile. She lowers her eyes and repeats: “Yes, I lost it.” The queue waits.",
     },
     detail "story_changes" {
       indicator = "coached_answers",
@@ -149,8 +149,8 @@ return scenario {
 
   scene "private_office" {
     text = {
-      es = "En la oficina, con la puerta cerrada, la joven se sienta en la orilla de la silla. Se llama Rosalinda y tiene 21 años. Contesta con frases cortas y, cuando la pregunta es larga, se queda callada: dice que entiende mejor en mam. Entonces tocan la puerta. Es el hombre de la gorra, que convenció al guardia de dejarlo pasar: “Soy su primo. Yo le traduzco, ella casi no entiende el castilla.”",
-      en = "In the office, with the door closed, the young woman sits on the edge of the chair. Her name is Rosalinda and she is 21. She answers in short sentences and, when a question is long, falls silent: she says she understands better in Mam. Then there is a knock at the door. It is the man in the cap, who talked the guard into letting him through: “I'm her cousin. I'll translate, she hardly understands Spanish.”",
+      es = "En la oficina, con la puerta cerrada, la joven se sienta en la orilla de la silla. Se llama Rosalinda y tiene 21 años. Contesta con frases cortas y, cuando la pregunta es larga, se queda callada: dice que entiende mejor en mam. Entonces tocan la puerta. Es el hombre de la gorra, que convenció al guardia de dejarlo pasar: “Soy su primo. Yo le traduzco, ella no entiende bien la castilla.”",
+      en = "In the office, with the door closed, the young woman sits on the edge of the chair. Her name is Rosalinda and she is 21. She answers in short sentences and, when a question is long, falls silent: she says she understands better in Mam. Then there is a knock at the door. It is the man in the cap, who talked the guard into letting him through: “I'm her cousin. I'll translate, she doesn't understand Spanish well.”",
     },
     detail "speaks_mam" {
       neutral = true,
@@ -264,7 +264,7 @@ return scenario {
 
   scene "consent_talk" {
     text = {
-      es = "Ya solas en la oficina, usted y Rosalinda. Catarina, la intérprete, está en la línea. Antes de que usted pregunte nada, Rosalinda hace dos preguntas: si el consulado le va a avisar a su patrón, y si la van a entregar a Migración de México, porque aquí no tiene permiso de trabajo.",
+      es = "Usted y Rosalinda ya están a solas en la oficina. Catarina, la intérprete, está en la línea. Antes de que usted pregunte nada, Rosalinda hace dos preguntas: si el consulado le va a avisar a su patrón, y si la van a entregar a Migración de México, porque aquí no tiene permiso de trabajo.",
       en = "Just you and Rosalinda in the office now. Catarina, the interpreter, is on the line. Before you ask anything, Rosalinda asks two questions: whether the consulate will tell her boss, and whether she will be handed to the Mexican migration authorities, because she has no work permit here.",
     },
     detail "no_work_permit" {
@@ -416,8 +416,8 @@ return scenario {
         en = "Ask her to describe in detail what happens with the clients, to put it on file.",
       },
       consequence = {
-        es = "Tuvo que revivir lo peor delante de una desconocida y un teléfono, sin que eso la ayudara en nada ese día.",
-        en = "She had to relive the worst of it in front of a stranger and a telephone, without it helping her in any way that day.",
+        es = "Tuvo que revivir lo peor delante de alguien que no conocía y de un teléfono, sin que eso la ayudara en nada ese día.",
+        en = "She had to relive the worst of it in front of someone she did not know and a telephone, without it helping her in any way that day.",
       },
     },
   },
@@ -462,8 +462,8 @@ return scenario {
       en = "Rosalinda says what she wants: her passport, so that she can leave Los Almendros when she decides to. She does not want to report anyone, not today. Nor does she want to go back to the village like this, empty-handed, with a debt her family would have to pay, according to the boss. She is afraid of what Chato will tell the boss if she is gone too long.",
     },
     prompt = {
-      es = "Ella no quiere denunciar ni regresar hoy. ¿Cuál es su papel como funcionario consular si ella no acepta lo que a usted le parece más seguro?",
-      en = "She does not want to report anyone or go home today. What is your role as a consular officer if she does not accept what looks safest to you?",
+      es = "Ella no quiere denunciar ni regresar hoy. ¿Cuál es su papel, como personal del consulado, si ella no acepta lo que a usted le parece más seguro?",
+      en = "She does not want to report anyone or go home today. What is your role, as consulate staff, if she does not accept what looks safest to you?",
     },
     detail "boss_is_not_bad" {
       indicator = "protects_exploiter",
@@ -624,10 +624,6 @@ return scenario {
     text = {
       es = "Quedan unos minutos antes de que Rosalinda tenga que decidir si sale o no por esa puerta. Ella pregunta, por medio de Catarina, qué puede hacer el consulado por ella de verdad.",
       en = "There are a few minutes left before Rosalinda has to decide whether or not to walk out of that door. Through Catarina, she asks what the consulate can really do for her.",
-    },
-    prompt = {
-      es = "¿Qué puede ofrecerle con honestidad el consulado, y qué no depende de usted? ¿Cómo le deja esa información para que la entienda y no la ponga en riesgo?",
-      en = "What can the consulate honestly offer her, and what is not in your hands? How do you leave her that information so that she understands it and it does not put her at risk?",
     },
     choice {
       to = "safety_planning",

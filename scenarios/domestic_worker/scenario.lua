@@ -212,8 +212,8 @@ return scenario {
 
   scene "labour_matter" {
     text = {
-      es = "Doña Beatriz, aliviada, ofrece un vaso de agua. Detrás de ella, Juliana se seca las manos en el delantal. Tiene la cara redonda de una niña, y cuando doña Beatriz entra a la cocina, le pregunta a la agente, muy bajito, si la van a llevar presa.",
-      en = "Doña Beatriz, relieved, offers a glass of water. Behind her, Juliana dries her hands on her apron. She has the round face of a child, and when doña Beatriz goes into the kitchen, she asks the woman officer, very quietly, whether she is going to be taken to jail.",
+      es = "Doña Beatriz, aliviada, ofrece un vaso de agua. Detrás de ella, Juliana se seca las manos en el delantal. Nadie ha visto un papel con su edad: solo está la palabra de la patrona. Cuando doña Beatriz entra a la cocina, Juliana le pregunta a la agente, muy bajito, si la van a llevar presa.",
+      en = "Doña Beatriz, relieved, offers a glass of water. Behind her, Juliana dries her hands on her apron. No one has seen any paper showing her age: there is only her employer's word. When doña Beatriz goes into the kitchen, Juliana asks the woman officer, very quietly, whether she is going to be taken to jail.",
     },
     detail "asks_about_jail" {
       indicator = "fear_of_police",
@@ -230,8 +230,8 @@ return scenario {
         en = "If her age is in doubt, treat her as a child until it is verified: neither her looks nor her employer's word proves it. And talk with her away from whoever controls her.",
       },
       text = {
-        es = "Reconsiderar: su edad no está probada y parece una niña. Tratarla como menor, llamar a la delegada de la PGN y hablar con Juliana en el parque de enfrente, lejos de doña Beatriz.",
-        en = "Think again: her age is not proven and she looks like a child. Treat her as a minor, call the PGN delegate and talk with Juliana in the park across the street, away from doña Beatriz.",
+        es = "Reconsiderar: su edad no está probada. Solo está la palabra de la patrona, sus papeles los tiene la tía y la vecina nunca la ha visto ir a la escuela. Tratarla como menor, llamar a la delegada de la PGN y hablar con Juliana en el parque de enfrente, lejos de doña Beatriz.",
+        en = "Think again: her age is not proven. There is only her employer's word, her aunt has her papers, and the neighbour has never seen her go to school. Treat her as a minor, call the PGN delegate and talk with Juliana in the park across the street, away from doña Beatriz.",
       },
     },
     choice {
@@ -749,8 +749,8 @@ return scenario {
         en = "Let the investigator interview her now, from the beginning, while it is all fresh.",
       },
       consequence = {
-        es = "Juliana contó su historia por tercera vez: a la maestra, a la PGN el año pasado y ahora a un investigador, de noche y agotada. Las diferencias entre sus relatos se usaron después para dudar de ella.",
-        en = "Juliana told her story for the third time: to the teacher, to the PGN last year, and now to an investigator, at night and exhausted. The differences between her accounts were later used to doubt her.",
+        es = "Juliana tuvo que contar todo otra vez: ya lo había contado hoy en el parque, y el año pasado la entrevistaron en la casa. Ahora lo contó desde el principio a un investigador, de noche y agotada. Las diferencias entre sus relatos se usaron después para dudar de ella.",
+        en = "Juliana had to tell it all again: she had already told it today in the park, and last year she was interviewed in the house. Now she told it from the beginning to an investigator, at night and exhausted. The differences between her accounts were later used to doubt her.",
       },
     },
   },
@@ -766,8 +766,8 @@ return scenario {
   ending "safe_but_unheard" {
     outcome = "mixed",
     text = {
-      es = "Juliana está en un hogar, a salvo y con medidas de protección. Pero siente que los adultos decidieron todo sin ella, y tiene miedo de lo que la tía Chepa le pueda hacer a su mamá. Dejó de hablar con la fiscalía, y el caso contra doña Beatriz avanza poco. Ella está protegida; las otras niñas que trajo la tía, quién sabe.",
-      en = "Juliana is in a home, safe and under protection measures. But she feels the adults decided everything without her, and she is afraid of what aunt Chepa might do to her mother. She stopped talking to the prosecutor's office, and the case against doña Beatriz is barely moving. She is protected; as for the other girls the aunt brought, no one knows.",
+      es = "Juliana está en un hogar, a salvo y con medidas de protección. Pero tiene miedo de lo que la tía Chepa le pueda hacer a su mamá, y las semanas pasan sin noticias. Dejó de hablar con la fiscalía, y el caso contra doña Beatriz avanza poco. Ella está protegida; las otras niñas que trajo la tía, quién sabe.",
+      en = "Juliana is in a home, safe and under protection measures. But she is afraid of what aunt Chepa might do to her mother, and the weeks go by without news. She stopped talking to the prosecutor's office, and the case against doña Beatriz is barely moving. She is protected; as for the other girls the aunt brought, no one knows.",
     },
   },
 

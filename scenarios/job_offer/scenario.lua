@@ -15,8 +15,8 @@ return scenario {
   feedback = "immediate",
   objectives = {
     {
-      es = "Reconocer las señales de captación por internet. Por ejemplo: un “amigo” mayor, regalos, secretos, una oferta demasiado buena.",
-      en = "Recognise the signs of online recruitment. For example: an older “friend”, gifts, secrets, an offer too good to be true.",
+      es = "Reconocer cómo engañan por internet. Por ejemplo: un “amigo” mayor, regalos, secretos, una oferta demasiado buena.",
+      en = "Recognise how people are tricked online. For example: an older “friend”, gifts, secrets, an offer too good to be true.",
     },
     {
       es = "Hablar con su hija sin culparla, y revisar la oferta con ella.",
@@ -32,8 +32,8 @@ return scenario {
     },
   },
   content_note = {
-    es = "Esta historia trata de una adolescente. Un adulto quiere captarla por internet con un trabajo falso. No hay escenas de violencia. Puede recordar experiencias personales. Puede hacer una pausa cuando quiera.",
-    en = "This story is about a teenage girl. An adult tries to recruit her online with a fake job. There are no violent scenes. It may bring back personal experiences. You can pause whenever you want.",
+    es = "Esta historia trata de una adolescente. Un adulto quiere engañarla por internet con un trabajo falso. No hay escenas de violencia. Puede recordar experiencias personales. Puede hacer una pausa cuando quiera.",
+    en = "This story is about a teenage girl. An adult tries to trick her online with a fake job. There are no violent scenes. It may bring back personal experiences. You can pause whenever you want.",
   },
   start = "meeting",
   -- trust: how much Daniela trusts you; safety: whether the recruiter has been warned or she has
@@ -358,8 +358,8 @@ return scenario {
       harm = "confront_recruiter_alone",
       effects = { safety = -1 },
       text = {
-        es = "No decirle nada a Daniela. Esperar al “primo” en la parada, con sus hermanos y unos machetes.",
-        en = "Say nothing to Daniela. Wait for the “cousin” at the bus stop, with your brothers and a few machetes.",
+        es = "No decirle nada a Daniela. Esperar al “primo” en la parada, con unos vecinos.",
+        en = "Say nothing to Daniela. Wait for the “cousin” at the bus stop, with some neighbours.",
       },
       consequence = {
         es = "Quien venía por Daniela vio que lo esperaban y se fue. Nadie supo quién era.",
@@ -473,12 +473,8 @@ return scenario {
 
   scene "what_now" {
     text = {
-      es = "Daniela decidió no ir. Pero tiene miedo. “Si lo denuncian, ¿se va a saber en la escuela?” La hoja de la maestra dice dónde denunciar. Se puede ir a la PNC, la Policía Nacional Civil. O al Ministerio Público, que investiga los delitos. Tiene una fiscalía para estos casos, la Fiscalía contra la Trata de Personas. La hoja dice algo más. En sus informes de 2016 y 2017, la PDH publicaba el número 1555 para denuncias. La PDH es la oficina que defiende los derechos humanos. Los números cambian: hay que confirmarlos en el municipio.",
-      en = "Daniela has decided not to go. But she is afraid. “If you report him, will everyone at school find out?” The teacher's sheet says where to report. You can go to the PNC, the National Civil Police. Or to the Ministerio Público, the office that investigates crimes. It has a special office for these cases, the Fiscalía contra la Trata de Personas. The sheet says one more thing. In its 2016 and 2017 reports, the PDH printed the number 1555 for complaints. The PDH is the office that defends human rights. Numbers change: check them locally.",
-    },
-    prompt = {
-      es = "¿Por qué es mejor denunciar que ir usted a buscarlo?",
-      en = "Why is it better to report him than to go after him yourself?",
+      es = "Daniela decidió no ir. Pero tiene miedo. “Si lo denuncian, ¿se va a saber en la escuela?” La hoja de la maestra dice dónde denunciar: en la PNC o en el Ministerio Público. El Ministerio Público tiene una fiscalía para la trata. La hoja trae también el número 1555. Es la línea de la PDH, la oficina de derechos humanos, para quejas de todo tipo. No es una línea especial de trata. Ese número salía en sus informes de 2016 y 2017. Los números cambian: hay que confirmarlos en la municipalidad o con la maestra.",
+      en = "Daniela has decided not to go. But she is afraid. “If you report him, will everyone at school find out?” The teacher's sheet says where to report: the PNC or the Ministerio Público. The Ministerio Público has a special office for trafficking. The sheet also gives the number 1555. It is the line of the PDH, the human rights office, for complaints of every kind. It is not a special trafficking line. That number appeared in the PDH's 2016 and 2017 reports. Numbers change: check them at the municipal office or with the teacher.",
     },
     detail "other_girls" {
       indicator = "online_grooming",
@@ -505,8 +501,8 @@ return scenario {
       harm = "confront_recruiter_alone",
       effects = { safety = -1 },
       text = {
-        es = "Esperar al “primo” en la parada, a la hora de la cita. Ir con sus hermanos y unos machetes.",
-        en = "Wait for the “cousin” at the bus stop at the agreed time. Take your brothers and a few machetes.",
+        es = "Esperar al “primo” en la parada, a la hora de la cita. Ir con unos vecinos.",
+        en = "Wait for the “cousin” at the bus stop at the agreed time. Take some neighbours with you.",
       },
       consequence = {
         es = "Quien venía por Daniela vio que lo esperaban y se fue. La red supo que la familia sabía.",
@@ -524,8 +520,8 @@ return scenario {
 
   scene "at_the_office" {
     text = {
-      es = "En el Ministerio Público los atiende una auxiliar fiscal. Pide ver los mensajes y hablar con Daniela. Daniela le aprieta la mano. Le pregunta bajito: “¿Tengo que contar todo?”",
-      en = "At the Ministerio Público, an assistant prosecutor sees you. She asks to see the messages and to talk with Daniela. Daniela squeezes your hand. She asks quietly: “Do I have to tell everything?”",
+      es = "En el Ministerio Público los atiende una persona de la fiscalía. Pide ver los mensajes y hablar con Daniela. Daniela le aprieta la mano a usted. Le pregunta bajito: “¿Tengo que contar todo?”",
+      en = "At the Ministerio Público, someone from the prosecutor's office sees you. They ask to see the messages and to talk with Daniela. Daniela squeezes your hand. She asks you quietly: “Do I have to tell everything?”",
     },
     choice {
       to = "school_gate",
@@ -546,6 +542,10 @@ return scenario {
       text = {
         es = "Hablar usted por ella todo el tiempo. Es menor; mejor que no diga nada.",
         en = "Do all the talking for her. She is a minor; better that she says nothing.",
+      },
+      consequence = {
+        es = "Nadie le preguntó a Daniela qué quería contar ni qué le daba miedo. Ella es quien mejor conoce a Kevin, y se quedó callada. Salió sintiendo que otra vez decidían por ella.",
+        en = "No one asked Daniela what she wanted to tell or what she was afraid of. She is the one who knows Kevin best, and she stayed silent. She left feeling that once again others were deciding for her.",
       },
     },
   },
@@ -646,8 +646,8 @@ return scenario {
 
   scene "confrontation" {
     text = {
-      es = "Antes del amanecer, usted espera en la parada con sus hermanos. Un carro sin placas se acerca despacio. Los ve, acelera y se va. Ese mismo día, el perfil de Kevin desaparece. Daniela no le habla.",
-      en = "Before dawn you wait at the bus stop with your brothers. A car with no number plates comes slowly closer. It sees you, speeds up and drives off. That same day, Kevin's profile disappears. Daniela will not speak to you.",
+      es = "Antes del amanecer, usted espera en la parada con unos vecinos. Un carro sin placas se acerca despacio. Los ve, acelera y se va. Ese mismo día, el perfil de Kevin desaparece. Daniela no le habla.",
+      en = "Before dawn you wait at the bus stop with some neighbours. A car with no number plates comes slowly closer. It sees you, speeds up and drives off. That same day, Kevin's profile disappears. Daniela will not speak to you.",
     },
     choice {
       to = "at_the_office",
@@ -742,8 +742,8 @@ return scenario {
       when = "trust >= 3",
       harm = "blame_her",
       text = {
-        es = "Quitarle el celular para siempre: “Por confiada, ya no vas a tener.”",
-        en = "Take her phone away for good: “You were too trusting. Now you don't get one.”",
+        es = "Quitarle el celular para siempre: “Por confiada, ya no vas a tener celular.”",
+        en = "Take her phone away for good: “You were too trusting. Now you don't get a phone.”",
       },
       consequence = {
         es = "Daniela sintió que la castigaban a ella por lo que hizo Kevin. Dejó de contarle sus cosas.",
@@ -755,8 +755,8 @@ return scenario {
       when = "trust < 3",
       harm = "blame_her",
       text = {
-        es = "Quitarle el celular para siempre: “Por confiada, ya no vas a tener.”",
-        en = "Take her phone away for good: “You were too trusting. Now you don't get one.”",
+        es = "Quitarle el celular para siempre: “Por confiada, ya no vas a tener celular.”",
+        en = "Take her phone away for good: “You were too trusting. Now you don't get a phone.”",
       },
       consequence = {
         es = "Daniela sintió que la castigaban a ella por lo que hizo Kevin. Con el celular de una amiga, volvió a escribirle. Una madrugada se fue.",

@@ -4,8 +4,8 @@
 return scenario {
   title = { es = "Puesto de control en Las Cumbres", en = "Checkpoint at Las Cumbres" },
   summary = {
-    es = "Un microbús detenido en la ruta a La Mesilla, con un chofer que dice ser el tío de todos. Unos pasajeros pagaron por cruzar la frontera; una patoja en huipil quizá no eligió nada. Distinguir el tráfico ilícito de migrantes de la trata sin castigar a nadie por viajar.",
-    en = "A minibus stopped on the road to La Mesilla, with a driver who says he is everyone's uncle. Some passengers paid to be taken across the border; a girl in a huipil may not have chosen anything. Tell migrant smuggling from trafficking without punishing anyone for travelling.",
+    es = "Un microbús detenido en la ruta a La Mesilla, con un chofer que dice ser el tío de todos. Unos pasajeros pagaron por cruzar la frontera; una patoja de 15 años viaja con el DPI de otra. Distinguir el tráfico ilícito de migrantes de la trata sin castigar a nadie por viajar.",
+    en = "A minibus stopped on the road to La Mesilla, with a driver who says he is everyone's uncle. Some passengers paid to be taken across the border; a 15-year-old girl is travelling on someone else's DPI. Tell migrant smuggling from trafficking without punishing anyone for travelling.",
   },
   audience = "police",
   minutes = 15,
@@ -107,8 +107,8 @@ return scenario {
         en = "No one has papers to enter Mexico: hand everyone over to the migration authorities and the PGN to be sent back, and fine the driver.",
       },
       consequence = {
-        es = "Los pasajeros fueron entregados sin que nadie hablara a solas con ellos. Lo que la patoja del huipil tenía que contar se fue con ella, y el chofer siguió su camino con una multa.",
-        en = "The passengers were handed over without anyone speaking to them alone. What the girl in the huipil had to tell went with her, and the driver went on his way with a fine.",
+        es = "Los pasajeros fueron entregados sin que nadie hablara a solas con ellos. Lo que la patoja que el chofer llamó Rosa tenía que contar se fue con ella, y el chofer siguió su camino con una multa.",
+        en = "The passengers were handed over without anyone speaking to them alone. What the girl the driver called Rosa had to tell went with her, and the driver went on his way with a fine.",
       },
     },
     choice {
@@ -127,8 +127,8 @@ return scenario {
 
   scene "in_the_van" {
     text = {
-      es = "Dentro del microbús hace calor. Usted pregunta en voz alta si todos viajan por su voluntad. Antes de que alguien conteste, don Efraín se asoma por la ventanilla y les dice algo en K'iche'. Uno por uno, los pasajeros repiten lo mismo: que son sobrinos de don Efraín y que van a cortar café. La patoja del huipil no levanta la vista del piso.",
-      en = "It is hot inside the minibus. You ask out loud whether everyone is travelling of their own free will. Before anyone answers, don Efraín leans in at the window and says something to them in K'iche'. One by one, the passengers repeat the same thing: they are don Efraín's nephews and nieces, going to pick coffee. The girl in the huipil does not look up from the floor.",
+      es = "Dentro del microbús hace calor. Usted pregunta en voz alta si todos viajan por su voluntad. Antes de que alguien conteste, don Efraín se asoma por la ventanilla: a los adolescentes les dice algo en k'iche', y a los dos hombres jóvenes, más bajo, algo en español. Uno por uno, los pasajeros repiten lo mismo: que son sobrinos de don Efraín y que van a cortar café. La patoja que el chofer llamó Rosa no levanta la vista del piso.",
+      en = "It is hot inside the minibus. You ask out loud whether everyone is travelling of their own free will. Before anyone answers, don Efraín leans in at the window: he says something to the teenagers in K'iche', and something in Spanish, more quietly, to the two young men. One by one, the passengers repeat the same thing: they are don Efraín's nephews and nieces, going to pick coffee. The girl the driver called Rosa does not look up from the floor.",
     },
     detail "told_what_to_say" {
       indicator = "coached_answers",
@@ -205,8 +205,8 @@ return scenario {
       practice = { "distinguish_smuggling_trafficking", "screen_before_detention" },
       set = { asked_arrival = 1 },
       text = {
-        es = "Nadie va a Migración todavía. Preguntarle a cada uno qué le espera al llegar: quién lo recibe, cómo va a pagar lo que falta, quién guarda sus papeles; avisar a la PGN por Byron, y seguir con la patoja del huipil.",
-        en = "No one goes to Migration yet. Ask each of them what awaits them on arrival: who meets them, how they will pay what is still owed, who keeps their papers; alert the PGN about Byron, and go on to the girl in the huipil.",
+        es = "Nadie va a Migración todavía. Preguntarle a cada uno qué le espera al llegar: quién lo recibe, cómo va a pagar lo que falta, quién guarda sus papeles; avisar a la PGN por Byron, y seguir con la patoja que el chofer llamó Rosa.",
+        en = "No one goes to Migration yet. Ask each of them what awaits them on arrival: who meets them, how they will pay what is still owed, who keeps their papers; alert the PGN about Byron, and go on to the girl the driver called Rosa.",
       },
     },
     choice {
@@ -230,16 +230,16 @@ return scenario {
         en = "Take your colleague's advice: hand all the passengers over to the migration authorities and the PGN as irregular migrants, and book the driver.",
       },
       consequence = {
-        es = "Los pasajeros fueron entregados antes de que nadie los escuchara a solas. Lo que sabían del viaje, y lo que le esperaba a la patoja del huipil, no quedó en ningún parte.",
-        en = "The passengers were handed over before anyone had listened to them alone. What they knew about the journey, and what awaited the girl in the huipil, went into no report.",
+        es = "Los pasajeros fueron entregados antes de que nadie los escuchara a solas. Lo que sabían del viaje, y lo que le esperaba a la patoja que el chofer llamó Rosa, no quedó en ningún parte.",
+        en = "The passengers were handed over before anyone had listened to them alone. What they knew about the journey, and what awaited the girl the driver called Rosa, went into no report.",
       },
     },
   },
 
   scene "processing" {
     text = {
-      es = "El parte ya dice “tráfico ilícito de migrantes”. Mientras llega el vehículo de Migración, los pasajeros esperan sentados en la banqueta. La patoja del huipil está un poco aparte, abrazada a su bolsa. La agente Pérez se le acerca a usted: la patoja le preguntó dos veces, en un español muy corto, si la van a meter presa, y dijo algo de “la deuda de mi papá”.",
-      en = "The report already says “migrant smuggling”. While they wait for the migration vehicle, the passengers sit on the kerb. The girl in the huipil sits a little apart, hugging her bag. Officer Pérez comes over to you: twice, in very broken Spanish, the girl has asked her whether she is going to be locked up, and she said something about “my father's debt”.",
+      es = "El parte ya dice “tráfico ilícito de migrantes”. Mientras llega el vehículo de Migración, los pasajeros esperan sentados en la banqueta. La patoja que el chofer llamó Rosa está un poco aparte, abrazada a su bolsa. La agente Pérez se le acerca a usted: la patoja le preguntó dos veces, en un español muy corto, si la van a meter presa, y dijo algo de “la deuda de mi papá”.",
+      en = "The report already says “migrant smuggling”. While they wait for the migration vehicle, the passengers sit on the kerb. The girl the driver called Rosa sits a little apart, hugging her bag. Officer Pérez comes over to you: twice, in very broken Spanish, the girl has asked her whether she is going to be locked up, and she said something about “my father's debt”.",
     },
     detail "asks_about_jail" {
       indicator = "fear_of_police",
@@ -252,8 +252,8 @@ return scenario {
       to = "booth",
       practice = "screen_before_detention",
       text = {
-        es = "Detener el traslado: nadie se va hasta que cada persona haya hablado a solas con un agente, empezando por la patoja del huipil.",
-        en = "Halt the transfer: no one leaves until each person has spoken alone with an officer, starting with the girl in the huipil.",
+        es = "Detener el traslado: nadie se va hasta que cada persona haya hablado a solas con un agente, empezando por la patoja que el chofer llamó Rosa.",
+        en = "Halt the transfer: no one leaves until each person has spoken alone with an officer, starting with the girl the driver called Rosa.",
       },
     },
     choice {
@@ -272,13 +272,13 @@ return scenario {
 
   scene "booth" {
     text = {
-      es = "En la garita del puesto, la patoja del huipil se sienta en la orilla de la silla frente a la agente Pérez. Contesta con palabras sueltas en español; su idioma es el K'iche'. Desde la patrulla, don Efraín grita que Byron es primo de la patoja y que él le puede traducir. Byron ya está en la puerta, mirando al chofer.",
-      en = "In the checkpoint booth, the girl in the huipil sits on the edge of her chair across from Officer Pérez. She answers in single words of Spanish; her language is K'iche'. From the patrol car, don Efraín shouts that Byron is the girl's cousin and can interpret for her. Byron is already at the door, looking at the driver.",
+      es = "En la garita del puesto, la patoja que el chofer llamó Rosa se sienta en la orilla de la silla frente a la agente Pérez. Contesta con palabras sueltas en español; su idioma es el k'iche'. Desde la patrulla, don Efraín grita que Byron es primo de la patoja y que él le puede traducir. Byron ya está en la puerta, mirando al chofer.",
+      en = "In the checkpoint booth, the girl the driver called Rosa sits on the edge of her chair across from Officer Pérez. She answers in single words of Spanish; her language is K'iche'. From the patrol car, don Efraín shouts that Byron is the girl's cousin and can interpret for her. Byron is already at the door, looking at the driver.",
     },
     detail "speaks_kiche" {
       neutral = true,
       text = {
-        es = "Prefiere hablar en K'iche', su idioma materno.",
+        es = "Prefiere hablar en k'iche', su idioma materno.",
         en = "She would rather speak K'iche', her mother tongue.",
       },
       why = {
@@ -298,7 +298,7 @@ return scenario {
       practice = "neutral_interpreter",
       effects = { trust = 1 },
       text = {
-        es = "Agradecerle a Byron y pedirle que espere con otro agente; conseguir por teléfono, por medio de la fiscalía, una intérprete de K'iche', y preguntarle a la patoja si prefiere que sea mujer u hombre.",
+        es = "Agradecerle a Byron y pedirle que espere con otro agente; conseguir por teléfono, por medio de la fiscalía, una intérprete de k'iche', y preguntarle a la patoja si prefiere que sea mujer u hombre.",
         en = "Thank Byron and ask him to wait with another officer; get a K'iche' interpreter by phone through the prosecutor's office, and ask the girl whether she would rather have a woman or a man.",
       },
     },
@@ -307,7 +307,7 @@ return scenario {
       harm = "companion_interprets",
       effects = { trust = -1, safety = -1 },
       text = {
-        es = "Aceptar a Byron: habla K'iche' y es más rápido.",
+        es = "Aceptar a Byron: habla k'iche' y es más rápido.",
         en = "Accept Byron: he speaks K'iche' and it is quicker.",
       },
       consequence = {
@@ -319,7 +319,7 @@ return scenario {
 
   scene "byron_translates" {
     text = {
-      es = "La patoja habla un buen rato en K'iche'. Byron lo traduce en una sola frase: “Dice que va a trabajar a un comedor y que don Efraín es buena gente.” Cuando ella menciona a su papá, Byron la interrumpe, le dice algo seco y ella se calla.",
+      es = "La patoja habla un buen rato en k'iche'. Byron lo traduce en una sola frase: “Dice que va a trabajar a un comedor y que don Efraín es buena gente.” Cuando ella menciona a su papá, Byron la interrumpe, le dice algo seco y ella se calla.",
       en = "The girl speaks in K'iche' for a long while. Byron translates it in one sentence: “She says she's going to work in an eatery and don Efraín is a good man.” When she mentions her father, Byron cuts in, says something curt to her, and she falls silent.",
     },
     detail "byron_cuts_in" {
@@ -333,7 +333,7 @@ return scenario {
       to = "opening",
       practice = "neutral_interpreter",
       text = {
-        es = "Interrumpir con amabilidad, agradecerle a Byron y seguir con una intérprete de K'iche' por teléfono.",
+        es = "Interrumpir con amabilidad, agradecerle a Byron y seguir con una intérprete de k'iche' por teléfono.",
         en = "Interrupt politely, thank Byron and continue with a K'iche' interpreter by phone.",
       },
     },
@@ -353,7 +353,7 @@ return scenario {
 
   scene "opening" {
     text = {
-      es = "La intérprete de K'iche' está en la línea, en altavoz; la patoja pidió que fuera mujer. La agente Pérez le ofrece agua. Antes de que usted diga nada, ella pregunta, por medio de la intérprete, si por hablar van a meter preso a su papá.",
+      es = "La intérprete de k'iche' está en la línea, en altavoz; la patoja pidió que fuera mujer. La agente Pérez le ofrece agua. Antes de que usted diga nada, ella pregunta, por medio de la intérprete, si por hablar van a meter preso a su papá.",
       en = "The K'iche' interpreter is on the line, on speakerphone; the girl asked for a woman. Officer Pérez offers her some water. Before you say anything, she asks through the interpreter whether her father will be locked up if she talks.",
     },
     choice {
@@ -398,8 +398,8 @@ return scenario {
       en = "Through the interpreter, the girl tells her story. Her name is Candelaria, Cande, not Rosa. Her father has been ill since last harvest and owes money to a moneylender in the village. In August don Efraín came: he offered a job washing dishes in an eatery in Comitán and gave her father an advance “against” her work. Cande says she wanted to come: she wants to help her family and does not mean to go home empty-handed. What worries her is that if she does not turn up for work, her father will have to pay the money back.",
     },
     prompt = {
-      es = "Cande dice que ella quiso venir. ¿Cambia eso algo si es menor de 18 años? ¿Y si fuera adulta, con lo que cuenta del adelanto y de las amenazas?",
-      en = "Cande says she wanted to come. Does that change anything if she is under 18? And if she were an adult, given what she says about the advance and the threats?",
+      es = "Cande dice que ella quiso venir. ¿Cambia eso algo si es menor de 18 años? ¿Y si fuera adulta, con lo que cuenta del adelanto a su papá y del pasaje que le van a descontar?",
+      en = "Cande says she wanted to come. Does that change anything if she is under 18? And if she were an adult, given what she says about the advance to her father and the fare to be taken out of her wages?",
     },
     detail "sick_father" {
       indicator = "abuse_of_family_hardship",
@@ -458,7 +458,7 @@ return scenario {
       when = "trust >= 3",
       text = {
         es = "Cuando su papá dudó, don Efraín le recordó que el prestamista es su compadre y que, si la patoja no se iba, la familia se quedaba sin el terreno.",
-        en = "When her father hesitated, don Efraín reminded him that the moneylender is his friend and that if the girl did not go, the family would lose its land.",
+        en = "When her father hesitated, don Efraín reminded him that the moneylender is his compadre (a close family friend) and that if the girl did not go, the family would lose its land.",
       },
     },
     detail "real_age" {
@@ -473,8 +473,8 @@ return scenario {
       to = "father_calls",
       practice = { "presume_minority", "non_punishment" },
       text = {
-        es = "Decirle que la ven como posible víctima y no como sospechosa, también por el DPI de su prima; y que, mientras no se confirme su edad, la tratarán como menor: llamar a la delegada de turno de la PGN.",
-        en = "Tell her she is seen as a possible victim, not a suspect, and that includes her cousin's DPI; and that until her age is confirmed she will be treated as a minor: call the PGN duty delegate.",
+        es = "Decirle que la ven como posible víctima y no como sospechosa, también por el DPI a nombre de otra persona que le dieron; y que, mientras no se confirme su edad, la tratarán como menor: llamar a la delegada de turno de la PGN.",
+        en = "Tell her she is seen as a possible victim, not a suspect, and that includes the DPI in someone else's name that she was given; and that until her age is confirmed she will be treated as a minor: call the PGN duty delegate.",
       },
     },
     choice {
@@ -627,7 +627,7 @@ return scenario {
       },
       consequence = {
         es = "El caso se cerró como coyotaje. Nadie siguió el cuaderno ni buscó a Rosa, y la deuda del papá de Cande siguió en manos del compadre de don Efraín.",
-        en = "The case was closed as smuggling. No one followed up the notebook or looked for Rosa, and Cande's father's debt stayed in the hands of don Efraín's friend.",
+        en = "The case was closed as smuggling. No one followed up the notebook or looked for Rosa, and Cande's father's debt stayed in the hands of don Efraín's compadre (a close family friend).",
       },
     },
     choice {
@@ -648,7 +648,7 @@ return scenario {
 
   scene "plan" {
     text = {
-      es = "Cande pregunta qué va a pasar con su papá y con el terreno. Dice que, si ella no llega a Comitán, el prestamista va a ir a la casa. Y que no quiere ir a ningún lugar donde nadie hable K'iche'.",
+      es = "Cande pregunta qué va a pasar con su papá y con el terreno. Dice que, si ella no llega a Comitán, el prestamista va a ir a la casa. Y que no quiere ir a ningún lugar donde nadie hable k'iche'.",
       en = "Cande asks what will happen to her father and the land. She says that if she does not reach Comitán, the moneylender will come to the house. And that she does not want to go anywhere where no one speaks K'iche'.",
     },
     detail "warned_about_police" {
@@ -663,7 +663,7 @@ return scenario {
       practice = { "respect_her_assessment", "safety_plan" },
       effects = { safety = 1 },
       text = {
-        es = "Preguntarle qué teme y qué necesita, y planificarlo con ella y con la PGN: pedir a la fiscalía protección para su familia, buscar un hogar donde alguien hable K'iche' y acordar cómo y cuándo hablará con su papá.",
+        es = "Preguntarle qué teme y qué necesita, y planificarlo con ella y con la PGN: pedir a la fiscalía protección para su familia, buscar un hogar donde alguien hable k'iche' y acordar cómo y cuándo hablará con su papá.",
         en = "Ask her what she fears and what she needs, and plan it with her and the PGN: ask the prosecutor's office for protection for her family, find a home where someone speaks K'iche', and agree how and when she will talk to her father.",
       },
     },
@@ -722,7 +722,7 @@ return scenario {
   ending "protected" {
     outcome = "good",
     text = {
-      es = "Cande quedó bajo medidas de protección del Juzgado de la Niñez, en un hogar donde una educadora habla K'iche'. Dos días después habló con su papá, con la delegada de la PGN a su lado, y decidió ella qué decirle. Declaró una sola vez. Con el cuaderno de la guantera, la Fiscalía contra la Trata abrió un caso contra don Efraín y empezó a buscar a Rosa. Byron volvió con su mamá después de que la PGN verificara la situación en su casa. Wilmer y Josué fueron escuchados a solas antes de que se resolviera su situación migratoria, y a Josué le explicaron adónde pedir ayuda si “el trabajo para pagar el resto” resultaba una trampa. Cande dice que todavía quiere ayudar a su familia, pero no así.",
+      es = "Cande quedó bajo medidas de protección del Juzgado de la Niñez, en un hogar donde una educadora habla k'iche'. Dos días después habló con su papá, con la delegada de la PGN a su lado, y decidió ella qué decirle. Declaró una sola vez. Con el cuaderno de la guantera, la Fiscalía contra la Trata abrió un caso contra don Efraín y empezó a buscar a Rosa. Byron volvió con su mamá después de que la PGN verificara la situación en su casa. Wilmer y Josué fueron escuchados a solas antes de que se resolviera su situación migratoria, y a Josué le explicaron dónde pedir ayuda si “el trabajo para pagar el resto” resultaba una trampa. Cande dice que todavía quiere ayudar a su familia, pero no así.",
       en = "Cande was placed under protection measures from the children's court, in a home where one of the staff speaks K'iche'. Two days later she spoke to her father, with the PGN delegate beside her, and decided for herself what to tell him. She gave her statement once. With the notebook from the glovebox, the Fiscalía contra la Trata opened a case against don Efraín and began looking for Rosa. Byron went back to his mother after the PGN had checked the situation at home. Wilmer and Josué were heard alone before their migration status was decided, and Josué was told where to turn if “working off the rest” turned out to be a trap. Cande says she still wants to help her family, but not like this.",
     },
   },
@@ -738,16 +738,16 @@ return scenario {
   ending "waved_through" {
     outcome = "bad",
     text = {
-      es = "La patoja del huipil, Candelaria, de 15 años, se fue esa noche con don Efraín. No llegó a ningún comedor ni volvió a su aldea. Semanas después, su papá recibió un audio suyo desde una cantina del otro lado de la frontera, muy parecido al que Rosa le había mandado a ella. Según don Efraín, el adelanto todavía no está pagado.",
-      en = "The girl in the huipil, Candelaria, aged 15, left with don Efraín that night. She never reached any eatery, and she did not go back to her village. Weeks later her father received a voice message from her, sent from a cantina across the border, much like the one Rosa had sent her. According to don Efraín, the advance has still not been paid off.",
+      es = "Candelaria, la patoja de 15 años a la que el chofer llamaba Rosa, se fue esa noche con don Efraín. No llegó a ningún comedor ni volvió a su aldea. Semanas después, su papá recibió un audio suyo desde una cantina del otro lado de la frontera, muy parecido al que Rosa le había mandado a ella. Según don Efraín, el adelanto todavía no está pagado.",
+      en = "Candelaria, the 15-year-old girl the driver called Rosa, left with don Efraín that night. She never reached any eatery, and she did not go back to her village. Weeks later her father received a voice message from her, sent from a cantina across the border, much like the one Rosa had sent her. According to don Efraín, the advance has still not been paid off.",
     },
   },
 
   ending "sent_back" {
     outcome = "bad",
     text = {
-      es = "Los pasajeros fueron entregados a Migración y a la PGN sin que nadie hablara a solas con ellos. Wilmer y Josué fueron devueltos a Honduras en pocos días; nadie le preguntó a Josué por el trabajo con el que iba a pagar el resto. La patoja del huipil, que se llamaba Candelaria y tenía 15 años, fue regresada a su aldea, a la casa donde su papá ya había recibido un adelanto de don Efraín por ella. Don Efraín siguió manejando por la ruta de La Mesilla. Dos meses después, Candelaria volvió a salir de la aldea, esta vez por un camino sin puestos de control.",
-      en = "The passengers were handed over to the migration authorities and the PGN without anyone speaking to them alone. Wilmer and Josué were returned to Honduras within days; no one asked Josué about the work he was to pay off the rest with. The girl in the huipil, whose name was Candelaria and who was 15, was sent back to her village, to the house where her father had already taken an advance from don Efraín for her. Don Efraín kept driving the La Mesilla road. Two months later Candelaria left the village again, this time by a route with no checkpoints.",
+      es = "Los pasajeros fueron entregados a Migración y a la PGN sin que nadie hablara a solas con ellos. Wilmer y Josué fueron devueltos a Honduras en pocos días; nadie le preguntó a Josué por el trabajo con el que iba a pagar el resto. La patoja a la que el chofer llamaba Rosa se llamaba en realidad Candelaria y tenía 15 años. Fue regresada a su aldea, a la casa donde su papá ya había recibido un adelanto de don Efraín por ella. Don Efraín siguió manejando por la ruta de La Mesilla. Dos meses después, Candelaria volvió a salir de la aldea, esta vez por un camino sin puestos de control.",
+      en = "The passengers were handed over to the migration authorities and the PGN without anyone speaking to them alone. Wilmer and Josué were returned to Honduras within days; no one asked Josué about the work he was to pay off the rest with. The girl the driver called Rosa was really named Candelaria, and she was 15. She was sent back to her village, to the house where her father had already taken an advance from don Efraín for her. Don Efraín kept driving the La Mesilla road. Two months later Candelaria left the village again, this time by a route with no checkpoints.",
     },
   },
 

@@ -461,8 +461,8 @@ return scenario {
 
   scene "services" {
     text = {
-      es = "Una tarde, Marleny le pregunta bajito: “¿Y adónde se va, para pedir ayuda?” Usted le cuenta lo que sabe. La SVET es una Secretaría del gobierno. Trabaja contra la violencia sexual, la explotación y la trata. Coordina a las instituciones que atienden a las víctimas. El Ministerio Público investiga los delitos y recibe denuncias. Tiene una Fiscalía contra la Trata de Personas. La PGN protege a niñas y niños. Si Marleny tuviera menos de 18 años, también habría que avisarle. Los albergues para mujeres adultas son pocos. Marleny escucha. “Denunciar, todavía no. Me da miedo por mi mamá. Pero sí quiero hablar con alguien. No puedo dormir.”",
-      en = "One afternoon Marleny asks you quietly: “And where can a person go to get help?” You tell her what you know. The SVET is the government office against sexual violence, exploitation and trafficking. It coordinates the institutions that look after victims. The Ministerio Público investigates crimes and takes complaints. It has a Fiscalía contra la Trata de Personas, for trafficking cases. The PGN protects children. If Marleny were under 18, it would have to be told too. Shelter places for adult women are few. Marleny listens. “Reporting, not yet. I'm afraid for my mother. But I do want to talk to someone. I can't sleep.”",
+      es = "Una tarde, Marleny le pregunta bajito: “¿Y adónde se va, para pedir ayuda?” Usted le cuenta lo que sabe. La SVET es del gobierno y coordina la ayuda a las víctimas de trata. En el Ministerio Público se pone la denuncia. Marleny escucha. “Denunciar, todavía no. Me da miedo por mi mamá. Pero sí quiero hablar con alguien. No puedo dormir.”",
+      en = "One afternoon Marleny asks you quietly: “And where can a person go to get help?” You tell her what you know. The SVET is part of the government and coordinates help for trafficking victims. The Ministerio Público is where you make a complaint. Marleny listens. “Reporting, not yet. I'm afraid for my mother. But I do want to talk to someone. I can't sleep.”",
     },
     detail "not_allowed_out" {
       indicator = "not_free_to_leave",
@@ -484,8 +484,8 @@ return scenario {
       to = "her_mother",
       practice = { "help_reach_services", "respect_her_assessment" },
       text = {
-        es = "Respetar que no quiera denunciar todavía. Ofrecerle ir con ella a la SVET. Allí puede preguntar por apoyo para su salud mental.",
-        en = "Respect that she does not want to report yet. Offer to go with her to the SVET. She can ask about support for her mental health.",
+        es = "Respetar que no quiera denunciar todavía. Ofrecerle ir con ella a una organización que apoya a las víctimas. O preguntar con ella en la SVET adónde puede ir para hablar con alguien.",
+        en = "Respect that she does not want to report yet. Offer to go with her to an organisation that supports victims. Or ask with her at the SVET where she can go to talk to someone.",
       },
       note = {
         es = "Bien. Usted le abre la puerta. Ella decide si entra, y cuándo.",
