@@ -34,42 +34,36 @@ void base_sizes(ImGuiStyle& style) {
     style.FrameBorderSize = 1;
 }
 
+// The colours of ImGui's own widgets that the dark and light themes set on top of ImGui's base.
+struct WidgetColors {
+    ImVec4 window, child, border, frame, button, hovered, active;
+};
+
+void widget_colors(ImGuiStyle& style, const Palette& palette, const WidgetColors& w) {
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = palette.text;
+    c[ImGuiCol_TextDisabled] = palette.muted;
+    c[ImGuiCol_WindowBg] = w.window;
+    c[ImGuiCol_ChildBg] = w.child;
+    c[ImGuiCol_Border] = w.border;
+    c[ImGuiCol_FrameBg] = w.frame;
+    c[ImGuiCol_Button] = c[ImGuiCol_Header] = w.button;
+    c[ImGuiCol_ButtonHovered] = c[ImGuiCol_HeaderHovered] = w.hovered;
+    c[ImGuiCol_ButtonActive] = c[ImGuiCol_HeaderActive] = w.active;
+    c[ImGuiCol_NavHighlight] = palette.focus;
+    c[ImGuiCol_Separator] = w.border;
+}
+
 void dark(ImGuiStyle& style) {
     ImGui::StyleColorsDark(&style);
-    ImVec4* c = style.Colors;
-    c[ImGuiCol_Text] = kDark.text;
-    c[ImGuiCol_TextDisabled] = kDark.muted;
-    c[ImGuiCol_WindowBg] = rgb(0x171A21);
-    c[ImGuiCol_ChildBg] = rgb(0x1D2129);
-    c[ImGuiCol_Border] = rgb(0x4A5263);
-    c[ImGuiCol_FrameBg] = rgb(0x262B35);
-    c[ImGuiCol_Button] = rgb(0x2D3E57);
-    c[ImGuiCol_ButtonHovered] = rgb(0x3B5478);
-    c[ImGuiCol_ButtonActive] = rgb(0x4A6A96);
-    c[ImGuiCol_Header] = rgb(0x2D3E57);
-    c[ImGuiCol_HeaderHovered] = rgb(0x3B5478);
-    c[ImGuiCol_HeaderActive] = rgb(0x4A6A96);
-    c[ImGuiCol_NavHighlight] = kDark.focus;
-    c[ImGuiCol_Separator] = rgb(0x4A5263);
+    widget_colors(style, kDark, {rgb(0x171A21), rgb(0x1D2129), rgb(0x4A5263), rgb(0x262B35), rgb(0x2D3E57),
+                                 rgb(0x3B5478), rgb(0x4A6A96)});
 }
 
 void light(ImGuiStyle& style) {
     ImGui::StyleColorsLight(&style);
-    ImVec4* c = style.Colors;
-    c[ImGuiCol_Text] = kLight.text;
-    c[ImGuiCol_TextDisabled] = kLight.muted;
-    c[ImGuiCol_WindowBg] = rgb(0xF4F5F7);
-    c[ImGuiCol_ChildBg] = rgb(0xFFFFFF);
-    c[ImGuiCol_Border] = rgb(0x9AA1AE);
-    c[ImGuiCol_FrameBg] = rgb(0xFFFFFF);
-    c[ImGuiCol_Button] = rgb(0xDCE7F5);
-    c[ImGuiCol_ButtonHovered] = rgb(0xC2D6EF);
-    c[ImGuiCol_ButtonActive] = rgb(0xA6C3E8);
-    c[ImGuiCol_Header] = rgb(0xDCE7F5);
-    c[ImGuiCol_HeaderHovered] = rgb(0xC2D6EF);
-    c[ImGuiCol_HeaderActive] = rgb(0xA6C3E8);
-    c[ImGuiCol_NavHighlight] = kLight.focus;
-    c[ImGuiCol_Separator] = rgb(0x9AA1AE);
+    widget_colors(style, kLight, {rgb(0xF4F5F7), rgb(0xFFFFFF), rgb(0x9AA1AE), rgb(0xFFFFFF), rgb(0xDCE7F5),
+                                  rgb(0xC2D6EF), rgb(0xA6C3E8)});
 }
 
 void contrast(ImGuiStyle& style) {
