@@ -539,6 +539,7 @@ return scenario {
     choice {
       to = "school_gate",
       effects = { trust = -1 },
+      harm = "speak_for_the_child",
       text = {
         es = "Hablar usted por ella todo el tiempo. Es menor; mejor que no diga nada.",
         en = "Do all the talking for her. She is a minor; better that she says nothing.",

@@ -721,6 +721,21 @@ return {
     sources = { "43", "28" },
   },
 
+  harm "speak_for_the_child" {
+    principle = "best_interests_of_the_child",
+    severity = "minor",
+    name = { es = "Hablar por la niña o el niño", en = "Speaking for the child" },
+    instead = {
+      es = "Acompáñela y deje que ella hable. Pregúntele qué quiere contar y qué le da miedo, y tome en cuenta lo que dice.",
+      en = "Stay with her and let her speak. Ask her what she wants to tell and what she is afraid of, and take what she says into account.",
+    },
+    explanation = {
+      es = "Ser menor de edad no quita el derecho a ser escuchada. Lo que ella piensa cuenta para decidir qué es mejor para ella, y a menudo es quien más sabe de lo que pasó.",
+      en = "Being a minor does not take away the right to be heard. Her views count in deciding what is best for her, and she often knows most about what happened.",
+    },
+    sources = { "34" },
+  },
+
   harm "push_to_report" {
     principle = "who_informed_consent",
     severity = "serious",
