@@ -76,7 +76,12 @@ std::vector<std::string> GameSession::open_records(const SessionOptions& options
         try {
             records_ = records::RecordStore::open(*options.records_file, notices);
             for (const std::string& notice : notices) err_ << "senales: records: " << notice << "\n";
-            return notices;
+            std::vector<std::string> shown;
+            if (const auto& aside = records_->set_aside())
+                shown.push_back(ui::trf(aside->why == records::SetAside::Why::damaged ? ui::Str::records_damaged
+                                                                                       : ui::Str::records_newer,
+                                        lang, {aside->backup.filename().string()}));
+            return shown;
         } catch (const records::RecordsError& failure) {
             unavailable = failure.what();
         }

@@ -100,9 +100,11 @@ std::unique_ptr<RecordStore> RecordStore::open(const std::filesystem::path& file
     std::error_code error;
     if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), error);
     int newer = 0;
+    std::optional<SetAside> set_aside;
     try {
         if (auto db = open_checked(file, &newer)) return std::unique_ptr<RecordStore>(new RecordStore(file, std::move(db)));
         auto backup = move_aside(file, "newer-v" + std::to_string(newer));
+        set_aside = SetAside{SetAside::Why::newer_version, backup, newer};
         notices.push_back("The records file was written by a newer version of Señales (format " + std::to_string(newer) +
                           "; this version reads up to " + std::to_string(current_schema_version()) +
                           "). It was kept as " + backup.string() + " and a new one was started: update Señales to see "
@@ -110,10 +112,13 @@ std::unique_ptr<RecordStore> RecordStore::open(const std::filesystem::path& file
     } catch (const RecordsError& failure) {
         if (!file_is_unusable(failure.code())) throw;
         auto backup = move_aside(file, "damaged");
+        set_aside = SetAside{SetAside::Why::damaged, backup, 0};
         notices.push_back("The records file was damaged (" + std::string(failure.what()) + "). It was kept as " +
                           backup.string() + " and a new one was started.");
     }
-    return std::unique_ptr<RecordStore>(new RecordStore(file, open_checked(file, &newer)));
+    std::unique_ptr<RecordStore> store(new RecordStore(file, open_checked(file, &newer)));
+    store->set_aside_ = std::move(set_aside);
+    return store;
 }
 
 std::int64_t RecordStore::trainee_id(const std::string& name, const std::string& at) {

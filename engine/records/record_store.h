@@ -14,6 +14,13 @@
 
 namespace senales::records {
 
+// A records file that could not be used and was kept aside as a backup when the store opened.
+struct SetAside {
+    enum class Why { damaged, newer_version } why = Why::damaged;
+    std::filesystem::path backup;
+    int version = 0;  // of a newer file's format
+};
+
 class RecordStore {
 public:
     // Opens (creating or upgrading) the records file; `notices` receives what a user must be told.
@@ -35,6 +42,8 @@ public:
     int delete_trainee(const std::string& trainee);
 
     const std::filesystem::path& file() const { return file_; }
+    // What open() set aside, for a front end that words its own notice (the game, in two languages).
+    const std::optional<SetAside>& set_aside() const { return set_aside_; }
 
 private:
     RecordStore(std::filesystem::path file, std::unique_ptr<Database> db) : file_(std::move(file)), db_(std::move(db)) {}
@@ -43,6 +52,7 @@ private:
 
     std::filesystem::path file_;
     std::unique_ptr<Database> db_;
+    std::optional<SetAside> set_aside_;
 };
 
 }  // namespace senales::records

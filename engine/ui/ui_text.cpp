@@ -220,6 +220,14 @@ constexpr std::array<Entry, kStringCount> kTable = {{
      "Records cannot be saved on this computer ({}). You can play, but your attempts will not be kept after you close the game."},
     {Str::records_problem, "Problema con los registros: {}",
      "Problem with the records: {}"},
+    {Str::records_damaged,
+     "El archivo de registros estaba dañado. Se guardó aparte como copia ({}) y se empezó uno nuevo.",
+     "The records file was damaged. It was kept aside as a backup ({}) and a new one was started."},
+    {Str::records_newer,
+     "El archivo de registros es de una versión más nueva de Señales. Se guardó aparte ({}) y se empezó uno nuevo: "
+     "actualice Señales para volver a verlo.",
+     "The records file comes from a newer version of Señales. It was kept aside ({}) and a new one was started: update "
+     "Señales to see it again."},
 }};
 
 }  // namespace

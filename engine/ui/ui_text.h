@@ -158,6 +158,8 @@ enum class Str {
     records_private,
     records_unavailable,
     records_problem,
+    records_damaged,
+    records_newer,
     count_
 };
 

@@ -1,6 +1,7 @@
 // The game window and the records file: every step saved as it is taken, going on after the
 // window was closed, My progress, the class summary, and deleting a trainee's records.
 
+#include <fstream>
 #include <random>
 
 #include "core/explorer.h"
@@ -25,6 +26,7 @@ public:
         std::filesystem::remove_all(path_, error);
     }
     std::filesystem::path file() const { return path_ / "records.sqlite"; }
+    const std::filesystem::path& path() const { return path_; }
 
 private:
     std::filesystem::path path_;
@@ -214,6 +216,25 @@ TEST(GameRecords, ARecordsFileThatCannotBeOpenedStillLetsTheTraineePlayAndSaysWh
     start_by_keyboard(h, "Ana");
     h.press(digit_key(1));
     EXPECT_EQ(h.flow().runner()->state().decisions.size(), 1u);
+}
+
+TEST(GameRecords, ADamagedRecordsFileIsKeptAsideAndTheTraineeIsToldInTheirLanguage) {
+    RecordsFolder folder;
+    {
+        std::ofstream garbage(folder.file(), std::ios::binary);
+        garbage << "SQLite format 3" << std::string(16, '\0') << std::string(4000, 'x');
+    }
+    Harness h({}, 1280, 720, folder.file());
+    ASSERT_TRUE(h.ok()) << h.errors();
+    ASSERT_FALSE(h.flow().notices().empty());
+    EXPECT_NE(h.flow().notices().back().find("estaba dañado"), std::string::npos) << h.flow().notices().back();
+    int backups = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder.path()))
+        backups += entry.path().filename().string().starts_with("records.sqlite.damaged-");
+    EXPECT_EQ(backups, 1);
+    start_by_keyboard(h, "Ana");
+    h.press(digit_key(1));
+    EXPECT_EQ(attempts_in(folder.file()).size(), 1u) << "the new file records";
 }
 
 }  // namespace
