@@ -185,15 +185,19 @@ ui::Fonts Platform::rebuild_fonts(float scale) {
 
     auto add = [&](const std::optional<std::filesystem::path>& file, float pixels) -> ImFont* {
         if (!file) return nullptr;
-        std::optional<std::vector<unsigned char>> data = read_font(*file);
-        if (!data) return nullptr;
-        font_data_.push_back(std::move(*data));
+        auto known = font_data_.find(*file);
+        if (known == font_data_.end()) {
+            std::optional<std::vector<unsigned char>> data = read_font(*file);
+            if (!data) return nullptr;
+            known = font_data_.emplace(*file, std::move(*data)).first;
+        }
+        std::vector<unsigned char>& bytes = known->second;
         ImFontConfig config;
         config.FontDataOwnedByAtlas = false;
         config.OversampleH = scale >= 1.5f ? 1 : 2;  // big glyphs need no oversampling; it keeps the atlas small
         config.OversampleV = 1;
-        return io.Fonts->AddFontFromMemoryTTF(font_data_.back().data(), static_cast<int>(font_data_.back().size()),
-                                              pixels, &config, ui::glyph_ranges());
+        return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), pixels, &config,
+                                              ui::glyph_ranges());
     };
     const float base = kBaseFontPixels * scale;
     const std::optional<std::filesystem::path> regular = find_font(kRegularFont, options_.font_folders);

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -71,7 +72,8 @@ private:
     SDL_Renderer* renderer_ = nullptr;
     bool imgui_ready_ = false;
     std::unique_ptr<TextureCache> textures_;
-    std::vector<std::vector<unsigned char>> font_data_;  // the atlas reads the fonts from here
+    // The atlas reads the fonts from here: each file once, whatever the sizes made of it.
+    std::map<std::filesystem::path, std::vector<unsigned char>> font_data_;
     std::vector<std::string> messages_;
     bool font_message_given_ = false;
     int frames_due_ = kSettleFrames;

@@ -241,12 +241,13 @@ void score_bar(const std::string& label, int score, int pass_mark, const Look& l
     const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFontSize() * 0.8f;
     ImGui::Dummy(ImVec2(w, h));
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float rounding = ImGui::GetStyle().FrameRounding * 0.5f;
-    draw->AddRectFilled(at, ImVec2(at.x + w, at.y + h), ImGui::GetColorU32(look.colors.bar_back), rounding);
+    // Bars and charts have square corners: SDL's software renderer fills a rounded shape as a fan
+    // of triangles, each scanned over the whole bar (a debrief frame took 4.4 ms instead of 1.9).
+    draw->AddRectFilled(at, ImVec2(at.x + w, at.y + h), ImGui::GetColorU32(look.colors.bar_back));
     const float filled = w * static_cast<float>(std::clamp(score, 0, 100)) / 100.0f;
     if (filled > 0.0f)
         draw->AddRectFilled(at, ImVec2(at.x + filled, at.y + h),
-                            ImGui::GetColorU32(reaches ? look.colors.good : look.colors.warn), rounding);
+                            ImGui::GetColorU32(reaches ? look.colors.good : look.colors.warn));
     // The pass mark: a line that stands out above and below the bar.
     const float x = at.x + w * static_cast<float>(pass_mark) / 100.0f, over = h * 0.3f;
     draw->AddLine(ImVec2(x, at.y - over), ImVec2(x, at.y + h + over), ImGui::GetColorU32(look.colors.text),
@@ -258,8 +259,7 @@ void score_chart(const std::vector<int>& scores, int pass_mark, const Look& look
     const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFontSize() * 6.0f;
     ImGui::Dummy(ImVec2(w, h));
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(at, ImVec2(at.x + w, at.y + h), ImGui::GetColorU32(look.colors.bar_back),
-                        ImGui::GetStyle().FrameRounding * 0.5f);
+    draw->AddRectFilled(at, ImVec2(at.x + w, at.y + h), ImGui::GetColorU32(look.colors.bar_back));
     const float pad = ImGui::GetFontSize() * 0.5f;
     auto y_of = [&](int score) { return at.y + h - pad - (h - 2.0f * pad) * static_cast<float>(std::clamp(score, 0, 100)) / 100.0f; };
     const float line = std::max(1.5f, 1.5f * look.scale);
@@ -288,7 +288,7 @@ void count_bars(const std::vector<std::pair<std::string, int>>& rows, const ImVe
         const float bar = (w - number_w) * static_cast<float>(count) / static_cast<float>(most);
         ImGui::Dummy(ImVec2(w, h));
         ImDrawList* draw = ImGui::GetWindowDrawList();
-        draw->AddRectFilled(at, ImVec2(at.x + bar, at.y + h), ImGui::GetColorU32(color), ImGui::GetStyle().FrameRounding * 0.5f);
+        draw->AddRectFilled(at, ImVec2(at.x + bar, at.y + h), ImGui::GetColorU32(color));
         draw->AddText(ImVec2(at.x + bar + ImGui::GetFontSize() * 0.3f, at.y + (h - ImGui::GetFontSize()) * 0.5f),
                       ImGui::GetColorU32(look.colors.text), number.c_str());
         gap(0.15f);
