@@ -12,7 +12,8 @@ const ImWchar* glyph_ranges() {
         0x25CF, 0x25CF,  // black circle
         0x2713, 0x2714,  // check marks
         0x2717, 0x2717,  // ballot x
-        0xFFFD, 0xFFFD,  // replacement character
+        // No U+FFFD: ImGui sizes each font's lookup table to the highest code point, and 0xFFFD
+        // would make five of them 65,536 entries long. Missing glyphs show as '?'.
         0,
     };
     return ranges;
