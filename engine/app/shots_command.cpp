@@ -53,6 +53,12 @@ public:
         return flow_.screen() == ui::Screen::ending;
     }
 
+    bool play_first_decision(const std::vector<Step>& steps) {
+        for (const Step& step : steps)
+            if (step.kind == Step::Kind::choose) return choose_authored(step.choice);
+        return true;
+    }
+
     // Picks the choice whose authored index is `authored`, by its number as the trainee sees it.
     bool choose_authored(int authored) {
         const std::vector<int> offered = flow_.runner()->available_choices();
@@ -106,6 +112,13 @@ public:
         // the charts show a spread (records of a tour stay in memory).
         flow_.restart();
         if (!play(worst)) return 1;
+        // A third attempt left after one decision, as if the window had closed: the trainee
+        // giving their name again is offered to go on.
+        flow_.restart();
+        if (!worst.empty() && !play_first_decision(worst)) return 1;
+        flow_.confirm_trainee(flow_.trainee());
+        ok = ok && flow_.screen() == ui::Screen::resume && shot("resume");
+        flow_.discard_unfinished();
         flow_.open_progress();
         ok = ok && shot("my-progress");
         flow_.open_class_summary();
