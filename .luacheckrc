@@ -12,3 +12,5 @@ max_line_length = false
 
 -- The host gives these two functions to the DSL file only.
 files["scripts/lua/dsl.lua"] = { read_globals = { "author_line", "author_level" } }
+-- Plain output, so scripts and hooks that read the summary line see the words.
+color = false
