@@ -145,22 +145,19 @@ void DebriefScreen::draw(GameFlow& flow) {
         text(d->ending_text);
     }
 
-    section(flow, Str::found, d->found.empty());
-    for (const IndicatorNote& n : d->found) {
-        entry_start("✓  " + n.name + "  (" + tr(strength_name(n.strength), lang) + ")", colors.good, look);
-        text(n.detail_text);
-        text(n.explanation, colors.muted);
-        sources_line(flow, n.sources);
-        entry_end();
-    }
-    section(flow, Str::missed, d->missed.empty());
-    for (const IndicatorNote& n : d->missed) {
-        entry_start("–  " + n.name + "  (" + tr(strength_name(n.strength), lang) + ")", colors.warn, look);
-        text(n.detail_text);
-        text(n.explanation, colors.muted);
-        sources_line(flow, n.sources);
-        entry_end();
-    }
+    // Signs found and missed read alike: the mark and colour tell them apart.
+    const auto signs = [&](Str name, const std::vector<IndicatorNote>& notes, const char* mark, const ImVec4& color) {
+        section(flow, name, notes.empty());
+        for (const IndicatorNote& n : notes) {
+            entry_start(mark + n.name + "  (" + tr(strength_name(n.strength), lang) + ")", color, look);
+            text(n.detail_text);
+            text(n.explanation, colors.muted);
+            sources_line(flow, n.sources);
+            entry_end();
+        }
+    };
+    signs(Str::found, d->found, "✓  ", colors.good);
+    signs(Str::missed, d->missed, "–  ", colors.warn);
     section(flow, Str::wrongly_flagged, d->wrongly_flagged.empty());
     for (const WrongFlagNote& n : d->wrongly_flagged) {
         entry_start("✗  " + n.detail_text, colors.warn, look);
