@@ -10,10 +10,19 @@ namespace senales {
 
 namespace {
 
-// A story state as a compact key: the scene and each variable as one byte (variables are small).
+// A story state as a compact key: the scene, then each variable in 5 bits. With up to 16
+// variables (the most a scenario file may have) it fits in std::string's own 15 bytes, so making
+// millions of keys allocates nothing.
+static_assert(kVariableMax - kVariableMin < 32, "a variable must fit in 5 bits");
 std::string state_key(int scene, const std::vector<int>& variables) {
     std::string key(reinterpret_cast<const char*>(&scene), sizeof scene);
-    for (int value : variables) key += static_cast<char>(value - kVariableMin);
+    unsigned bits = 0;
+    int filled = 0;
+    for (int value : variables) {
+        bits |= static_cast<unsigned>(value - kVariableMin) << filled;
+        for (filled += 5; filled >= 8; filled -= 8, bits >>= 8) key += static_cast<char>(bits & 0xFFu);
+    }
+    if (filled > 0) key += static_cast<char>(bits & 0xFFu);
     return key;
 }
 
@@ -63,18 +72,18 @@ struct Tables {
     }
 };
 
-std::vector<int> visible(const Scene& scene, const std::vector<int>& variables) {
-    std::vector<int> details;
+// The walks below fill buffers they keep instead of returning new vectors: millions of steps
+// would otherwise be millions of allocations.
+void visible(const Scene& scene, const std::vector<int>& variables, std::vector<int>& details) {
+    details.clear();
     for (std::size_t d = 0; d < scene.details.size(); ++d)
         if (scene.details[d].when.holds(variables)) details.push_back(static_cast<int>(d));
-    return details;
 }
 
-std::vector<int> offered(const Scene& scene, const std::vector<int>& variables) {
-    std::vector<int> choices;
+void offered(const Scene& scene, const std::vector<int>& variables, std::vector<int>& choices) {
+    choices.clear();
     for (std::size_t c = 0; c < scene.choices.size(); ++c)
         if (scene.choices[c].when.holds(variables)) choices.push_back(static_cast<int>(c));
-    return choices;
 }
 
 void walk_states(const Scenario& scenario, const ExploreLimits& limits, ExplorationReport& report) {
@@ -95,14 +104,16 @@ void walk_states(const Scenario& scenario, const ExploreLimits& limits, Explorat
     std::vector<int> start = initial_variables(scenario);
     seen.insert(state_key(scenario.start, start));
     queue.push_back({scenario.start, start});
+    std::vector<int> variables, after, details, choices;
     for (std::size_t next = 0; next < queue.size(); ++next) {
         const int scene_index = queue[next].scene;
-        const std::vector<int> variables = queue[next].variables;
+        variables = queue[next].variables;  // a copy: the queue grows below
         const Scene& scene = scenario.scenes[static_cast<std::size_t>(scene_index)];
         reached[static_cast<std::size_t>(scene_index)] = 1;
-        for (int d : visible(scene, variables)) shown[static_cast<std::size_t>(scene_index)][static_cast<std::size_t>(d)] = 1;
+        visible(scene, variables, details);
+        for (int d : details) shown[static_cast<std::size_t>(scene_index)][static_cast<std::size_t>(d)] = 1;
         if (scene.is_ending) continue;
-        std::vector<int> choices = offered(scene, variables);
+        offered(scene, variables, choices);
         if (choices.empty() && !dead[static_cast<std::size_t>(scene_index)]) {
             dead[static_cast<std::size_t>(scene_index)] = 1;
             report.dead_ends.push_back({scene_index, variables});
@@ -110,14 +121,13 @@ void walk_states(const Scenario& scenario, const ExploreLimits& limits, Explorat
         for (int c : choices) {
             on_offer[static_cast<std::size_t>(scene_index)][static_cast<std::size_t>(c)] = 1;
             const Choice& choice = scene.choices[static_cast<std::size_t>(c)];
-            std::vector<int> after = variables;
+            after = variables;
             apply_changes(choice.changes, after);
             if (seen.size() >= limits.max_states) {
                 report.states_truncated = true;
                 continue;
             }
-            if (seen.insert(state_key(choice.target_scene, after)).second)
-                queue.push_back({choice.target_scene, std::move(after)});
+            if (seen.insert(state_key(choice.target_scene, after)).second) queue.push_back({choice.target_scene, after});
         }
     }
     report.states = seen.size();
@@ -145,29 +155,29 @@ public:
 
     void run() {
         enter(scenario_.start, initial_variables(scenario_));
-        while (!stack_.empty()) {
-            Frame& top = stack_.back();
+        while (depth_ > 0) {
+            Frame& top = stack_[depth_ - 1];
             const Scene& scene = scenario_.scenes[static_cast<std::size_t>(top.scene)];
             if (scene.is_ending || top.next >= top.offered.size() || out_of_budget()) {
                 if (!scene.is_ending && top.next < top.offered.size()) report_.paths_truncated = true;
                 leave();
                 continue;
             }
-            if (stack_.size() >= limits_.max_depth) {
+            if (depth_ >= limits_.max_depth) {
                 report_.paths_truncated = true;
                 leave();
                 continue;
             }
             int c = top.offered[top.next++];
             const Choice& choice = scene.choices[static_cast<std::size_t>(c)];
-            std::vector<int> after = top.variables;
-            apply_changes(choice.changes, after);
-            if (on_path_.count(state_key(choice.target_scene, after))) {
+            after_ = top.variables;
+            apply_changes(choice.changes, after_);
+            if (on_path_.count(state_key(choice.target_scene, after_))) {
                 report_.has_loops = true;
                 continue;
             }
             take(top, c);
-            enter(choice.target_scene, std::move(after));
+            enter(choice.target_scene, after_);  // `top` may move: the stack can grow
         }
         if (report_.best.ending >= 0) report_.best.steps = with_flags(scenario_, catalog(), best_choices_, FlagPolicy::signs);
         if (report_.worst.ending >= 0)
@@ -176,7 +186,7 @@ public:
 
 private:
     struct Frame {
-        int scene;
+        int scene = 0;
         std::vector<int> variables;
         std::vector<int> offered;
         std::size_t next = 0;
@@ -188,11 +198,21 @@ private:
 
     bool out_of_budget() const { return report_.paths >= limits_.max_paths || steps_ >= limits_.max_steps; }
 
-    void enter(int scene_index, std::vector<int> variables) {
+    // Frames below the top are reused, vectors and all, so a step allocates nothing once the
+    // walk has been that deep before.
+    void enter(int scene_index, const std::vector<int>& variables) {
         ++steps_;
         const Scene& scene = scenario_.scenes[static_cast<std::size_t>(scene_index)];
-        Frame frame{scene_index, std::move(variables), {}, 0, {}, -1};
-        for (int d : visible(scene, frame.variables)) {
+        if (depth_ == stack_.size()) stack_.emplace_back();
+        Frame& frame = stack_[depth_++];
+        frame.scene = scene_index;
+        frame.variables = variables;
+        frame.offered.clear();
+        frame.next = 0;
+        frame.newly_shown.clear();
+        frame.taken = -1;
+        visible(scene, frame.variables, details_);
+        for (int d : details_) {
             int slot = tables_.detail_slot[static_cast<std::size_t>(scene_index)][static_cast<std::size_t>(d)];
             if (shown_count_[static_cast<std::size_t>(slot)]++ > 0) continue;
             frame.newly_shown.push_back(slot);
@@ -202,13 +222,12 @@ private:
                 totals_.shown_weight += tables_.indicator_weight[static_cast<std::size_t>(indicator)];
         }
         if (scene.is_ending) record_ending(scene_index, scene.outcome);
-        else frame.offered = offered(scene, frame.variables);
+        else offered(scene, frame.variables, frame.offered);
         on_path_.insert(state_key(scene_index, frame.variables));
-        stack_.push_back(std::move(frame));
     }
 
     void leave() {
-        Frame& top = stack_.back();
+        Frame& top = stack_[depth_ - 1];
         for (int slot : top.newly_shown) {
             --shown_count_[static_cast<std::size_t>(slot)];
             int indicator = tables_.detail_indicator[static_cast<std::size_t>(slot)];
@@ -217,8 +236,7 @@ private:
                 totals_.shown_weight -= tables_.indicator_weight[static_cast<std::size_t>(indicator)];
         }
         on_path_.erase(state_key(top.scene, top.variables));
-        stack_.pop_back();
-        if (!stack_.empty()) untake(stack_.back());
+        if (--depth_ > 0) untake(stack_[depth_ - 1]);
     }
 
     // Adds a decision's totals: what it cost, and whether it was a moment for a good practice.
@@ -289,7 +307,9 @@ private:
     ExplorationReport& report_;
     std::vector<int> shown_count_, indicator_count_;
     Totals totals_;
-    std::vector<Frame> stack_;
+    std::vector<Frame> stack_;  // frames [0, depth_) are the path; the rest wait to be reused
+    std::size_t depth_ = 0;
+    std::vector<int> after_, details_;
     std::unordered_set<std::string> on_path_;
     std::vector<int> choices_, best_choices_, worst_choices_;
     std::size_t steps_ = 0;

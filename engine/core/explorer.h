@@ -16,9 +16,9 @@
 namespace senales {
 
 struct ExploreLimits {
-    std::size_t max_states = 250'000;
+    std::size_t max_states = 100'000;
     std::size_t max_paths = 200'000;
-    std::size_t max_steps = 5'000'000;  // scenes entered while walking paths, all paths together
+    std::size_t max_steps = 2'000'000;  // scenes entered while walking paths, all paths together
     // Scenes on one path. A trainee's path is tens of decisions; without this bound, a scenario
     // whose variables never repeat a story state makes one path millions of scenes deep.
     std::size_t max_depth = 10'000;
