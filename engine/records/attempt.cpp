@@ -74,6 +74,21 @@ std::optional<long long> seconds_between(const std::string& from, const std::str
     return *b - *a;
 }
 
+std::optional<std::string> local_time_text(const std::string& iso) {
+    const std::optional<long long> seconds = epoch_seconds(iso);
+    if (!seconds) return std::nullopt;
+    const std::time_t when = static_cast<std::time_t>(*seconds);
+    std::tm local{};
+#ifdef _WIN32
+    if (localtime_s(&local, &when) != 0) return std::nullopt;
+#else
+    if (!localtime_r(&when, &local)) return std::nullopt;
+#endif
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
+    return std::string(text);
+}
+
 std::string random_hex_id() {
     std::random_device device;
     std::string out;

@@ -54,6 +54,8 @@ AttemptResult result_of(const Debrief& debrief);
 std::string iso8601_now();
 // Seconds between two such timestamps; nullopt when either is not of that form.
 std::optional<long long> seconds_between(const std::string& from, const std::string& to);
+// Such a timestamp as this machine's local time, "2026-11-25 08:03", for people to read.
+std::optional<std::string> local_time_text(const std::string& iso);
 // 128 random bits as 32 hex digits.
 std::string random_hex_id();
 

@@ -12,11 +12,8 @@ namespace senales::ui {
 
 namespace {
 
-// "2026-11-30T14:02:09Z" as "2026-11-30 14:02 UTC"; anything else as it is.
-std::string when(const std::string& iso) {
-    if (iso.size() != 20 || iso[10] != 'T' || iso.back() != 'Z') return iso;
-    return iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC";
-}
+// When an attempt started, in this computer's local time; a timestamp it cannot read, as it is.
+std::string when(const std::string& iso) { return records::local_time_text(iso).value_or(iso); }
 
 std::string scenario_title(const GameFlow& flow, const std::string& id) {
     const Scenario* scenario = flow.find_scenario(id);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 
@@ -174,6 +176,20 @@ TEST_F(StoreTest, AFileFromANewerVersionIsKeptAsideUntouched) {
 TEST(Time, DurationsBetweenTimestamps) {
     EXPECT_EQ(seconds_between("2026-11-25T10:00:00Z", "2026-11-25T10:12:30Z"), 750);
     EXPECT_EQ(seconds_between("2026-12-31T23:59:59Z", "2027-01-01T00:00:01Z"), 2);
+}
+
+TEST(Time, TimestampsAreShownInLocalTime) {
+    // Guatemala's time, UTC-6 all year, as a POSIX rule: no time zone database needed.
+    const char* before = std::getenv("TZ");
+    const std::string saved = before ? before : "";
+    setenv("TZ", "CST6", 1);
+    tzset();
+    EXPECT_EQ(local_time_text("2026-11-25T14:03:09Z"), "2026-11-25 08:03");
+    EXPECT_EQ(local_time_text("2026-01-01T03:00:00Z"), "2025-12-31 21:00");
+    EXPECT_EQ(local_time_text("not a time"), std::nullopt);
+    if (before) setenv("TZ", saved.c_str(), 1);
+    else unsetenv("TZ");
+    tzset();
     EXPECT_EQ(seconds_between("2024-02-28T00:00:00Z", "2024-03-01T00:00:00Z"), 2 * 86400);  // leap year
     EXPECT_FALSE(seconds_between("yesterday", "2026-11-25T10:00:00Z"));
     EXPECT_EQ(iso8601_now().size(), 20u);
