@@ -11,7 +11,7 @@ SENALES_PACKAGES=(
   libcli11-dev nlohmann-json3-dev libsqlite3-dev
 )
 # What only the tests need (clang and its runtime for the fuzzers, which CI runs).
-SENALES_TEST_PACKAGES=(libgtest-dev lua-check graphviz clang libclang-rt-14-dev)
+SENALES_TEST_PACKAGES=(libgtest-dev libbenchmark-dev lua-check graphviz clang libclang-rt-14-dev)
 
 senales_install() {
   local missing=() pkg
