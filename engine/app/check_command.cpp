@@ -1,21 +1,25 @@
+#include <cmath>
+#include <cstdio>
 #include <deque>
 
+#include <nlohmann/json.hpp>
+
 #include "commands.h"
+#include "core/choice_lengths.h"
 #include "core/coverage.h"
 #include "core/explorer.h"
+#include "core/naive_players.h"
 
 namespace senales {
 
+using nlohmann::json;
+
 namespace {
 
-std::string list_scene_ids(const Scenario& scenario, const std::vector<int>& scenes) {
-    std::string out;
-    for (int scene : scenes) out += (out.empty() ? "" : ", ") + scenario.scenes[static_cast<std::size_t>(scene)].id;
-    return out;
-}
+// [SECTION] What check finds out about one scenario
 
 struct Counts {
-    int scenes = 0, endings = 0, signs = 0, neutral = 0, choices = 0, harms = 0, practices = 0;
+    int scenes = 0, endings = 0, signs = 0, neutral = 0, choices = 0, harms = 0, practices = 0, pinned = 0;
 };
 
 Counts count(const Scenario& scenario) {
@@ -27,13 +31,72 @@ Counts count(const Scenario& scenario) {
         for (const Choice& choice : scene.choices) {
             c.harms += static_cast<int>(choice.harms.size());
             c.practices += static_cast<int>(choice.practices.size());
+            c.pinned += choice.pinned_last;
         }
     }
     return c;
 }
 
-// Adds the findings that need the whole story explored: what no path reaches, where a trainee
-// gets stuck, and whether the score separates good play from bad.
+// Everything check measures of a scenario that loaded: its paths, and whether its score can be
+// had without understanding it.
+struct Assessment {
+    ExplorationReport report;
+    std::vector<ChoiceLengths> lengths;
+    NaiveReport naive;
+    bool flag_everything_passes = false;  // the best choices, with every detail flagged
+};
+
+std::vector<int> choices_of(const ScoredPath& path) {
+    std::vector<int> choices;
+    for (const Step& step : path.steps)
+        if (step.kind == Step::Kind::choose) choices.push_back(step.choice);
+    return choices;
+}
+
+Assessment assess(const Scenario& scenario, const Catalog& catalog) {
+    Assessment a;
+    a.report = explore(scenario, catalog);
+    a.lengths = measure_choice_lengths(scenario, catalog);
+    a.naive = play_naive_strategies(scenario, catalog);
+    if (a.report.best.ending >= 0)
+        a.flag_everything_passes = passes_with_flags(scenario, catalog, choices_of(a.report.best), FlagStrategy::every_detail);
+    return a;
+}
+
+std::string shortfall_list(const ScoreCard& card) {
+    std::string out;
+    for (Shortfall s : kAllShortfalls)
+        if (card.has(s)) out += (out.empty() ? "" : ", ") + std::string(to_string(s));
+    return out;
+}
+
+std::string percent(double share) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%.1f %%", share * 100.0);
+    return text;
+}
+
+std::string strategy_name(const StrategyRow& row) {
+    std::string name = "always " + std::string(to_string(row.choices));
+    if (row.choices == ChoiceStrategy::random) name = "random choices";
+    if (row.choices == ChoiceStrategy::longest || row.choices == ChoiceStrategy::shortest)
+        name += " (" + std::string(lang_code(row.lang)) + ")";
+    return name;
+}
+
+std::string flags_name(FlagStrategy flags) {
+    switch (flags) {
+        case FlagStrategy::every_detail: return "every detail flagged";
+        case FlagStrategy::none: return "nothing flagged";
+        case FlagStrategy::neutral_only: return "only the harmless details flagged";
+        case FlagStrategy::signs: return "the signs flagged";
+    }
+    return {};
+}
+
+// [SECTION] Findings: what no path reaches, where a trainee gets stuck, and whether the score
+// tells understanding from a shortcut.
+
 void add_exploration_findings(const Scenario& scenario, const ExplorationReport& report, Diagnostics& diagnostics) {
     if (report.states_truncated || report.paths_truncated)
         diagnostics.warning(scenario.where, "explore-limit",
@@ -66,51 +129,142 @@ void add_exploration_findings(const Scenario& scenario, const ExplorationReport&
         diagnostics.warning(choice.where, "never-offered", "this choice is never offered: its `when` never holds",
                             "check the condition against the story variables on the paths into this scene");
     }
-    if (report.best.ending >= 0 && !report.best.score.passed) {
-        std::string why = report.best.score.failed_by_grave_harm
-                              ? "every way to an ending commits a grave harm"
-                              : "best overall " + std::to_string(report.best.score.overall) + ", pass mark " +
-                                    std::to_string(rules::kPassMark);
-        diagnostics.error(scenario.where, "best-fails", "even the best path cannot pass (" + why + ")",
+    if (report.best.ending >= 0 && !report.best.score.passed)
+        diagnostics.error(scenario.where, "best-fails",
+                          "even the best path cannot pass (best overall " + std::to_string(report.best.score.overall) +
+                              ", short of: " + shortfall_list(report.best.score) + ")",
                           "make sure a path exists with a good practice at each decision, no harm and a good ending");
-    }
     if (report.worst.ending >= 0 && report.worst.score.passed)
         diagnostics.error(scenario.where, "worst-passes",
                           "even the worst path passes (worst overall " + std::to_string(report.worst.score.overall) + ")",
                           "give trainees harmful choices to fall into: the score must tell good play from bad");
+    if (report.best.ending >= 0 && report.best_failing.ending < 0 && !report.paths_truncated)
+        diagnostics.error(scenario.where, "every-path-passes",
+                          "every way through passes once the signs are flagged: the choices do not change the verdict",
+                          "give trainees harmful choices to fall into, and endings that are not good: the score must "
+                          "tell good decisions from bad");
 }
 
-int count_code(const Diagnostics& diagnostics, const std::string& code) {
-    int n = 0;
-    for (const Diagnostic& d : diagnostics.items()) n += d.code == code;
-    return n;
+void add_assessment_findings(const Scenario& scenario, const Assessment& a, Diagnostics& diagnostics) {
+    for (const ChoiceLengths& l : a.lengths) {
+        const std::string lang = "(" + std::string(lang_code(l.lang)) + ")";
+        if (l.longest_share() > kMostLongestShare)
+            diagnostics.warning(scenario.where, "best-is-longest",
+                                "the best choice is the longest in " + std::to_string(l.best_longest) + " of " +
+                                    std::to_string(l.decisions) + " decisions " + lang +
+                                    ": a trainee can pick the answer by its length",
+                                "write the harmful choices as fully as the good ones, and the good ones as plainly: "
+                                "aim for the longest in at most 40 % of decisions");
+        if (l.mean_ratio > kMostLengthRatio) {
+            char ratio[16];
+            std::snprintf(ratio, sizeof ratio, "%.2f", l.mean_ratio);
+            diagnostics.warning(scenario.where, "best-is-longer",
+                                "the best choice is on average " + std::string(ratio) +
+                                    " times as long as the others " + lang,
+                                "move phone numbers, laws and explanations out of choice texts into the feedback "
+                                "(note) and the debrief, and give the other choices their own reasons: aim for "
+                                "within 25 % of the others' length");
+        }
+    }
+    for (const StrategyRow& row : a.naive.rows) {
+        if (!row.too_often) continue;
+        const bool by_length = row.choices == ChoiceStrategy::longest || row.choices == ChoiceStrategy::shortest;
+        const std::string tolerated = by_length ? "never"
+                                      : row.choices == ChoiceStrategy::random ? "at most 2 % of runs"
+                                                                              : "at most 10 % of attempts";
+        diagnostics.error(scenario.where, "naive-strategy-passes",
+                          strategy_name(row) + ", with " + flags_name(row.flags) + ", passes " +
+                              std::to_string(row.passed) + " of " + std::to_string(row.runs) + " runs (" +
+                              percent(row.pass_rate()) + "; tolerated: " + tolerated + ")",
+                          by_length ? "the right answers can be read off the length of the texts: rewrite choices so "
+                                      "that wrong ones are as long and as careful-sounding as right ones"
+                                    : "a trainee choosing without understanding reaches a pass: make each wrong "
+                                      "choice carry its harm and lead away from the good ending");
+    }
+    if (a.flag_everything_passes)
+        diagnostics.error(scenario.where, "flag-everything-passes",
+                          "the best choices pass with every detail flagged: flagging everything is a shortcut here",
+                          "show at least one harmless detail (neutral = true) on every path, so that flagging "
+                          "everything counts as not telling signs apart");
 }
 
-void print_summary(const Scenario& scenario, const ExplorationReport& report, const Diagnostics& diagnostics,
-                   std::ostream& out) {
+// [SECTION] Printing
+
+void print_summary(const Scenario& scenario, const Assessment& a, const Diagnostics& diagnostics, std::ostream& out) {
+    const ExplorationReport& report = a.report;
     Counts c = count(scenario);
     out << "  scenes " << c.scenes << ", endings " << c.endings << ", details " << c.signs + c.neutral << " ("
         << c.signs << " signs, " << c.neutral << " neutral), choices " << c.choices << " (" << c.practices
-        << " good practices, " << c.harms << " harms)\n";
+        << " good practices, " << c.harms << " harms, " << c.pinned << " pinned last)\n";
+    out << "  person: " << to_string(scenario.person.age)
+        << (scenario.person.counts_as_child() ? " (harms weighed as to a child)" : "") << "\n";
     out << "  story states " << report.states << (report.states_truncated ? "+ (stopped at the limit)" : "")
         << ", paths " << report.paths << (report.paths_truncated ? "+ (stopped at the limit)" : "")
         << (report.has_loops ? " (loops bounded)" : "") << "\n";
-    out << "  unreachable: " << (report.unreachable.empty() ? "none" : list_scene_ids(scenario, report.unreachable)) << "\n";
+    auto ids = [&](const std::vector<int>& scenes) {
+        std::string list;
+        for (int s : scenes) list += (list.empty() ? "" : ", ") + scenario.scenes[static_cast<std::size_t>(s)].id;
+        return list.empty() ? std::string("none") : list;
+    };
+    out << "  unreachable: " << ids(report.unreachable) << "\n";
     std::vector<int> dead;
     for (const DeadEnd& d : report.dead_ends) dead.push_back(d.scene);
-    out << "  dead ends: " << (dead.empty() ? "none" : list_scene_ids(scenario, dead)) << "\n";
-    out << "  missing translations: " << count_code(diagnostics, "missing-translation") << "\n";
-    if (report.best.ending >= 0)
-        out << "  score range: " << report.worst.score.overall << "-" << report.best.score.overall << " (best "
-            << (report.best.score.passed ? "passes" : "FAILS") << ", worst "
-            << (report.worst.score.passed ? "PASSES" : "fails") << ", pass mark " << rules::kPassMark << ")\n";
+    out << "  dead ends: " << ids(dead) << "\n";
+    int missing = 0;
+    for (const Diagnostic& d : diagnostics.items()) missing += d.code == "missing-translation";
+    out << "  missing translations: " << missing << "\n";
+    if (report.best.ending < 0) return;
+    out << "  score range: " << report.worst.score.overall << "-" << report.best.score.overall << " (best "
+        << (report.best.score.passed ? "passes" : "FAILS") << ", worst "
+        << (report.worst.score.passed ? "PASSES" : "fails") << ", pass mark " << rules::kPassMark << ")\n";
+    auto line = [&](const char* label, const ScoredPath& path) {
+        out << "  " << label << ": ";
+        if (path.ending < 0) {
+            out << "none\n";
+            return;
+        }
+        const Scene& ending = scenario.scenes[static_cast<std::size_t>(path.ending)];
+        out << path.score.overall << ", ending \"" << ending.id << "\" (" << to_string(ending.outcome) << ")";
+        if (!path.score.passed) out << ", short of: " << shortfall_list(path.score);
+        out << "\n";
+    };
+    line("best failing path (signs flagged)", report.best_failing);
+    line("worst passing path (signs flagged)", report.worst_passing);
+    for (const ChoiceLengths& l : a.lengths) {
+        char ratio[16];
+        std::snprintf(ratio, sizeof ratio, "%.2f", l.mean_ratio);
+        out << "  best choice the longest (" << lang_code(l.lang) << "): " << l.best_longest << " of " << l.decisions
+            << " decisions (" << percent(l.longest_share()) << "), length " << ratio << " x the others\n";
+    }
+    out << "  naive players, pass rate (" << a.naive.rows.front().runs << " attempts each, random "
+        << a.naive.rows.back().runs << " runs):\n";
+    out << "    " << std::string(22, ' ');
+    for (const char* heading : {"every detail", "nothing", "harmless only", "signs"}) {
+        char cell[20];
+        std::snprintf(cell, sizeof cell, "%15s", heading);
+        out << cell;
+    }
+    out << "\n";
+    for (std::size_t r = 0; r < a.naive.rows.size(); r += std::size(kAllFlagStrategies)) {
+        char label[32];
+        std::snprintf(label, sizeof label, "%-22s", strategy_name(a.naive.rows[r]).c_str());
+        out << "    " << label;
+        for (std::size_t f = 0; f < std::size(kAllFlagStrategies); ++f) {
+            const StrategyRow& row = a.naive.rows[r + f];
+            char cell[20];
+            std::snprintf(cell, sizeof cell, "%14s%s", percent(row.pass_rate()).c_str(), row.too_often ? "!" : " ");
+            out << cell;
+        }
+        out << "\n";
+    }
+    out << "  best choices with every detail flagged: " << (a.flag_everything_passes ? "PASSES" : "fails") << "\n";
 }
 
 // The library's coverage table; false when something the library must teach is not taught.
-bool print_coverage(const std::vector<ExploredScenario>& library, const Catalog& catalog, std::ostream& out) {
+bool print_coverage(const std::vector<CoverageItem>& coverage, std::ostream& out) {
     bool complete = true;
     out << "library coverage (taught on some path of):\n";
-    for (const CoverageItem& item : library_coverage(library, catalog)) {
+    for (const CoverageItem& item : coverage) {
         std::string scenarios;
         for (const std::string& id : item.scenarios) scenarios += (scenarios.empty() ? "" : ", ") + id;
         bool taught = !item.scenarios.empty() && item.known;
@@ -120,6 +274,74 @@ bool print_coverage(const std::vector<ExploredScenario>& library, const Catalog&
     }
     if (!complete) out << "  error: the library does not teach everything above; add it to a scenario's choices or details\n";
     return complete;
+}
+
+// [SECTION] JSON (check --json; documented in the README)
+
+json diagnostic_json(const Diagnostic& d) {
+    return {{"level", d.level == DiagnosticLevel::error ? "error" : "warning"},
+            {"file", d.file},
+            {"line", d.line},
+            {"code", d.code},
+            {"message", d.message},
+            {"hint", d.hint}};
+}
+
+json path_json(const Scenario& scenario, const ScoredPath& path) {
+    if (path.ending < 0) return nullptr;
+    json shortfalls = json::array();
+    for (Shortfall s : kAllShortfalls)
+        if (path.score.has(s)) shortfalls.push_back(to_string(s));
+    const Scene& ending = scenario.scenes[static_cast<std::size_t>(path.ending)];
+    return {{"overall", path.score.overall},
+            {"passed", path.score.passed},
+            {"shortfalls", shortfalls},
+            {"ending", ending.id},
+            {"outcome", to_string(ending.outcome)},
+            {"decisions", path.decisions}};
+}
+
+json scenario_json(const LoadedScenario& loaded, const Assessment* a, bool ok) {
+    json out = {{"id", loaded.folder.filename().string()},
+                {"file", (loaded.folder / "scenario.lua").string()},
+                {"ok", ok}};
+    json diagnostics = json::array();
+    for (const Diagnostic& d : loaded.diagnostics.items()) diagnostics.push_back(diagnostic_json(d));
+    out["diagnostics"] = diagnostics;
+    if (!loaded.scenario || !a) return out;
+    const Scenario& scenario = *loaded.scenario;
+    const Counts c = count(scenario);
+    out["counts"] = {{"scenes", c.scenes},       {"endings", c.endings},   {"signs", c.signs},
+                     {"neutral_details", c.neutral}, {"choices", c.choices}, {"good_practices", c.practices},
+                     {"harms", c.harms},         {"pinned_last", c.pinned}};
+    out["person"] = {{"age", to_string(scenario.person.age)}, {"counts_as_child", scenario.person.counts_as_child()}};
+    out["exploration"] = {{"story_states", a->report.states},
+                          {"states_truncated", a->report.states_truncated},
+                          {"paths", a->report.paths},
+                          {"paths_truncated", a->report.paths_truncated}};
+    out["best"] = path_json(scenario, a->report.best);
+    out["worst"] = path_json(scenario, a->report.worst);
+    out["best_failing"] = path_json(scenario, a->report.best_failing);
+    out["worst_passing"] = path_json(scenario, a->report.worst_passing);
+    json lengths = json::array();
+    for (const ChoiceLengths& l : a->lengths)
+        lengths.push_back({{"lang", lang_code(l.lang)},
+                           {"decisions", l.decisions},
+                           {"best_longest", l.best_longest},
+                           {"mean_ratio", std::round(l.mean_ratio * 1000.0) / 1000.0}});
+    out["choice_lengths"] = lengths;
+    json naive = json::array();
+    for (const StrategyRow& row : a->naive.rows) {
+        json entry = {{"choices", to_string(row.choices)}, {"flags", to_string(row.flags)},
+                      {"runs", row.runs},                  {"passed", row.passed},
+                      {"too_often", row.too_often}};
+        if (row.choices == ChoiceStrategy::longest || row.choices == ChoiceStrategy::shortest)
+            entry["lang"] = lang_code(row.lang);
+        naive.push_back(entry);
+    }
+    out["naive_strategies"] = naive;
+    out["best_choices_every_detail_flagged_passes"] = a->flag_everything_passes;
+    return out;
 }
 
 bool is_library(const std::vector<std::string>& paths, const std::filesystem::path& scenarios_folder) {
@@ -133,11 +355,19 @@ bool is_library(const std::vector<std::string>& paths, const std::filesystem::pa
 int check_command(Library& library, const CheckOptions& options, Console& console) {
     Diagnostics catalog_diagnostics;
     bool catalog_ok = library.load_catalog(catalog_diagnostics);
-    if (!catalog_diagnostics.items().empty()) console.out << catalog_diagnostics.format();
     if (!catalog_ok) {
-        console.out << "catalog: errors, no scenario checked\n";
+        if (options.json)
+            console.out << json{{"ok", false}, {"catalog", [&] {
+                                    json list = json::array();
+                                    for (const Diagnostic& d : catalog_diagnostics.items()) list.push_back(diagnostic_json(d));
+                                    return list;
+                                }()}}.dump(2, ' ', false, json::error_handler_t::replace)
+                        << "\n";
+        else
+            console.out << catalog_diagnostics.format() << "catalog: errors, no scenario checked\n";
         return 1;
     }
+    if (!options.json && !catalog_diagnostics.items().empty()) console.out << catalog_diagnostics.format();
 
     std::vector<std::filesystem::path> folders;
     if (options.paths.empty()) folders = Library::scenario_folders(library.scenarios_folder());
@@ -145,21 +375,27 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
         for (auto& folder : Library::scenario_folders(path)) folders.push_back(folder);
 
     int failed = 0;
-    std::deque<LoadedScenario> loaded_scenarios;  // a deque keeps addresses stable for the coverage table
-    std::deque<ExplorationReport> reports;
+    std::deque<LoadedScenario> loaded_scenarios;  // deques keep addresses stable for the coverage table
+    std::deque<Assessment> assessments;
     std::vector<ExploredScenario> explored;
+    json scenarios = json::array();
     for (const auto& folder : folders) {
         LoadedScenario& loaded = loaded_scenarios.emplace_back(library.load(folder));
-        const ExplorationReport* report = nullptr;
+        const Assessment* assessment = nullptr;
         if (loaded.scenario) {
-            report = &reports.emplace_back(explore(*loaded.scenario, library.catalog()));
-            add_exploration_findings(*loaded.scenario, *report, loaded.diagnostics);
-            explored.push_back({&*loaded.scenario, report});
+            assessment = &assessments.emplace_back(assess(*loaded.scenario, library.catalog()));
+            add_exploration_findings(*loaded.scenario, assessment->report, loaded.diagnostics);
+            add_assessment_findings(*loaded.scenario, *assessment, loaded.diagnostics);
+            explored.push_back({&*loaded.scenario, &assessment->report});
         }
-        bool ok = loaded.scenario && !loaded.diagnostics.has_errors();
+        const bool ok = loaded.scenario && !loaded.diagnostics.has_errors();
         failed += !ok;
+        if (options.json) {
+            scenarios.push_back(scenario_json(loaded, assessment, ok));
+            continue;
+        }
         console.out << folder.filename().string() << " (" << (folder / "scenario.lua").string() << ")\n";
-        if (loaded.scenario) print_summary(*loaded.scenario, *report, loaded.diagnostics, console.out);
+        if (assessment) print_summary(*loaded.scenario, *assessment, loaded.diagnostics, console.out);
         for (const Diagnostic& d : loaded.diagnostics.items()) {
             std::string text = d.format();
             for (std::size_t at = 0; (at = text.find('\n', at)) != std::string::npos; at += 3) text.insert(at + 1, "  ");
@@ -167,11 +403,32 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
         }
         console.out << "  " << (ok ? "ok" : "ERRORS") << "\n";
     }
+    const bool whole_library = is_library(options.paths, library.scenarios_folder());
+    bool covered = true;
+    std::vector<CoverageItem> coverage;
+    if (whole_library) {
+        coverage = library_coverage(explored, library.catalog());
+        for (const CoverageItem& item : coverage) covered &= !item.scenarios.empty() && item.known;
+    }
+    const int status = failed || !covered ? 1 : 0;
+    if (options.json) {
+        json out = {{"ok", status == 0}, {"checked", folders.size()}, {"with_errors", failed}, {"scenarios", scenarios}};
+        if (whole_library) {
+            json items = json::array();
+            for (const CoverageItem& item : coverage)
+                items.push_back({{"kind", item.kind == CoverageItem::Kind::dimension ? "dimension" : "principle"},
+                                 {"id", item.id},
+                                 {"scenarios", item.scenarios},
+                                 {"known", item.known}});
+            out["coverage"] = items;
+        }
+        console.out << out.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+        return status;
+    }
     console.out << folders.size() << (folders.size() == 1 ? " scenario" : " scenarios") << " checked: "
                 << folders.size() - static_cast<std::size_t>(failed) << " ok, " << failed << " with errors\n";
-    bool covered = !is_library(options.paths, library.scenarios_folder()) ||
-                   print_coverage(explored, library.catalog(), console.out);
-    return failed || !covered ? 1 : 0;
+    if (whole_library) print_coverage(coverage, console.out);
+    return status;
 }
 
 }  // namespace senales

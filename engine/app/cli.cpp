@@ -29,6 +29,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     CheckOptions check;
     auto* check_cmd = app.add_subcommand("check", "Load, validate and explore scenarios (default: all in scenarios/)");
     check_cmd->add_option("paths", check.paths, "Scenario folders, their scenario.lua, or folders of scenarios");
+    check_cmd->add_flag("--json", check.json, "Print one JSON report: each scenario's figures, naive players and diagnostics");
 
     PlayOptions play;
     std::string play_lang = "es";
@@ -41,12 +42,20 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     auto* random_opt = play_cmd->add_option("--random", play.random_runs,
                                             "Play this many random playthroughs and report how fast they run")
                            ->check(CLI::Range(1, 100'000'000));
-    play_cmd->add_option("--seed", play.seed, "Seed for --random (the same seed, the same playthroughs)");
+    auto* seed_opt = play_cmd->add_option("--seed", play.seed,
+                                          "Seed of the choice order, 0 to 4294967295 (default: drawn and printed); "
+                                          "also seeds --random");
+    auto* authored_opt = play_cmd->add_flag("--authored-order", play.authored_order,
+                                            "For authors: show the choices in the order written, not shuffled");
+    auto* protocol_opt = play_cmd->add_flag("--protocol", play.protocol,
+                                            "Play from a program: JSON Lines out, one step per line in (README)");
+    authored_opt->excludes(seed_opt);
+    protocol_opt->excludes(best_opt)->excludes(worst_opt)->excludes(steps_opt)->excludes(random_opt);
     best_opt->excludes(worst_opt)->excludes(steps_opt)->excludes(random_opt);
     random_opt->excludes(steps_opt)->excludes(worst_opt);
     worst_opt->excludes(steps_opt);
     play_cmd->add_option("--lang", play_lang, "Language: es or en")->check(CLI::IsMember({"es", "en"}));
-    play_cmd->add_flag("--json", play.json, "Print the result as one JSON object");
+    play_cmd->add_flag("--json", play.json, "Print the result as one JSON object")->excludes(protocol_opt);
     std::string play_feedback;
     play_cmd->add_option("--feedback", play_feedback,
                          "immediate: a note after each good or harmful choice; deferred: only in the debrief "
@@ -114,6 +123,11 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     if (*check_cmd) return check_command(library, check, console);
     if (*play_cmd) {
         play.lang = lang_option(play_lang);
+        if (play.authored_order && !play.trainee.empty()) {
+            console.err << "senales: play: --authored-order is for authors trying a scenario; an attempt recorded "
+                           "for a trainee always shows the choices shuffled\n";
+            return 2;
+        }
         if (!play_feedback.empty())
             play.feedback = play_feedback == "immediate" ? Feedback::immediate : Feedback::deferred;
         return play_command(library, play, console);

@@ -16,6 +16,7 @@ namespace senales {
 
 struct CheckOptions {
     std::vector<std::string> paths;  // empty: every scenario in scenarios/
+    bool json = false;               // one JSON report instead of the text one
 };
 
 struct PlayOptions {
@@ -29,8 +30,10 @@ struct PlayOptions {
     std::string trainee;               // records the attempt when given
     std::string data_dir;              // where records live; empty: the user's data folder
     bool resume = false;               // go on from the trainee's unfinished attempt
+    bool protocol = false;             // JSON Lines on stdout, one step per line on stdin
     int random_runs = 0;               // play this many random playthroughs and report their speed
-    std::uint32_t seed = 1;
+    std::optional<std::uint32_t> seed; // of the choice order (and of --random); drawn when absent
+    bool authored_order = false;       // for authors: the choices as written, never shuffled
 };
 
 struct RecordsOptions {

@@ -19,6 +19,7 @@ std::unique_ptr<GameSession> GameSession::open(Library& library, const SessionOp
     ui::GameData data;
     data.catalog = &library.catalog();
     data.assets = library.root() / "assets";
+    data.fixed_seed = options.fixed_seed;
     for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
         LoadedScenario loaded = library.load(folder);
         if (loaded.scenario) {

@@ -3,6 +3,7 @@
 // screens (GameFlow), the settings file and the records file. `senales` runs it,
 // `senales shots` and the UI tests drive it headless, frame by frame.
 
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
@@ -27,6 +28,9 @@ struct SessionOptions {
     // The records file; without one (shots, tests), records are kept in memory for this session.
     std::optional<std::filesystem::path> records_file;
     std::string records_unavailable;  // why there is no records file, to tell the trainee
+    // The seed of every attempt's choice order, where what is shown must be the same on every run
+    // (shots, tests); a real game draws one per attempt.
+    std::optional<std::uint32_t> fixed_seed;
 };
 
 class GameSession {

@@ -22,10 +22,13 @@ json path_json(const Scenario& scenario, const StoryState& state) {
     for (const Step& step : state.steps) {
         switch (step.kind) {
             case Step::Kind::choose: {
-                // "choice" is the authored order in the file; "number" what the trainee saw.
-                const auto& offered = state.decisions[decision++].offered;
+                // "choice" is the choice's stable id; "number" the key the trainee saw it under.
+                const Decision& taken = state.decisions[decision++];
+                const auto& offered = taken.offered;
                 auto position = std::find(offered.begin(), offered.end(), step.choice) - offered.begin();
-                steps.push_back({{"choice", step.choice + 1}, {"number", position + 1}});
+                const Scene& scene = scenario.scenes[static_cast<std::size_t>(taken.scene)];
+                steps.push_back({{"choice", scene.choices[static_cast<std::size_t>(step.choice)].id},
+                                 {"number", position + 1}});
                 break;
             }
             case Step::Kind::flag: steps.push_back({{"flag", step.detail}}); break;
@@ -41,14 +44,20 @@ json scores_json(const Debrief& debrief) {
     json competencies = json::object();
     for (const CompetencyResult& c : debrief.competencies)
         competencies[std::string(to_string(c.competency))] = {{"name", c.name}, {"score", c.score}, {"why", c.sentence}};
+    json shortfalls = json::array();
+    for (Shortfall s : kAllShortfalls)
+        if (debrief.score.has(s)) shortfalls.push_back(to_string(s));
     return {{"competencies", competencies},
             {"overall", debrief.score.overall},
             {"pass_mark", debrief.pass_mark},
+            {"competency_floor", rules::kCompetencyFloor},
+            {"scoring_rule", rules::kScoringRule},
             {"passed", debrief.score.passed},
-            {"failed_by_grave_harm", debrief.score.failed_by_grave_harm}};
+            {"shortfalls", shortfalls},
+            {"why_not_passed", debrief.why_not_passed}};
 }
 
-json debrief_json(const Debrief& debrief) {
+json debrief_json(const Scenario& scenario, const Debrief& debrief) {
     json found = json::array(), missed = json::array(), wrong = json::array();
     for (const auto& note : debrief.found) found.push_back(indicator_json(note));
     for (const auto& note : debrief.missed) missed.push_back(indicator_json(note));
@@ -67,11 +76,13 @@ json debrief_json(const Debrief& debrief) {
                              {"sources", p.sources}});
     json timeline = json::array();
     for (const TimelineEntry& entry : debrief.timeline) {
+        const Scene& scene = scenario.scenes[static_cast<std::size_t>(scenario.scene_index(entry.scene))];
+        auto id = [&](int choice) { return scene.choices[static_cast<std::size_t>(choice)].id; };
         json alternatives = json::array();
         for (const Alternative& a : entry.alternatives)
-            alternatives.push_back({{"choice", a.choice + 1}, {"text", a.text}, {"kind", to_string(a.kind)},
+            alternatives.push_back({{"choice", id(a.choice)}, {"text", a.text}, {"kind", to_string(a.kind)},
                                     {"compared_to_chosen", to_string(a.compared_to_chosen)}});
-        timeline.push_back({{"decision", entry.decision + 1}, {"scene", entry.scene}, {"choice", entry.chosen + 1},
+        timeline.push_back({{"decision", entry.decision + 1}, {"scene", entry.scene}, {"choice", id(entry.chosen)},
                             {"text", entry.chosen_text}, {"kind", to_string(entry.kind)},
                             {"alternatives", alternatives}});
     }
@@ -91,14 +102,16 @@ json playthrough_json(const Scenario& scenario, const StoryState& state, const D
     json ending = nullptr;
     if (!debrief.ending.empty())
         ending = {{"id", debrief.ending}, {"outcome", to_string(debrief.outcome)}, {"text", debrief.ending_text}};
+    json order = state.order.as_written ? json{{"authored", true}} : json{{"seed", state.order.seed}};
     return {{"scenario", scenario.id},
             {"content_hash", scenario.content_hash},
             {"lang", lang_code(debrief.lang)},
+            {"choice_order", order},
             {"finished", !debrief.ending.empty()},
             {"path", path_json(scenario, state)},
             {"ending", ending},
             {"scores", scores_json(debrief)},
-            {"debrief", debrief_json(debrief)}};
+            {"debrief", debrief_json(scenario, debrief)}};
 }
 
 }  // namespace senales

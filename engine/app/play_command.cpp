@@ -4,6 +4,7 @@
 #include "core/explorer.h"
 #include "json_report.h"
 #include "play_recorder.h"
+#include "protocol.h"
 #include "random_play.h"
 #include "transcript.h"
 
@@ -11,22 +12,28 @@ namespace senales {
 
 namespace {
 
-// Plays one scenario and reports it; the transcript goes to a sink when JSON was asked for.
+// Plays one scenario and reports it; the transcript goes to a sink when JSON or the machine
+// protocol was asked for.
 class Session {
 public:
     Session(const Scenario& scenario, const Catalog& catalog, const PlayOptions& options, Console& console,
-            PlayRecorder* recorder)
+            PlayRecorder* recorder, ChoiceOrder order)
         : scenario_(scenario), catalog_(catalog), options_(options), console_(console), recorder_(recorder),
-          runner_(scenario, catalog), transcript_(options.json ? sink_ : console.out, options.lang) {}
+          runner_(scenario, catalog, order),
+          transcript_(options.json || options.protocol ? sink_ : console.out, options.lang),
+          protocol_(console.out, options.lang) {}
 
-    int run() {
-        if (recorder_) {
-            if (options_.resume) resume();
-            if (!recorder_->attempt().recording()) recorder_->attempt().start(scenario_, options_.lang);
-        }
+    // `resumed`: the steps of the trainee's unfinished attempt, replayed silently before going on.
+    int run(const std::vector<Step>& resumed) {
+        for (const Step& step : resumed)
+            if (runner_.apply(step)) break;  // a step that no longer applies ends the replay
+        if (recorder_ && !recorder_->attempt().recording())
+            recorder_->attempt().start(scenario_, options_.lang, runner_.state().order);
         transcript_.title(scenario_);
+        transcript_.order(runner_.state().order);
         transcript_.scene(runner_);
         int status = 0;
+        if (options_.protocol) return play_protocol();
         if (options_.best || options_.worst) status = play_explored();
         else if (options_.steps) status = play_steps(*options_.steps);
         else if (console_.interactive) status = play_interactively();
@@ -41,20 +48,17 @@ public:
     }
 
 private:
-    // Replays the recorded steps of an unfinished attempt, silently: the trainee goes on from there.
-    void resume() {
-        for (const Step& step : recorder_->resume(scenario_))
-            if (runner_.apply(step)) break;  // a step that no longer applies ends the replay
-    }
+    bool immediate_feedback() const { return options_.feedback.value_or(scenario_.feedback) == Feedback::immediate; }
 
-    std::optional<std::string> apply(const Step& step) {
+    std::optional<std::string> apply(const Step& step, ChoiceFeedback* shown = nullptr) {
         Runner before = runner_;
         ChoiceFeedback feedback;
         if (auto error = runner_.apply(step, &feedback)) return error;
-        if (recorder_) recorder_->attempt().step(step, before.scene().id);
+        if (recorder_) recorder_->attempt().step(step, before.scene());
         if (step.kind == Step::Kind::choose) {
             transcript_.chose(before, step.choice);
-            if (options_.feedback.value_or(scenario_.feedback) == Feedback::immediate) transcript_.feedback(feedback);
+            if (immediate_feedback()) transcript_.feedback(feedback);
+            if (shown) *shown = feedback;
             transcript_.scene(runner_);
         } else {
             transcript_.flagged(runner_, step.detail, step.kind == Step::Kind::flag);
@@ -92,7 +96,7 @@ private:
         return 0;
     }
 
-    std::optional<std::string> apply_input(const StepInput& input) {
+    std::optional<std::string> apply_input(const StepInput& input, ChoiceFeedback* shown = nullptr) {
         switch (input.kind) {
             case StepInput::Kind::flag: return apply({Step::Kind::flag, -1, input.detail});
             case StepInput::Kind::unflag: return apply({Step::Kind::unflag, -1, input.detail});
@@ -102,10 +106,36 @@ private:
                 if (input.number > static_cast<int>(offered.size()))
                     return "there is no choice " + std::to_string(input.number) + " in scene \"" + runner_.scene().id +
                            "\" (choose 1 to " + std::to_string(offered.size()) + ")";
-                return apply({Step::Kind::choose, offered[static_cast<std::size_t>(input.number - 1)], {}});
+                return apply({Step::Kind::choose, offered[static_cast<std::size_t>(input.number - 1)], {}}, shown);
             }
         }
         return std::nullopt;
+    }
+
+    // The machine protocol (README, "Playing from a program"): one JSON object per line out, one
+    // step per line in, until the story ends or the input is wrong.
+    int play_protocol() {
+        std::string line;
+        while (!runner_.finished()) {
+            protocol_.decision(runner_);
+            for (;;) {
+                if (!std::getline(console_.in, line)) return protocol_.error("the input ended before the story did");
+                std::string error;
+                std::optional<std::vector<StepInput>> steps = parse_steps(line, &error);
+                if (!steps) return protocol_.error(error);
+                if (steps->size() != 1)
+                    return protocol_.error("one step per line: a choice number, flag:<detail id> or unflag:<detail id>");
+                ChoiceFeedback feedback;
+                if (auto failure = apply_input(steps->front(), &feedback)) return protocol_.error(*failure);
+                if (steps->front().kind != StepInput::Kind::choose) continue;  // a flag writes nothing
+                if (immediate_feedback()) protocol_.feedback(feedback);
+                break;
+            }
+        }
+        Debrief debrief = build_debrief(scenario_, catalog_, runner_.state(), options_.lang);
+        if (recorder_) recorder_->attempt().finish(debrief);
+        protocol_.result(debrief, runner_.state().order);
+        return 0;
     }
 
     // Reads commands until the story ends or the trainee leaves: a choice number, f<N> / u<N> to
@@ -173,7 +203,15 @@ private:
     Runner runner_;
     std::ostringstream sink_;
     Transcript transcript_;
+    Protocol protocol_;
 };
+
+// How this playthrough orders its choices: as the resumed attempt did, as written when an author
+// asks, from --seed, or from a seed drawn now (and printed, so the run can be replayed).
+ChoiceOrder order_for(const PlayOptions& options) {
+    if (options.authored_order) return ChoiceOrder::authored();
+    return ChoiceOrder::shuffled(options.seed.value_or(draw_seed()));
+}
 
 }  // namespace
 
@@ -193,16 +231,21 @@ int play_command(Library& library, const PlayOptions& options, Console& console)
     std::optional<Scenario> scenario = load_one(library, options.path, console);
     if (!scenario) return 1;
     if (options.random_runs > 0) {
-        RandomPlayReport report = play_randomly(*scenario, library.catalog(), options.random_runs, options.seed);
+        RandomPlayReport report =
+            play_randomly(*scenario, library.catalog(), options.random_runs, options.seed.value_or(1));
         print(report, options.json, console.out);
         return report.stuck ? 1 : 0;
     }
     std::unique_ptr<PlayRecorder> recorder;
+    std::optional<PlayRecorder::Resumed> resumed;
     if (!options.trainee.empty()) {
         recorder = PlayRecorder::open(options.trainee, options.data_dir, console.err);
         if (!recorder) return 1;
+        if (options.resume) resumed = recorder->resume(*scenario);
     }
-    return Session(*scenario, library.catalog(), options, console, recorder.get()).run();
+    const ChoiceOrder order = resumed ? resumed->order : order_for(options);
+    return Session(*scenario, library.catalog(), options, console, recorder.get(), order)
+        .run(resumed ? resumed->steps : std::vector<Step>{});
 }
 
 }  // namespace senales

@@ -27,18 +27,16 @@ PlayRecorder::PlayRecorder(std::unique_ptr<records::RecordStore> store, const st
     : store_(std::move(store)), err_(err),
       recorder_(*store_, trainee, [&err](const std::string& message) { err << "senales: records: " << message << "\n"; }) {}
 
-std::vector<Step> PlayRecorder::resume(const Scenario& scenario) {
+std::optional<PlayRecorder::Resumed> PlayRecorder::resume(const Scenario& scenario) {
     std::optional<records::Attempt> attempt = recorder_.unfinished();
-    if (!attempt || attempt->scenario != scenario.id) return {};
+    if (!attempt || attempt->scenario != scenario.id) return std::nullopt;
     if (!records::AttemptRecorder::fits(*attempt, scenario)) {
         err_ << "senales: records: the scenario changed since the unfinished attempt; starting over\n";
         recorder_.abandon(*attempt);
-        return {};
+        return std::nullopt;
     }
     recorder_.resume(*attempt);
-    std::vector<Step> steps;
-    for (const records::RecordedStep& recorded : attempt->steps) steps.push_back(recorded.step);
-    return steps;
+    return Resumed{records::choice_order(*attempt), records::replayable_steps(*attempt, scenario)};
 }
 
 }  // namespace senales

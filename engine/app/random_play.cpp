@@ -12,7 +12,7 @@ namespace senales {
 RandomPlayReport play_randomly(const Scenario& scenario, const Catalog& catalog, int runs, std::uint32_t seed) {
     RandomPlayReport report;
     std::mt19937 random(seed);
-    Runner runner(scenario, catalog);
+    Runner runner(scenario, catalog, ChoiceOrder::shuffled(seed));
     auto start = std::chrono::steady_clock::now();
     for (int run = 0; run < runs; ++run) {
         runner.restart();

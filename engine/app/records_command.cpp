@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "commands.h"
+#include "core/utf8.h"
 #include "data_dir.h"
 #include "records/class_summary.h"
 #include "records/exports.h"
@@ -16,8 +17,7 @@ using records::Attempt;
 
 // Pads to `width` characters as a terminal shows them: UTF-8 continuation bytes take no column.
 std::string column(const std::string& text, std::size_t width) {
-    std::size_t shown = 0;
-    for (unsigned char c : text) shown += (c & 0xC0) != 0x80;
+    const std::size_t shown = utf8_length(text);
     return text + std::string(shown < width ? width - shown : 1, ' ');
 }
 

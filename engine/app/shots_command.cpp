@@ -156,6 +156,7 @@ int shots_command(Library& library, const ShotsOptions& options, Console& consol
     settings.feedback = ui::FeedbackTiming::immediate;
     settings.facilitator = true;
     session_options.settings = settings;
+    session_options.fixed_seed = 1;  // the same pictures on every run
     std::unique_ptr<GameSession> session = GameSession::open(library, session_options, console.err);
     if (!session) return 1;
     if (session->flow().data().scenarios.empty()) {

@@ -17,6 +17,16 @@ void Transcript::title(const Scenario& scenario) {
     out_ << "== " << scenario.title.in(lang_) << " ==\n" << scenario.summary.in(lang_) << "\n\n";
 }
 
+void Transcript::order(const ChoiceOrder& order) {
+    if (order.as_written) {
+        out_ << pick("(Opciones en el orden en que se escribieron.)\n", "(Choices in the order they were written.)\n");
+        return;
+    }
+    const std::string seed = std::to_string(order.seed);
+    out_ << pick("(Opciones en orden barajado, semilla " + seed + ": --seed " + seed + " repite este orden.)\n",
+                 "(Choices shuffled, seed " + seed + ": --seed " + seed + " shows this order again.)\n");
+}
+
 void Transcript::scene(const Runner& runner) {
     const Scene& scene = runner.scene();
     if (scene.is_ending) {
@@ -77,6 +87,7 @@ void Transcript::debrief(const Debrief& d) {
     out_ << pick("Resultado general: ", "Overall: ") << d.score.overall << "/100, "
          << (d.score.passed ? pick("aprobado", "passed") : pick("no aprobado", "not passed")) << " ("
          << pick("nota mínima ", "pass mark ") << d.pass_mark << ")\n";
+    for (const std::string& why : d.why_not_passed) out_ << "  ! " << why << "\n";
     for (const CompetencyResult& c : d.competencies)
         out_ << "  " << c.name << ": " << c.score << "/100. " << c.sentence << "\n";
 

@@ -14,6 +14,7 @@ public:
     Transcript(std::ostream& out, Lang lang) : out_(out), lang_(lang) {}
 
     void title(const Scenario& scenario);
+    void order(const ChoiceOrder& order);  // how the choices are ordered, so the run can be replayed
     void scene(const Runner& runner);  // the scene, its details and the choices on offer
     void flagged(const Runner& runner, const std::string& detail, bool now_flagged);
     void chose(const Runner& before, int authored_choice);

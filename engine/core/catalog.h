@@ -4,6 +4,7 @@
 // that break them, and the sources a debrief cites.
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,9 @@ struct Harm {
     std::string id;
     std::string principle;
     Severity severity = Severity::serious;
+    // How grave it is when the person is a child or may be one, where that is graver than the
+    // "serious" every harm to a child counts as at least (handing a child back to her exploiters).
+    std::optional<Severity> child_severity;
     Text name;
     Text instead;
     Text explanation;

@@ -18,6 +18,8 @@ public:
         out_.lang = lang_;
         out_.score = score(facts_, catalog_);
         add_competencies();
+        for (Shortfall s : kAllShortfalls)
+            if (out_.score.has(s)) out_.why_not_passed.push_back(wording::shortfall_sentence(s, out_.score, lang_));
         add_indicators();
         add_wrong_flags();
         add_harms_and_practices();
@@ -54,17 +56,21 @@ private:
     }
 
     void add_competencies() {
-        int found = 0, grave = 0;
+        int found = 0, grave = 0, harmful_decisions = 0;
         for (const IndicatorSighting& s : facts_.indicators) found += s.found;
-        for (const TaggedDecision& h : facts_.harms)
-            if (const Harm* harm = catalog_.harm(h.id); harm && harm->severity == Severity::grave) ++grave;
+        // A choice may carry two harms: the sentence counts decisions, as a trainee made them.
+        for (std::size_t i = 0; i < facts_.harms.size(); ++i) {
+            grave += facts_.harms[i].severity == Severity::grave;
+            harmful_decisions += i == 0 || facts_.harms[i].decision != facts_.harms[i - 1].decision;
+        }
         auto sentence = [&](Competency c) {
             switch (c) {
                 case Competency::recognition:
                     return wording::recognition_sentence(found, static_cast<int>(facts_.indicators.size()),
-                                                         static_cast<int>(facts_.wrong_flags.size()), lang_);
+                                                         static_cast<int>(facts_.wrong_flags.size()),
+                                                         facts_.neutral_shown, lang_);
                 case Competency::do_no_harm:
-                    return wording::do_no_harm_sentence(static_cast<int>(facts_.harms.size()), grave, lang_);
+                    return wording::do_no_harm_sentence(harmful_decisions, grave, lang_);
                 case Competency::protection:
                     return wording::protection_sentence(facts_.practice_decisions, facts_.practice_opportunities, lang_);
                 case Competency::outcome: return wording::outcome_sentence(facts_.finished, facts_.outcome, lang_);
@@ -103,7 +109,7 @@ private:
             const Harm& harm = *catalog_.harm(tagged.id);
             const Choice& choice = chosen(tagged.decision);
             std::string consequence = choice.consequence.in(lang_);
-            out_.harms.push_back({tagged.decision, harm.id, harm.name.in(lang_), harm.severity,
+            out_.harms.push_back({tagged.decision, harm.id, harm.name.in(lang_), tagged.severity,
                                   scene(state_.decisions[tagged.decision].scene).id, choice.text.in(lang_),
                                   principle_name(harm.principle), harm.instead.in(lang_), harm.explanation.in(lang_),
                                   consequence.empty() ? harm.explanation.in(lang_) : consequence, cite(harm.sources)});
@@ -117,15 +123,7 @@ private:
         }
     }
 
-    // A rough rank for comparing choices side by side: a good practice beats a plain choice,
-    // which beats any harm; worse harms rank lower.
-    int rank(const Choice& choice) const {
-        int cost = 0;
-        for (const std::string& id : choice.harms)
-            if (const Harm* harm = catalog_.harm(id)) cost += harm_cost(harm->severity);
-        if (cost > 0) return -cost;
-        return choice.practices.empty() ? 0 : 1;
-    }
+    int rank(const Choice& choice) const { return choice_rank(choice, catalog_, scenario_.person); }
 
     static ChoiceKind kind(const Choice& choice) {
         if (!choice.harms.empty()) return ChoiceKind::harm;

@@ -88,6 +88,9 @@ struct Debrief {
     Lang lang = Lang::es;
     ScoreCard score;
     int pass_mark = rules::kPassMark;
+    // One plain sentence for each rule of the pass that this playthrough did not meet, in the
+    // order of kAllShortfalls; empty when it passed.
+    std::vector<std::string> why_not_passed;
     std::vector<CompetencyResult> competencies;
     std::vector<IndicatorNote> found;
     std::vector<IndicatorNote> missed;

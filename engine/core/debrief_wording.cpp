@@ -17,20 +17,30 @@ std::string competency_name(Competency competency, Lang lang) {
     return {};
 }
 
-std::string recognition_sentence(int found, int shown, int wrong_flags, Lang lang) {
+std::string recognition_sentence(int found, int shown, int wrong_flags, int neutral_shown, Lang lang) {
     std::string out;
     if (lang == Lang::es) {
         out = shown == 0 ? "En su recorrido no apareció ninguna señal de alerta."
                          : "Marcó " + n(found) + " de las " + n(shown) + (shown == 1 ? " señal" : " señales") +
                                " de alerta que tuvo a la vista.";
-        if (wrong_flags == 1) out += " Marcó 1 detalle que por sí solo no es una señal: eso es perfilar.";
-        if (wrong_flags > 1) out += " Marcó " + n(wrong_flags) + " detalles que por sí solos no son señales: eso es perfilar.";
+        if (wrong_flags > 0 && neutral_shown == 1)
+            out += " También marcó el único detalle a la vista que por sí solo no es una señal: eso es perfilar, y "
+                   "le resta todo.";
+        else if (wrong_flags > 0)
+            out += " También marcó " + n(wrong_flags) + " de los " + n(neutral_shown) +
+                   " detalles a la vista que por sí solos no son señales: eso es perfilar, y le resta esa misma "
+                   "proporción.";
     } else {
         out = shown == 0 ? "No warning sign appeared on your path."
                          : "You flagged " + n(found) + " of the " + n(shown) + " warning sign" + (shown == 1 ? "" : "s") +
                                " you were shown.";
-        if (wrong_flags == 1) out += " You flagged 1 detail that is not a sign on its own: that is profiling.";
-        if (wrong_flags > 1) out += " You flagged " + n(wrong_flags) + " details that are not signs on their own: that is profiling.";
+        if (wrong_flags > 0 && neutral_shown == 1)
+            out += " You also flagged the one detail shown that is not a sign on its own: that is profiling, and "
+                   "it takes off everything.";
+        else if (wrong_flags > 0)
+            out += " You also flagged " + n(wrong_flags) + " of the " + n(neutral_shown) +
+                   " details shown that are not signs on their own: that is profiling, and it takes off that "
+                   "same share.";
     }
     return out;
 }
@@ -66,6 +76,36 @@ std::string outcome_sentence(bool finished, Outcome outcome, Lang lang) {
         case Outcome::good: return es ? "La historia terminó bien para ella." : "The story ended well for her.";
         case Outcome::mixed: return es ? "La historia terminó solo en parte bien para ella." : "The story ended only partly well for her.";
         case Outcome::bad: return es ? "La historia terminó mal para ella." : "The story ended badly for her.";
+    }
+    return {};
+}
+
+std::string shortfall_sentence(Shortfall shortfall, const ScoreCard& card, Lang lang) {
+    const bool es = lang == Lang::es;
+    switch (shortfall) {
+        case Shortfall::not_finished:
+            return es ? "La historia no llegó a su final." : "The story did not reach its end.";
+        case Shortfall::below_pass_mark:
+            return es ? "El resultado general, " + n(card.overall) + ", está por debajo de " + n(rules::kPassMark) + "."
+                      : "The overall score, " + n(card.overall) + ", is under " + n(rules::kPassMark) + ".";
+        case Shortfall::weak_competency: {
+            std::string names;
+            for (Competency c : kAllCompetencies)
+                if (card[c] < rules::kCompetencyFloor)
+                    names += (names.empty() ? "" : ", ") + competency_name(c, lang) + " (" + n(card[c]) + ")";
+            return es ? "Para aprobar, cada competencia necesita al menos " + n(rules::kCompetencyFloor) +
+                            "; no llegó: " + names + "."
+                      : "To pass, every competency needs at least " + n(rules::kCompetencyFloor) +
+                            "; short of it: " + names + ".";
+        }
+        case Shortfall::grave_harm:
+            return es ? "Una de sus decisiones causó un daño grave a la persona: eso, por sí solo, impide aprobar."
+                      : "One of your decisions did grave harm to the person: that alone means you do not pass.";
+        case Shortfall::bad_ending:
+            return es ? "La historia terminó mal para ella (quedó en peligro, volvió con quienes la explotaban o fue "
+                        "castigada): con ese final no se aprueba."
+                      : "The story ended badly for her (left in danger, back with the people who exploited her, or "
+                        "punished): that ending does not pass.";
     }
     return {};
 }

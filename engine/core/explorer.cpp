@@ -61,8 +61,9 @@ struct Tables {
                 bool grave = false;
                 for (const std::string& id : choice.harms)
                     if (const Harm* harm = catalog.harm(id)) {
-                        cost += harm_cost(harm->severity);
-                        grave |= harm->severity == Severity::grave;
+                        const Severity severity = severity_for(*harm, scenario.person);
+                        cost += harm_cost(severity);
+                        grave |= severity == Severity::grave;
                     }
                 costs.push_back(cost);
                 graves.push_back(grave);
@@ -179,9 +180,13 @@ public:
             take(top, c);
             enter(choice.target_scene, after_);  // `top` may move: the stack can grow
         }
-        if (report_.best.ending >= 0) report_.best.steps = with_flags(scenario_, catalog(), best_choices_, FlagPolicy::signs);
-        if (report_.worst.ending >= 0)
-            report_.worst.steps = with_flags(scenario_, catalog(), worst_choices_, FlagPolicy::neutral_details);
+        auto steps = [&](ScoredPath& path, const std::vector<int>& choices, FlagPolicy policy) {
+            if (path.ending >= 0) path.steps = with_flags(scenario_, catalog(), choices, policy);
+        };
+        steps(report_.best, best_choices_, FlagPolicy::signs);
+        steps(report_.worst, worst_choices_, FlagPolicy::neutral_details);
+        steps(report_.best_failing, best_failing_choices_, FlagPolicy::signs);
+        steps(report_.worst_passing, worst_passing_choices_, FlagPolicy::signs);
     }
 
 private:
@@ -270,6 +275,7 @@ private:
         ++report_.paths;
         ScoreInputs in;
         in.shown_weight = totals_.shown_weight;
+        in.neutral_shown = totals_.neutral_shown;
         in.harm_cost = totals_.harm_cost;
         in.grave_harm = totals_.graves > 0;
         in.practice_opportunities = totals_.opportunities;
@@ -280,17 +286,24 @@ private:
         signs.found_weight = in.shown_weight;
         ScoreInputs profiling = in;  // every neutral detail shown is flagged, no sign is
         profiling.wrong_flags = totals_.neutral_shown;
-        consider(report_.best, best_choices_, score(signs), scene, true);
-        consider(report_.worst, worst_choices_, score(profiling), scene, false);
+        const ScoreCard good = score(signs);
+        consider(report_.best, best_choices_, good, scene, true, true);
+        consider(report_.worst, worst_choices_, score(profiling), scene, false, true);
+        if (good.passed) consider(report_.worst_passing, worst_passing_choices_, good, scene, false, false);
+        else consider(report_.best_failing, best_failing_choices_, good, scene, true, false);
     }
 
-    // A better path scores higher (best) or lower (worst); ties go to the shorter path, so the
-    // path shown to a trainee is the most direct one.
-    void consider(ScoredPath& current, std::vector<int>& kept, const ScoreCard& card, int scene, bool maximise) {
-        bool better = current.ending < 0 ||
-                      (card.overall != current.score.overall
-                           ? (maximise ? card.overall > current.score.overall : card.overall < current.score.overall)
-                           : choices_.size() < current.decisions);
+    // A better path passes where the current one does not (when `passing_first`), then scores
+    // higher (maximise) or lower; ties go to the shorter path, so the path shown to a trainee is
+    // the most direct one.
+    void consider(ScoredPath& current, std::vector<int>& kept, const ScoreCard& card, int scene, bool maximise,
+                  bool passing_first) {
+        bool better = current.ending < 0;
+        if (!better && passing_first && card.passed != current.score.passed) better = card.passed == maximise;
+        else if (!better)
+            better = card.overall != current.score.overall
+                         ? (maximise ? card.overall > current.score.overall : card.overall < current.score.overall)
+                         : choices_.size() < current.decisions;
         if (!better) return;
         current = {{}, card, scene, choices_.size()};
         kept = choices_;
@@ -311,7 +324,7 @@ private:
     std::size_t depth_ = 0;
     std::vector<int> after_, details_;
     std::unordered_set<std::string> on_path_;
-    std::vector<int> choices_, best_choices_, worst_choices_;
+    std::vector<int> choices_, best_choices_, worst_choices_, best_failing_choices_, worst_passing_choices_;
     std::size_t steps_ = 0;
 };
 
@@ -319,7 +332,7 @@ private:
 
 std::vector<Step> with_flags(const Scenario& scenario, const Catalog& catalog, const std::vector<int>& choices,
                              FlagPolicy policy) {
-    Runner runner(scenario, catalog);
+    Runner runner(scenario, catalog, ChoiceOrder::authored());  // choices are named by authored index
     auto flag_visible = [&] {
         for (int index : runner.visible_details()) {
             const Detail& detail = runner.scene().details[static_cast<std::size_t>(index)];

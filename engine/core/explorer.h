@@ -48,10 +48,15 @@ struct ExplorationReport {
     std::vector<DeadEnd> dead_ends;        // one per scene
     std::vector<std::pair<int, int>> details_never_shown;  // (scene, detail)
     std::vector<std::pair<int, int>> choices_never_offered;  // (scene, choice)
-    // Best: every sign shown is flagged and no neutral detail is. Worst: every neutral detail
-    // shown is flagged and no sign is. Choices chosen to maximise / minimise the overall score.
+    // Best: every sign shown is flagged and no neutral detail is; a passing path if there is one,
+    // then the highest overall. Worst: every neutral detail shown is flagged and no sign is; the
+    // lowest overall.
     ScoredPath best;
     ScoredPath worst;
+    // Where the pass line falls, with every sign flagged: the highest-scoring path that fails and
+    // the lowest-scoring one that passes (ending < 0 when there is none).
+    ScoredPath best_failing;
+    ScoredPath worst_passing;
 };
 
 ExplorationReport explore(const Scenario& scenario, const Catalog& catalog, const ExploreLimits& limits = {});

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "scoring.h"
+
 namespace senales {
 
 namespace {
@@ -15,6 +17,7 @@ void collect_sightings(const Scenario& scenario, const StoryState& state, PathFa
         const Detail& detail = detail_at(scenario, shown);
         bool flagged = state.is_flagged(detail.id);
         if (detail.neutral()) {
+            ++facts.neutral_shown;
             if (flagged) facts.wrong_flags.push_back(shown);
             continue;
         }
@@ -37,8 +40,8 @@ void collect_choices(const Scenario& scenario, const Catalog& catalog, const Sto
         const Decision& decision = state.decisions[i];
         const Scene& scene = scenario.scenes[static_cast<std::size_t>(decision.scene)];
         const Choice& chosen = scene.choices[static_cast<std::size_t>(decision.chosen)];
-        for (const std::string& harm : chosen.harms)
-            if (catalog.harm(harm)) facts.harms.push_back({i, harm});
+        for (const std::string& id : chosen.harms)
+            if (const Harm* harm = catalog.harm(id)) facts.harms.push_back({i, id, severity_for(*harm, scenario.person)});
         for (const std::string& practice : chosen.practices)
             if (catalog.practice(practice)) facts.practices.push_back({i, practice});
         bool practice_on_offer = std::any_of(decision.offered.begin(), decision.offered.end(), [&](int offered) {

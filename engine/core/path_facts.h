@@ -22,11 +22,13 @@ struct IndicatorSighting {
 struct TaggedDecision {
     std::size_t decision = 0;  // index into StoryState::decisions
     std::string id;            // harm or practice id
+    Severity severity = Severity::minor;  // of a harm, as weighed for the scenario's person
 };
 
 struct PathFacts {
     std::vector<IndicatorSighting> indicators;  // in the order first shown
-    std::vector<ShownDetail> wrong_flags;       // neutral details in the notebook
+    int neutral_shown = 0;                      // harmless details shown on the path
+    std::vector<ShownDetail> wrong_flags;       // of those, the ones in the notebook
     std::vector<TaggedDecision> harms;          // in the order committed
     std::vector<TaggedDecision> practices;      // in the order achieved
     int practice_opportunities = 0;  // decisions where some choice on offer was a good practice

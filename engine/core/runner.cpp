@@ -9,10 +9,16 @@ bool StoryState::is_flagged(const std::string& detail) const {
     return std::find(flagged.begin(), flagged.end(), detail) != flagged.end();
 }
 
-Runner::Runner(const Scenario& scenario, const Catalog& catalog) : scenario_(scenario), catalog_(catalog) { restart(); }
+Runner::Runner(const Scenario& scenario, const Catalog& catalog, ChoiceOrder order)
+    : scenario_(scenario), catalog_(catalog) {
+    state_.order = order;
+    restart();
+}
 
 void Runner::restart() {
+    const ChoiceOrder order = state_.order;
     state_ = StoryState{};
+    state_.order = order;
     state_.variables = initial_variables(scenario_);
     enter(scenario_.start);
 }
@@ -40,6 +46,7 @@ std::vector<int> Runner::available_choices() const {
     const Scene& current = scene();
     for (std::size_t i = 0; i < current.choices.size(); ++i)
         if (current.choices[i].when.holds(state_.variables)) offered.push_back(static_cast<int>(i));
+    order_choices(current, state_.decisions.size(), state_.order, offered);
     return offered;
 }
 
@@ -71,7 +78,11 @@ std::optional<std::string> Runner::choose_authored(int authored_index, ChoiceFee
     if (finished()) return "the story has ended";
     std::vector<int> offered = available_choices();
     if (std::find(offered.begin(), offered.end(), authored_index) == offered.end())
-        return "choice " + std::to_string(authored_index + 1) + " of scene \"" + scene().id + "\" is not on offer now";
+        return "choice \"" +
+               (authored_index >= 0 && authored_index < static_cast<int>(scene().choices.size())
+                    ? scene().choices[static_cast<std::size_t>(authored_index)].id
+                    : std::to_string(authored_index + 1)) +
+               "\" of scene \"" + scene().id + "\" is not on offer now";
     const Choice& choice = scene().choices[static_cast<std::size_t>(authored_index)];
     state_.decisions.push_back({state_.scene, authored_index, offered, state_.steps.size()});
     state_.steps.push_back({Step::Kind::choose, authored_index, {}});
@@ -79,6 +90,13 @@ std::optional<std::string> Runner::choose_authored(int authored_index, ChoiceFee
     if (feedback) *feedback = feedback_for(choice);
     enter(choice.target_scene);
     return std::nullopt;
+}
+
+std::optional<std::string> Runner::choose_id(const std::string& choice_id, ChoiceFeedback* feedback) {
+    if (finished()) return "the story has ended";
+    const int index = scene().choice_index(choice_id);
+    if (index < 0) return "scene \"" + scene().id + "\" has no choice \"" + choice_id + "\"";
+    return choose_authored(index, feedback);
 }
 
 std::optional<std::string> Runner::choose_offered(int number, ChoiceFeedback* feedback) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "catalog.h"
+#include "choice_order.h"
 #include "scenario.h"
 #include "story_state.h"
 
@@ -23,8 +24,11 @@ struct ChoiceFeedback {
 
 class Runner {
 public:
-    Runner(const Scenario& scenario, const Catalog& catalog);
+    // Every attempt says how its choices are ordered: shuffled from its seed, or (for authors) as
+    // written. There is no default, so no caller can forget to shuffle.
+    Runner(const Scenario& scenario, const Catalog& catalog, ChoiceOrder order);
 
+    // Back to the start of the story, keeping the attempt's choice order.
     void restart();
     // Continues from a saved state (one this runner's scenario produced).
     void restore(StoryState state) { state_ = std::move(state); }
@@ -34,7 +38,7 @@ public:
     bool finished() const { return scene().is_ending; }
 
     // Detail indices visible in the current scene, and the authored indices of the choices on
-    // offer now, in display order.
+    // offer now, in the order shown (the attempt's shuffle).
     const std::vector<int>& visible_details() const { return state_.visible_details; }
     std::vector<int> available_choices() const;
 
@@ -43,6 +47,8 @@ public:
     std::optional<std::string> flag(const std::string& detail_id);
     std::optional<std::string> unflag(const std::string& detail_id);
     std::optional<std::string> choose_authored(int authored_index, ChoiceFeedback* feedback = nullptr);
+    // By the choice's stable id, as records and the machine protocol name it.
+    std::optional<std::string> choose_id(const std::string& choice_id, ChoiceFeedback* feedback = nullptr);
     // `number` is 1-based among the choices on offer, as a trainee sees them.
     std::optional<std::string> choose_offered(int number, ChoiceFeedback* feedback = nullptr);
     std::optional<std::string> apply(const Step& step, ChoiceFeedback* feedback = nullptr);

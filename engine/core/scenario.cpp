@@ -20,6 +20,12 @@ const Detail* Scenario::find_detail(const std::string& id, int* scene) const {
     return nullptr;
 }
 
+int Scene::choice_index(const std::string& choice_id) const {
+    for (std::size_t i = 0; i < choices.size(); ++i)
+        if (choices[i].id == choice_id) return static_cast<int>(i);
+    return -1;
+}
+
 std::vector<int> initial_variables(const Scenario& scenario) {
     std::vector<int> values = scenario.initial_values;
     for (int& value : values) value = std::clamp(value, kVariableMin, kVariableMax);
@@ -63,6 +69,35 @@ std::optional<Outcome> parse_outcome(std::string_view name) {
     if (name == "mixed") return Outcome::mixed;
     if (name == "good") return Outcome::good;
     return std::nullopt;
+}
+
+std::string_view to_string(PersonAge age) {
+    switch (age) {
+        case PersonAge::child: return "child";
+        case PersonAge::adolescent: return "adolescent";
+        case PersonAge::adult: return "adult";
+        case PersonAge::possible_minor: return "possible_minor";
+    }
+    return "adult";
+}
+
+std::optional<PersonAge> parse_person_age(std::string_view name) {
+    if (name == "child") return PersonAge::child;
+    if (name == "adolescent") return PersonAge::adolescent;
+    if (name == "adult") return PersonAge::adult;
+    if (name == "possible_minor") return PersonAge::possible_minor;
+    return std::nullopt;
+}
+
+std::string derived_choice_id(const Choice& choice, const std::vector<std::string>& variable_names) {
+    std::string id = choice.target;
+    for (const VariableChange& change : choice.changes) {
+        const std::size_t v = static_cast<std::size_t>(change.variable);
+        id += "_" + (v < variable_names.size() ? variable_names[v] : std::to_string(v));
+        id += change.assign ? "=" : change.amount >= 0 ? "+" : "";
+        id += std::to_string(change.amount);
+    }
+    return id;
 }
 
 }  // namespace senales

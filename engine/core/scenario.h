@@ -40,6 +40,12 @@ struct VariableChange {
 };
 
 struct Choice {
+    // Stable within its scene: written by the author, or derived from where the choice leads and
+    // what it changes (never from its text or position), so records, transcripts and exports still
+    // name the same choice after the text is reworded or the choices are reordered.
+    std::string id;
+    bool id_written = false;  // by the author, rather than derived
+    bool pinned_last = false; // `fixed = "last"`: stays at the end when the choices are shuffled
     Text text;
     std::string target;       // scene or ending id
     int target_scene = -1;    // index into Scenario::scenes, resolved at load
@@ -63,6 +69,16 @@ struct Scene {
     bool is_ending = false;
     Outcome outcome = Outcome::bad;
     SourceLocation where;
+
+    int choice_index(const std::string& choice_id) const;  // -1 when unknown
+};
+
+// Who the person at the centre of the story is. Anyone under 18, and anyone whose age is in doubt
+// (the presumption of minority), is treated as a child when harms are weighed.
+enum class PersonAge { child, adolescent, adult, possible_minor };
+struct Person {
+    PersonAge age = PersonAge::adult;
+    bool counts_as_child() const { return age != PersonAge::adult; }
 };
 
 struct Scenario {
@@ -75,6 +91,7 @@ struct Scenario {
     int minutes = 0;
     int difficulty = 1;
     Feedback feedback = Feedback::deferred;
+    Person person;
     std::vector<Text> objectives;
     Text content_note;
     std::vector<std::string> variable_names;
@@ -97,5 +114,11 @@ std::string_view to_string(Audience audience);
 std::optional<Audience> parse_audience(std::string_view name);
 std::string_view to_string(Outcome outcome);
 std::optional<Outcome> parse_outcome(std::string_view name);
+std::string_view to_string(PersonAge age);
+std::optional<PersonAge> parse_person_age(std::string_view name);
+
+// The id a choice gets when its author wrote none: its target, then each change it makes, as in
+// "private_room" or "private_room_trust+1_safety=0".
+std::string derived_choice_id(const Choice& choice, const std::vector<std::string>& variable_names);
 
 }  // namespace senales

@@ -2,10 +2,21 @@
 // Everything that changes while a scenario is played, and nothing else: this is what gets saved,
 // replayed and scored. The scenario itself never changes during play.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace senales {
+
+// How an attempt orders the choices of each decision (see choice_order.h). Kept with the attempt,
+// so that resuming it, rewinding it or replaying it shows the same order as before.
+struct ChoiceOrder {
+    std::uint32_t seed = 0;
+    bool as_written = false;  // only for authors (`--authored-order`) and attempts recorded before seeds
+
+    static ChoiceOrder shuffled(std::uint32_t seed) { return {seed, false}; }
+    static ChoiceOrder authored() { return {0, true}; }
+};
 
 // One thing the trainee did. Choices are stored by their index in the scene as authored, so a
 // saved path still means the same thing when it is replayed.
@@ -30,6 +41,7 @@ struct ShownDetail {
 };
 
 struct StoryState {
+    ChoiceOrder order;
     int scene = 0;
     std::vector<int> variables;
     std::vector<int> visible_details;   // indices in the current scene, fixed when it was entered

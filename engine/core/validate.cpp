@@ -6,6 +6,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "scoring.h"
+
 namespace senales {
 
 namespace {
@@ -131,6 +133,25 @@ private:
                        "add a choice { to = \"…\" }, or make it an ending \"" + scene.id + "\" { outcome = … }");
         for (const Detail& detail : scene.details) check_detail(detail);
         for (Choice& choice : scene.choices) check_choice(choice, what);
+        check_choice_ids(scene, what);
+    }
+
+    // Records, transcripts and exports name a choice by its id, so two in one scene must differ.
+    void check_choice_ids(const Scene& scene, const std::string& scene_what) {
+        for (std::size_t i = 0; i < scene.choices.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j) {
+                const Choice& first = scene.choices[j];
+                const Choice& clash = scene.choices[i];
+                if (first.id != clash.id) continue;
+                out_.error(clash.where, "choice-id-clash",
+                           "two choices in " + scene_what + " have the id \"" + clash.id + "\" (the other is at line " +
+                               std::to_string(first.where.line) + ")",
+                           first.id_written && clash.id_written
+                               ? "give each choice its own id = \"…\""
+                               : "choices that lead to the same place with the same effects need an id each: "
+                                 "add id = \"…\" to them, like id = \"talk_alone\"");
+                break;
+            }
     }
 
     // The game shows an image only once it is known to be a picture in the scenario's own folder;
@@ -179,6 +200,7 @@ private:
 
     void check_choice(Choice& choice, const std::string& scene_what) {
         const std::string what = "a choice in " + scene_what;
+        check_practice_and_grave_harm(choice, what);
         require_text(choice.text, true, choice.where, "the text of " + what, out_);
         require_text(choice.note, false, choice.where, "the note of " + what, out_);
         require_text(choice.consequence, false, choice.where, "the consequence of " + what, out_);
@@ -201,6 +223,21 @@ private:
                            catalog_.practice(id) ? "\"" + id + "\" is a good practice: write practice = \"" + id + "\""
                                                  : did_you_mean(id, keys_of(catalog_.harms),
                                                                 "harms are listed in scripts/lua/catalog/practices.lua"));
+    }
+
+    // A choice cannot both be what a trainee should do and do grave harm: the score would reward
+    // and fail the same move, and the debrief would praise what it condemns.
+    void check_practice_and_grave_harm(const Choice& choice, const std::string& what) {
+        if (choice.practices.empty()) return;
+        for (const std::string& id : choice.harms) {
+            const Harm* harm = catalog_.harm(id);
+            if (!harm || severity_for(*harm, scenario_.person) != Severity::grave) continue;
+            out_.error(choice.where, "practice-and-grave-harm",
+                       what + " is both a good practice (" + choice.practices.front() + ") and a grave harm (" + id + ")",
+                       "a move that does grave harm is not a good practice: remove the practice, or split the choice "
+                       "into the good move and the harmful one");
+            return;
+        }
     }
 
     Scenario& scenario_;

@@ -16,6 +16,25 @@ std::string_view to_string(AttemptStatus status) {
     return "in_progress";
 }
 
+ChoiceOrder choice_order(const Attempt& attempt) {
+    return attempt.seed ? ChoiceOrder::shuffled(*attempt.seed) : ChoiceOrder::authored();
+}
+
+std::vector<Step> replayable_steps(const Attempt& attempt, const Scenario& scenario) {
+    std::vector<Step> steps;
+    for (const RecordedStep& recorded : attempt.steps) {
+        Step step = recorded.step;
+        if (step.kind == Step::Kind::choose && !recorded.choice_id.empty()) {
+            const int scene = scenario.scene_index(recorded.scene);
+            if (scene < 0) break;
+            step.choice = scenario.scenes[static_cast<std::size_t>(scene)].choice_index(recorded.choice_id);
+        }
+        if (step.kind == Step::Kind::choose && step.choice < 0) break;
+        steps.push_back(std::move(step));
+    }
+    return steps;
+}
+
 AttemptResult result_of(const Debrief& debrief) {
     AttemptResult result;
     result.ending = debrief.ending;
@@ -23,7 +42,8 @@ AttemptResult result_of(const Debrief& debrief) {
     result.competencies = debrief.score.competency;
     result.overall = debrief.score.overall;
     result.passed = debrief.score.passed;
-    result.grave_harm = debrief.score.failed_by_grave_harm;
+    result.grave_harm = debrief.score.failed_by_grave_harm();
+    result.scoring_rule = rules::kScoringRule;
     for (const IndicatorNote& note : debrief.found) result.found.push_back(note.indicator);
     for (const IndicatorNote& note : debrief.missed) result.missed.push_back(note.indicator);
     for (const WrongFlagNote& note : debrief.wrongly_flagged) result.wrongly_flagged.push_back(note.detail);

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "core/debrief.h"
+#include "core/scenario.h"
+#include "core/scoring.h"
 #include "core/story_state.h"
 
 namespace senales::records {
@@ -16,9 +18,10 @@ namespace senales::records {
 enum class AttemptStatus { in_progress, finished, abandoned };
 
 struct RecordedStep {
-    Step step;
-    std::string scene;  // scene id where the step was taken
-    std::string at;     // ISO 8601 UTC
+    Step step;              // for a choice: its authored index, -1 when only its id was recorded
+    std::string choice_id;  // the choice's stable id; empty in steps recorded before ids
+    std::string scene;      // scene id where the step was taken
+    std::string at;         // ISO 8601 UTC
 };
 
 struct AttemptResult {
@@ -26,9 +29,15 @@ struct AttemptResult {
     std::string outcome;                // good | mixed | bad
     std::array<int, 4> competencies{};  // recognition, do no harm, protection, outcome
     int overall = 0;
-    bool passed = false;
+    bool passed = false;     // under `scoring_rule`
     bool grave_harm = false;
+    int scoring_rule = rules::kScoringRule;  // the rule it was scored under (scoring.h)
     std::vector<std::string> found, missed, wrongly_flagged, harms, practices;
+
+    // Scored under today's rule, so its pass or fail means what a pass means now.
+    bool current_rule() const { return scoring_rule == rules::kScoringRule; }
+    // A pass that can be reported as one: under an older, weaker rule it is not.
+    bool counts_as_pass() const { return passed && current_rule(); }
 };
 
 struct Attempt {
@@ -39,6 +48,7 @@ struct Attempt {
     std::string content_hash;
     std::string lang;
     std::string started;
+    std::optional<std::uint32_t> seed;  // of the choice order; none for attempts recorded before seeds
     std::optional<std::string> ended;
     AttemptStatus status = AttemptStatus::in_progress;
     std::optional<AttemptResult> result;  // when finished
@@ -46,6 +56,14 @@ struct Attempt {
 };
 
 std::string_view to_string(AttemptStatus status);
+
+// How the attempt's choices were ordered: from its seed, or as written for an old attempt.
+ChoiceOrder choice_order(const Attempt& attempt);
+
+// The attempt's steps as `scenario` can replay them: choices found by their id in the scene they
+// were taken in (or, for steps recorded before ids, by their position). Stops before the first
+// step that no longer fits the scenario.
+std::vector<Step> replayable_steps(const Attempt& attempt, const Scenario& scenario);
 
 // What the store keeps of a debrief: ids and scores, in no language.
 AttemptResult result_of(const Debrief& debrief);

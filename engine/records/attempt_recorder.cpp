@@ -19,17 +19,21 @@ std::optional<Attempt> AttemptRecorder::unfinished() {
     return found;
 }
 
-void AttemptRecorder::start(const Scenario& scenario, Lang lang) {
+void AttemptRecorder::start(const Scenario& scenario, Lang lang, const ChoiceOrder& order) {
     abandon();
+    const std::optional<std::uint32_t> seed = order.as_written ? std::nullopt : std::optional(order.seed);
     guarded([&] {
-        attempt_ = store_.start_attempt(trainee_, scenario.id, scenario.content_hash, std::string(lang_code(lang)),
+        attempt_ = store_.start_attempt(trainee_, scenario.id, scenario.content_hash, std::string(lang_code(lang)), seed,
                                         iso8601_now());
     });
 }
 
-void AttemptRecorder::step(const Step& step, const std::string& scene) {
+void AttemptRecorder::step(const Step& step, const Scene& scene) {
     if (!attempt_) return;
-    guarded([&] { store_.add_step(*attempt_, step, scene, iso8601_now()); });
+    const bool choice = step.kind == Step::Kind::choose && step.choice >= 0 &&
+                        step.choice < static_cast<int>(scene.choices.size());
+    const std::string choice_id = choice ? scene.choices[static_cast<std::size_t>(step.choice)].id : std::string();
+    guarded([&] { store_.add_step(*attempt_, step, choice_id, scene.id, iso8601_now()); });
 }
 
 void AttemptRecorder::finish(const Debrief& debrief) {

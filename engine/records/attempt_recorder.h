@@ -35,9 +35,10 @@ public:
     // Goes on saving into `attempt` (one of this trainee's, from unfinished()).
     void resume(const Attempt& attempt) { attempt_ = attempt.id; }
 
-    // A new attempt; one still open is abandoned first.
-    void start(const Scenario& scenario, Lang lang);
-    void step(const Step& step, const std::string& scene);
+    // A new attempt whose choices are shown in `order`; one still open is abandoned first.
+    void start(const Scenario& scenario, Lang lang, const ChoiceOrder& order);
+    // A step taken in `scene`: a choice is saved by its stable id.
+    void step(const Step& step, const Scene& scene);
     void finish(const Debrief& debrief);
     // The trainee left or started over: the attempt stays in the records as abandoned.
     void abandon();

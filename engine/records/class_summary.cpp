@@ -27,8 +27,13 @@ std::vector<ScenarioSummary> class_summary(const std::vector<Attempt>& attempts,
         Tally& tally = by_scenario[attempt.scenario];
         ScenarioSummary& s = tally.summary;
         s.scenario = attempt.scenario;
+        // Its pass meant less than a pass means now, and its scores were computed otherwise.
+        if (!attempt.result->current_rule()) {
+            ++s.old_rule;
+            continue;
+        }
         ++s.attempts;
-        s.passed += attempt.result->passed;
+        s.passed += attempt.result->counts_as_pass();
         for (std::size_t i = 0; i < 4; ++i) s.mean_competencies[i] += attempt.result->competencies[i];
         s.mean_overall += attempt.result->overall;
         for (const std::string& id : attempt.result->missed) ++tally.missed[id];
@@ -37,8 +42,8 @@ std::vector<ScenarioSummary> class_summary(const std::vector<Attempt>& attempts,
     std::vector<ScenarioSummary> out;
     for (auto& [id, tally] : by_scenario) {
         ScenarioSummary& s = tally.summary;
-        for (double& mean : s.mean_competencies) mean /= s.attempts;
-        s.mean_overall /= s.attempts;
+        for (double& mean : s.mean_competencies) mean /= std::max(s.attempts, 1);
+        s.mean_overall /= std::max(s.attempts, 1);
         s.most_missed = ranked(tally.missed, top);
         s.most_harms = ranked(tally.harms, top);
         out.push_back(std::move(s));

@@ -13,8 +13,9 @@ namespace senales::records {
 
 struct ScenarioSummary {
     std::string scenario;
-    int attempts = 0;  // finished ones
+    int attempts = 0;  // finished ones scored under today's rule: the rest of the summary is of these
     int passed = 0;
+    int old_rule = 0;  // finished ones scored under an earlier, weaker rule: not counted above
     std::array<double, 4> mean_competencies{};
     double mean_overall = 0;
     std::vector<std::pair<std::string, int>> most_missed;  // indicator id, times missed; most first
@@ -23,7 +24,7 @@ struct ScenarioSummary {
     double pass_rate() const { return attempts ? static_cast<double>(passed) / attempts : 0.0; }
 };
 
-// One entry per scenario with at least one finished attempt, by scenario id; lists keep the top `top`.
+// One entry per scenario with at least one finished attempt (under any rule), by scenario id; lists keep the top `top`.
 std::vector<ScenarioSummary> class_summary(const std::vector<Attempt>& attempts, std::size_t top = 5);
 
 }  // namespace senales::records

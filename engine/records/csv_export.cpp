@@ -30,8 +30,8 @@ std::string attempts_csv(const std::vector<Attempt>& attempts) {
     std::string out = "\xEF\xBB\xBF";
     const std::vector<std::string> header = {
         "attempt", "trainee", "scenario", "scenario_version", "language", "started", "ended", "status", "minutes",
-        "overall", "passed", "recognition", "do_no_harm", "protection", "outcome_score", "ending", "outcome",
-        "found", "missed", "wrongly_flagged", "harms", "practices"};
+        "seed", "overall", "passed", "scoring_rule", "recognition", "do_no_harm", "protection", "outcome_score",
+        "ending", "outcome", "found", "missed", "wrongly_flagged", "harms", "practices"};
     for (std::size_t i = 0; i < header.size(); ++i) out += (i ? "," : "") + header[i];
     out += "\r\n";
     for (const Attempt& a : attempts) {
@@ -39,9 +39,13 @@ std::string attempts_csv(const std::vector<Attempt>& attempts) {
                                         a.ended.value_or(""), std::string(to_string(a.status))};
         auto seconds = a.ended ? seconds_between(a.started, *a.ended) : std::nullopt;
         row.push_back(seconds ? std::to_string((*seconds + 30) / 60) : "");
+        row.push_back(a.seed ? std::to_string(*a.seed) : "");
         if (a.result) {
             const AttemptResult& r = *a.result;
-            row.insert(row.end(), {std::to_string(r.overall), r.passed ? "yes" : "no", std::to_string(r.competencies[0]),
+            // A pass under an older, weaker rule is not reported as a pass.
+            const std::string passed = !r.current_rule() ? "old rule" : r.passed ? "yes" : "no";
+            row.insert(row.end(), {std::to_string(r.overall), passed, std::to_string(r.scoring_rule),
+                                   std::to_string(r.competencies[0]),
                                    std::to_string(r.competencies[1]), std::to_string(r.competencies[2]),
                                    std::to_string(r.competencies[3]), r.ending, r.outcome, joined(r.found),
                                    joined(r.missed), joined(r.wrongly_flagged), joined(r.harms), joined(r.practices)});

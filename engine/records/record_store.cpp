@@ -132,27 +132,32 @@ std::int64_t RecordStore::trainee_id(const std::string& name, const std::string&
 }
 
 std::int64_t RecordStore::start_attempt(const std::string& trainee, const std::string& scenario,
-                                        const std::string& content_hash, const std::string& lang, const std::string& at) {
+                                        const std::string& content_hash, const std::string& lang,
+                                        std::optional<std::uint32_t> seed, const std::string& at) {
     Transaction transaction(*db_);
     std::int64_t who = trainee_id(trainee, at);
     Statement insert(*db_,
-                     "INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, status) "
-                     "VALUES(?, ?, ?, ?, ?, 'in_progress')");
-    insert.bind(1, who).bind(2, scenario).bind(3, content_hash).bind(4, lang).bind(5, at).run();
+                     "INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, status, seed) "
+                     "VALUES(?, ?, ?, ?, ?, 'in_progress', ?)");
+    insert.bind(1, who).bind(2, scenario).bind(3, content_hash).bind(4, lang).bind(5, at);
+    if (seed) insert.bind(6, static_cast<std::int64_t>(*seed));
+    else insert.bind_null(6);
+    insert.run();
     std::int64_t id = db_->last_insert_id();
     transaction.commit();
     return id;
 }
 
-void RecordStore::add_step(std::int64_t attempt, const Step& step, const std::string& scene, const std::string& at) {
+void RecordStore::add_step(std::int64_t attempt, const Step& step, const std::string& choice_id,
+                           const std::string& scene, const std::string& at) {
     Transaction transaction(*db_);
     Statement insert(*db_,
-                     "INSERT INTO steps(attempt_id, seq, scene, kind, choice, detail, at) "
-                     "VALUES(?1, (SELECT COUNT(*) FROM steps WHERE attempt_id = ?1), ?2, ?3, ?4, ?5, ?6)");
+                     "INSERT INTO steps(attempt_id, seq, scene, kind, choice, detail, at, choice_id) "
+                     "VALUES(?1, (SELECT COUNT(*) FROM steps WHERE attempt_id = ?1), ?2, ?3, NULL, ?4, ?5, ?6)");
     insert.bind(1, attempt).bind(2, scene).bind(3, std::string(step_kind(step.kind)));
-    if (step.kind == Step::Kind::choose) insert.bind(4, static_cast<std::int64_t>(step.choice)).bind_null(5);
-    else insert.bind_null(4).bind(5, step.detail);
-    insert.bind(6, at).run();
+    if (step.kind == Step::Kind::choose) insert.bind_null(4).bind(6, choice_id);
+    else insert.bind(4, step.detail).bind_null(6);
+    insert.bind(5, at).run();
     transaction.commit();
 }
 
@@ -162,12 +167,13 @@ void RecordStore::finish_attempt(std::int64_t attempt, const AttemptResult& resu
     update.bind(1, at).bind(2, attempt).run();
     Statement insert(*db_,
                      "INSERT OR REPLACE INTO results(attempt_id, ending, outcome, recognition, do_no_harm, protection, "
-                     "outcome_score, overall, passed, grave_harm) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     "outcome_score, overall, passed, grave_harm, scoring_rule) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, attempt).bind(2, result.ending).bind(3, result.outcome);
     for (int i = 0; i < 4; ++i) insert.bind(4 + i, static_cast<std::int64_t>(result.competencies[static_cast<std::size_t>(i)]));
     insert.bind(8, static_cast<std::int64_t>(result.overall))
         .bind(9, static_cast<std::int64_t>(result.passed))
         .bind(10, static_cast<std::int64_t>(result.grave_harm))
+        .bind(11, static_cast<std::int64_t>(result.scoring_rule))
         .run();
     Statement item(*db_, "INSERT OR REPLACE INTO result_items(attempt_id, kind, seq, item) VALUES(?, ?, ?, ?)");
     for (const char* kind : kItemKinds) {
@@ -186,17 +192,18 @@ void RecordStore::abandon_attempt(std::int64_t attempt, const std::string& at) {
 }
 
 void RecordStore::load_details(Attempt& attempt) {
-    Statement steps(*db_, "SELECT kind, choice, detail, scene, at FROM steps WHERE attempt_id = ? ORDER BY seq");
+    Statement steps(*db_,
+                    "SELECT kind, choice, detail, scene, at, choice_id FROM steps WHERE attempt_id = ? ORDER BY seq");
     steps.bind(1, attempt.id);
     while (steps.step()) {
         Step step{parse_step_kind(steps.text(0)), steps.is_null(1) ? -1 : static_cast<int>(steps.integer(1)),
                   steps.text(2)};
-        attempt.steps.push_back({step, steps.text(3), steps.text(4)});
+        attempt.steps.push_back({step, steps.is_null(5) ? std::string() : steps.text(5), steps.text(3), steps.text(4)});
     }
     if (attempt.status != AttemptStatus::finished) return;
     Statement result(*db_,
                      "SELECT ending, outcome, recognition, do_no_harm, protection, outcome_score, overall, passed, "
-                     "grave_harm FROM results WHERE attempt_id = ?");
+                     "grave_harm, scoring_rule FROM results WHERE attempt_id = ?");
     result.bind(1, attempt.id);
     if (!result.step()) return;
     AttemptResult r;
@@ -206,6 +213,7 @@ void RecordStore::load_details(Attempt& attempt) {
     r.overall = static_cast<int>(result.integer(6));
     r.passed = result.integer(7) != 0;
     r.grave_harm = result.integer(8) != 0;
+    r.scoring_rule = static_cast<int>(result.integer(9));
     Statement items(*db_, "SELECT kind, item FROM result_items WHERE attempt_id = ? ORDER BY kind, seq");
     items.bind(1, attempt.id);
     while (items.step()) items_of(r, items.text(0)).push_back(items.text(1));
@@ -214,7 +222,7 @@ void RecordStore::load_details(Attempt& attempt) {
 
 namespace {
 const char* const kAttemptColumns =
-    "SELECT a.id, t.name, t.pseudonym, a.scenario, a.content_hash, a.lang, a.started, a.ended, a.status "
+    "SELECT a.id, t.name, t.pseudonym, a.scenario, a.content_hash, a.lang, a.started, a.ended, a.status, a.seed "
     "FROM attempts a JOIN trainees t ON t.id = a.trainee_id ";
 
 Attempt read_attempt(const Statement& row) {
@@ -228,6 +236,7 @@ Attempt read_attempt(const Statement& row) {
     attempt.started = row.text(6);
     if (!row.is_null(7)) attempt.ended = row.text(7);
     attempt.status = parse_status(row.text(8));
+    if (!row.is_null(9)) attempt.seed = static_cast<std::uint32_t>(row.integer(9));
     return attempt;
 }
 }  // namespace

@@ -27,9 +27,12 @@ public:
     // Throws RecordsError only when even a fresh file cannot be created (a read-only folder).
     static std::unique_ptr<RecordStore> open(const std::filesystem::path& file, std::vector<std::string>& notices);
 
+    // `seed` orders the attempt's choices; none when they are shown as written.
     std::int64_t start_attempt(const std::string& trainee, const std::string& scenario, const std::string& content_hash,
-                               const std::string& lang, const std::string& at);
-    void add_step(std::int64_t attempt, const Step& step, const std::string& scene, const std::string& at);
+                               const std::string& lang, std::optional<std::uint32_t> seed, const std::string& at);
+    // A choice is saved by its id (`choice_id`), flags and unflags by their detail.
+    void add_step(std::int64_t attempt, const Step& step, const std::string& choice_id, const std::string& scene,
+                  const std::string& at);
     void finish_attempt(std::int64_t attempt, const AttemptResult& result, const std::string& at);
     void abandon_attempt(std::int64_t attempt, const std::string& at);
 

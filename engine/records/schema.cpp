@@ -59,6 +59,15 @@ const std::vector<std::string>& migrations() {
         CREATE INDEX attempts_by_trainee ON attempts(trainee_id);
         CREATE INDEX attempts_by_scenario ON attempts(scenario);
         )sql",
+        // 3: a fair order of choices and a pass that needs every competency. Attempts recorded
+        // before keep a NULL seed (their choices were shown as written, and resume shows them so),
+        // steps before keep only the choice's position in the file, and results keep the rule
+        // they were scored under, so that no old pass is reported as a pass under the new rule.
+        R"sql(
+        ALTER TABLE attempts ADD COLUMN seed INTEGER;
+        ALTER TABLE steps ADD COLUMN choice_id TEXT;
+        ALTER TABLE results ADD COLUMN scoring_rule INTEGER NOT NULL DEFAULT 1;
+        )sql",
     };
     return history;
 }

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/hash.h"
 #include "exports.h"
 
 namespace senales::records {
@@ -12,18 +13,10 @@ namespace {
 
 const char* const kVerbs = "http://adlnet.gov/expapi/verbs/";
 
-std::uint64_t fnv1a(const std::string& text, std::uint64_t hash) {
-    for (unsigned char c : text) {
-        hash ^= c;
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
-
 // The same statement gets the same id on every export, so a record store that receives a file
 // twice keeps one copy. Laid out as an RFC 4122 version 4 UUID from 128 hashed bits.
 std::string statement_id(const std::string& key) {
-    std::uint64_t high = fnv1a(key, 14695981039346656037ull);
+    std::uint64_t high = fnv1a(key);
     std::uint64_t low = fnv1a(key + "#", high);
     high = (high & 0xFFFFFFFFFFFF0FFFull) | 0x0000000000004000ull;
     low = (low & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
@@ -57,7 +50,12 @@ public:
         auto seconds = seconds_between(attempt.started, attempt.ended.value_or(attempt.started));
         json result = {{"completion", attempt.status == AttemptStatus::finished},
                        {"duration", iso_duration(seconds.value_or(0))}};
-        if (attempt.result) {
+        if (attempt.result && !attempt.result->current_rule()) {
+            // Scored under an older, weaker rule: finished, but neither passed nor failed today.
+            const AttemptResult& r = *attempt.result;
+            main["verb"] = verb("completed", "completó", "completed");
+            result["score"] = {{"scaled", r.overall / 100.0}, {"raw", r.overall}, {"min", 0}, {"max", 100}};
+        } else if (attempt.result) {
             const AttemptResult& r = *attempt.result;
             main["verb"] = r.passed ? verb("passed", "aprobó", "passed") : verb("failed", "no aprobó", "failed");
             result["success"] = r.passed;
@@ -65,6 +63,8 @@ public:
         } else {
             main["verb"] = verb("attempted", "intentó", "attempted");
         }
+        if (attempt.result)
+            result["extensions"] = {{options_.activity_base + "/extensions/scoring-rule", attempt.result->scoring_rule}};
         main["result"] = result;
         out.push_back(main);
 
@@ -79,7 +79,8 @@ public:
                                   {"definition",
                                    {{"type", "http://adlnet.gov/expapi/activities/interaction"},
                                     {"name", {{"en-US", "Decision in scene " + step.scene}}}}}};
-            answered["result"] = {{"response", std::to_string(step.step.choice + 1)}};
+            answered["result"] = {
+                {"response", step.choice_id.empty() ? std::to_string(step.step.choice + 1) : step.choice_id}};
             answered["context"]["contextActivities"] = {{"parent", json::array({activity(attempt.scenario)})}};
             answered["context"]["extensions"][options_.activity_base + "/extensions/decision"] = ++decision;
             out.push_back(answered);

@@ -122,11 +122,12 @@ private:
         harm.where = entry.where;
         harm.principle = principle(fields);
         harm.severity = one_of("severity", kAllSeverities, fields).value_or(harm.severity);
+        harm.child_severity = one_of("child_severity", kAllSeverities, fields, false);
         harm.name = fields.text("name");
         harm.instead = fields.text("instead");
         harm.explanation = fields.text("explanation");
         harm.sources = sources(fields);
-        fields.warn_unknown({"principle", "severity", "name", "instead", "explanation", "sources"});
+        fields.warn_unknown({"principle", "severity", "child_severity", "name", "instead", "explanation", "sources"});
         add(catalog_.harms, std::move(harm), entry);
     }
 
@@ -141,12 +142,12 @@ private:
 
     // A required field whose value is one of a fixed set of names (dimension, strength, severity).
     template <typename Enum, std::size_t N>
-    std::optional<Enum> one_of(const char* field, const Enum (&all)[N], Fields& fields) {
+    std::optional<Enum> one_of(const char* field, const Enum (&all)[N], Fields& fields, bool required = true) {
         const std::vector<std::string> names = names_of(all);
         std::string listed;
         for (const std::string& name : names) listed += (listed.empty() ? "" : ", ") + name;
         const std::string example = std::string(field) + " = \"" + names.front() + "\"";
-        fields.require(field, example.c_str());
+        if (required) fields.require(field, example.c_str());
         const std::optional<std::string> word = fields.id(field, example.c_str());
         if (!word) return std::nullopt;
         if (std::optional<Enum> value = parse_name(*word, all)) return value;

@@ -406,6 +406,20 @@ std::vector<std::pair<std::string, int>> Fields::numbers_by_name(const char* nam
     return out;
 }
 
+bool Fields::nested(const char* name, const char* example, const std::function<void(Fields&)>& visit) {
+    StackScope scope(L_);
+    const int type = push(name);
+    if (type == LUA_TNIL) return false;
+    if (type != LUA_TTABLE) {
+        wrong_type(name, "a table of named fields", example);
+        return false;
+    }
+    Entry entry{"", "", where_, lua_gettop(L_)};
+    Fields inner(L_, entry, quoted_field(name) + " in " + element_, out_);
+    visit(inner);
+    return true;
+}
+
 void Fields::each_entry(std::initializer_list<std::string_view> kinds, const std::function<void(const Entry&)>& visit) {
     const lua_Integer count = static_cast<lua_Integer>(lua_rawlen(L_, table_));
     int problems = 0;

@@ -89,6 +89,10 @@ public:
     // { trust = 1, safety = -2 }, sorted by name (Lua does not keep the order written).
     std::vector<std::pair<std::string, int>> numbers_by_name(const char* name, const char* example);
 
+    // A table of named fields, like person = { age = "adult" }: `visit` reads it with Fields of its
+    // own (messages name it "`person` in scenario"). False when absent or not a table (reported).
+    bool nested(const char* name, const char* example, const std::function<void(Fields&)>& visit);
+
     // Reports a required field that is absent. Only for what the validator cannot see (it checks
     // texts, minutes, start and targets itself).
     void require(const char* name, const char* example);

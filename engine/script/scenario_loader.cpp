@@ -7,6 +7,7 @@
 #include <map>
 #include <variant>
 
+#include "core/hash.h"
 #include "core/validate.h"
 #include "script/author_file.h"
 #include "script/lua_reader.h"
@@ -68,7 +69,7 @@ public:
         read_header(fields);
         fields.each_entry({"scene", "ending"}, [&](const Entry& scene) { read_scene(scene); });
         fields.warn_unknown({"title", "summary", "audience", "minutes", "difficulty", "feedback", "objectives",
-                             "content_note", "start", "vars"});
+                             "content_note", "start", "vars", "person"});
         // Past a limit, part of the scenario was skipped: checking the rest would only report that.
         return !over_a_limit_;
     }
@@ -112,6 +113,7 @@ private:
                              did_you_mean(*audience, {"police", "consular", "community"},
                                           "it is one of: police, consular, community"));
         }
+        read_person(fields);
         fields.require("feedback", "feedback = \"deferred\" (debrief only) or \"immediate\" (a note after each choice)");
         if (const std::optional<std::string> feedback = fields.id("feedback", "feedback = \"deferred\"")) {
             if (*feedback == "immediate")
@@ -122,6 +124,25 @@ private:
                 fields.error("bad-value", "unknown feedback \"" + *feedback + "\" in scenario",
                              did_you_mean(*feedback, {"immediate", "deferred"}, "it is immediate or deferred"));
         }
+    }
+
+    // Who the story is about decides how grave some harms are, so it is required.
+    void read_person(Fields& fields) {
+        static constexpr const char* kExample = "person = { age = \"adult\" } (or child, adolescent, possible_minor)";
+        fields.require("person", kExample);
+        fields.nested("person", kExample, [&](Fields& person) {
+            person.require("age", "age = \"adult\" (or child, adolescent, possible_minor)");
+            if (const std::optional<std::string> age = person.id("age", "age = \"possible_minor\"")) {
+                if (const std::optional<PersonAge> parsed = parse_person_age(*age))
+                    scenario_.person.age = *parsed;
+                else
+                    person.error("bad-value", "unknown age \"" + *age + "\" in " + person.element(),
+                                 did_you_mean(*age, {"child", "adolescent", "adult", "possible_minor"},
+                                              "it is child (under 13), adolescent (13 to 17), adult, or possible_minor "
+                                              "(when her age is in doubt: she is presumed a child)"));
+            }
+            person.warn_unknown({"age"});
+        });
     }
 
     // Scenes and endings share one list of ids: a choice's `to` may name either.
@@ -212,6 +233,21 @@ private:
         Choice choice;
         choice.where = entry.where;
         Fields fields(L_, entry, "a choice in " + describe_entry_of(scene), out_);
+        if (const std::optional<std::string> id = fields.id("id", "id = \"talk_alone\"")) {
+            choice.id = *id;
+            choice.id_written = true;
+            if (!is_scenario_id(*id))
+                fields.error("bad-choice-id", "the id \"" + printable(*id, kMostIdBytes) + "\" of " + fields.element() +
+                                                  " is not a plain name",
+                             "write it with lower-case letters, digits and _, like id = \"talk_alone\"");
+        }
+        if (const std::optional<std::string> fixed = fields.id("fixed", "fixed = \"last\"")) {
+            if (*fixed == "last")
+                choice.pinned_last = true;
+            else
+                fields.error("bad-value", "unknown fixed \"" + printable(*fixed, kMostIdBytes) + "\" in " + fields.element(),
+                             "the only place a choice can be pinned to is the end: fixed = \"last\"");
+        }
         choice.text = fields.text("text");
         choice.target = fields.id("to", "to = \"next_scene\"").value_or("");
         choice.when = condition(fields);
@@ -232,7 +268,9 @@ private:
         choice.note = fields.text("note");
         choice.consequence = fields.text("consequence");
         fields.each_entry({}, [](const Entry&) {});
-        fields.warn_unknown({"text", "to", "when", "effects", "set", "practice", "harm", "note", "consequence"});
+        fields.warn_unknown({"id", "fixed", "text", "to", "when", "effects", "set", "practice", "harm", "note",
+                             "consequence"});
+        if (!choice.id_written) choice.id = derived_choice_id(choice, scenario_.variable_names);
         scene.choices.push_back(std::move(choice));
     }
 
@@ -284,17 +322,7 @@ private:
 
 }  // namespace
 
-std::string content_hash(std::string_view bytes) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (const char byte : bytes) {
-        hash ^= static_cast<unsigned char>(byte);
-        hash *= 1099511628211ull;
-    }
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string hex(16, '0');
-    for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<std::size_t>(i)] = kDigits[hash & 0xf];
-    return hex;
-}
+std::string content_hash(std::string_view bytes) { return hex64(fnv1a(bytes)); }
 
 std::optional<Scenario> load_scenario(const std::filesystem::path& folder, const std::filesystem::path& lua_root,
                                       const Catalog& catalog, Diagnostics& diagnostics, const Limits& limits) {

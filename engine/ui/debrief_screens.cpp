@@ -125,10 +125,11 @@ void DebriefScreen::draw(GameFlow& flow) {
     bold(std::string(flow.t(d->score.passed ? Str::passed : Str::not_passed)) + "   ·   " +
              trf(Str::pass_mark, lang, {std::to_string(d->pass_mark)}),
          look, d->score.passed ? colors.good : colors.harm);
-    if (d->score.failed_by_grave_harm) text(flow.t(Str::grave_fail), colors.harm);
+    // Which rule of the pass was not met, in plain words: a trainee at 74 must see why that fails.
+    for (const std::string& why : d->why_not_passed) text(why, colors.harm);
     for (const CompetencyResult& c : d->competencies) {
         gap(0.2f);
-        score_bar(c.name, c.score, d->pass_mark, look);
+        score_bar(c.name, c.score, rules::kCompetencyFloor, look);
         text(c.sentence, colors.muted);
     }
     gap(0.4f);

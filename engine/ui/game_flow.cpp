@@ -94,7 +94,7 @@ std::vector<std::size_t> GameFlow::scenarios_for_audience() const {
 std::optional<int> GameFlow::best_score(const Scenario& scenario) const {
     std::optional<int> best;
     for (const records::Attempt& attempt : history_)
-        if (attempt.scenario == scenario.id && attempt.result)
+        if (attempt.scenario == scenario.id && attempt.result && attempt.result->current_rule())
             best = std::max(best.value_or(0), attempt.result->overall);
     return best;
 }
@@ -152,11 +152,13 @@ void GameFlow::open_scenario(std::size_t index) {
 
 void GameFlow::begin() {
     if (!scenario_) return;
-    runner_ = std::make_unique<Runner>(*scenario_, *data_.catalog);
+    runner_ = std::make_unique<Runner>(*scenario_, *data_.catalog, new_order());
     debrief_.reset();
     start_attempt();
     enter_scene();
 }
+
+ChoiceOrder GameFlow::new_order() const { return ChoiceOrder::shuffled(data_.fixed_seed.value_or(draw_seed())); }
 
 void GameFlow::enter_scene() {
     if (runner_->finished()) {
@@ -203,7 +205,9 @@ void GameFlow::resume() { show(before_pause_); }
 
 void GameFlow::restart() {
     if (!runner_) return;
-    runner_->restart();
+    // A new attempt from the start, in a new order: starting over must not be a way to learn
+    // which position the good choices take.
+    runner_ = std::make_unique<Runner>(*scenario_, *data_.catalog, new_order());
     debrief_.reset();
     start_attempt();
     enter_scene();
@@ -244,7 +248,7 @@ records::AttemptRecorder& GameFlow::recorder() {
 }
 
 void GameFlow::start_attempt() {
-    recorder().start(*scenario_, settings_.lang);
+    recorder().start(*scenario_, settings_.lang, runner_->state().order);
     saved_steps_ = 0;
     save_steps();  // after a rewind, the steps up to that decision belong to the new attempt
 }
@@ -256,7 +260,7 @@ void GameFlow::save_steps() {
     for (std::size_t k = saved_steps_; k < state.steps.size(); ++k) {
         while (decision < state.decisions.size() && state.decisions[decision].step_index < k) ++decision;
         const int scene = decision < state.decisions.size() ? state.decisions[decision].scene : state.scene;
-        recorder().step(state.steps[k], scenario_->scenes[static_cast<std::size_t>(scene)].id);
+        recorder().step(state.steps[k], scenario_->scenes[static_cast<std::size_t>(scene)]);
     }
     saved_steps_ = state.steps.size();
 }
@@ -296,11 +300,10 @@ void GameFlow::resume_unfinished() {
     if (!unfinished_) return;
     const Scenario* scenario = find_scenario(unfinished_->scenario);
     if (!scenario) return discard_unfinished();
-    std::vector<Step> steps;
-    for (const records::RecordedStep& recorded : unfinished_->steps) steps.push_back(recorded.step);
+    const std::vector<Step> steps = records::replayable_steps(*unfinished_, *scenario);
     scenario_ = scenario;
     audience_ = scenario->audience;
-    runner_ = std::make_unique<Runner>(*scenario_, *data_.catalog);
+    runner_ = std::make_unique<Runner>(*scenario_, *data_.catalog, records::choice_order(*unfinished_));
     debrief_.reset();
     // The file is the one the steps were saved against, so they replay; if one no longer did,
     // the story goes on from the last step that does, and only the steps kept are saved from here.

@@ -37,6 +37,9 @@ struct GameData {
     std::vector<Scenario> scenarios;      // every audience, in folder order
     std::filesystem::path assets;         // shared images (assets/), besides each scenario's folder
     int scenarios_not_loaded = 0;         // shown on the list, so a broken file is not silently missing
+    // Every new attempt draws the seed of its choice order; tests and `senales shots` fix it, so
+    // that what they see is the same on every run.
+    std::optional<std::uint32_t> fixed_seed;
 };
 
 struct Screens;  // one struct per screen, in screens.h
@@ -122,7 +125,8 @@ private:
     void enter_scene();  // after a choice, a restart or a rewind: discussion card, scene or ending
     std::string trainee_key() const;  // the name the records know this trainee by
     records::AttemptRecorder& recorder();
-    void start_attempt();  // a new attempt, with the steps the runner holds already
+    void start_attempt();  // a new attempt, with the steps (and choice order) the runner holds already
+    ChoiceOrder new_order() const;  // for an attempt that starts from the beginning
     void save_steps();     // the steps taken since the last save
     void refresh_history();
     template <typename Read> void reading_records(Read read);

@@ -19,24 +19,6 @@ const ImWchar* glyph_ranges() {
     return ranges;
 }
 
-std::vector<char32_t> utf8_code_points(std::string_view text) {
-    std::vector<char32_t> points;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        int length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
-        if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {
-            points.push_back(0xFFFD);
-            ++i;
-            continue;
-        }
-        char32_t point = length == 1 ? byte : byte & (0x7F >> length);
-        for (int k = 1; k < length; ++k) point = (point << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3F);
-        points.push_back(point);
-        i += static_cast<std::size_t>(length);
-    }
-    return points;
-}
-
 std::vector<char32_t> missing_glyphs(const ImFont& font, std::string_view text) {
     std::vector<char32_t> missing;
     for (char32_t point : utf8_code_points(text)) {

@@ -7,12 +7,13 @@
 
 #include <imgui.h>
 
+#include "core/utf8.h"
+
 namespace senales::ui {
 
 // Zero-terminated pairs of first and last code point, as ImFontAtlas::AddFont* expects.
 const ImWchar* glyph_ranges();
 
-std::vector<char32_t> utf8_code_points(std::string_view text);
 // Code points of `text` (other than line breaks) that `font` has no glyph for.
 std::vector<char32_t> missing_glyphs(const ImFont& font, std::string_view text);
 

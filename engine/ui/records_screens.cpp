@@ -118,7 +118,7 @@ void ProgressScreen::draw(GameFlow& flow) {
         for (const std::string& id : played) {
             int best = 0, finished = 0;
             for (const records::Attempt& attempt : history)
-                if (attempt.scenario == id && attempt.result) {
+                if (attempt.scenario == id && attempt.result && attempt.result->current_rule()) {
                     best = std::max(best, attempt.result->overall);
                     ++finished;
                 }
@@ -134,8 +134,10 @@ void ProgressScreen::draw(GameFlow& flow) {
                            flow.t(status_name(attempt->status));
         if (attempt->result)
             line += "  ·  " + std::to_string(attempt->result->overall) + "/100  ·  " +
-                    flow.t(attempt->result->passed ? Str::passed : Str::not_passed);
-        text(line, attempt->result && !attempt->result->passed ? look.colors.warn : look.colors.text);
+                    flow.t(!attempt->result->current_rule() ? Str::passed_old_rule
+                           : attempt->result->passed        ? Str::passed
+                                                            : Str::not_passed);
+        text(line, attempt->result && !attempt->result->counts_as_pass() ? look.colors.warn : look.colors.text);
     }
 
     gap(0.6f);
@@ -178,6 +180,8 @@ void ClassSummaryScreen::draw(GameFlow& flow) {
         const int percent = static_cast<int>(std::lround(summary.pass_rate() * 100.0));
         text(trf(Str::summary_line, lang,
                  {std::to_string(summary.attempts), std::to_string(summary.passed), std::to_string(percent)}));
+        if (summary.old_rule > 0)
+            text(trf(Str::summary_old_rule, lang, {std::to_string(summary.old_rule)}), look.colors.muted);
         gap(0.2f);
         bold(flow.t(Str::summary_means), look);
         score_bar(flow.t(Str::overall), static_cast<int>(std::lround(summary.mean_overall)), rules::kPassMark, look);

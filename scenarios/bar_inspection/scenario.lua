@@ -8,6 +8,7 @@ return scenario {
     en = "A night inspection of a bar near Tecún Umán. Amid the music, the lights and a bundle of ID cards, a young woman who barely speaks Spanish needs someone to listen to her without putting her in danger.",
   },
   audience = "police",
+  person = { age = "possible_minor" },
   minutes = 15,
   difficulty = 2,
   feedback = "deferred",
@@ -42,28 +43,31 @@ return scenario {
       en = "Friday, nine at night, at a PNC substation near Tecún Umán. The Public Ministry's Fiscalía contra la Trata de Personas asks for support to inspect El Farolito, a roadside bar. An anonymous complaint says that girls under 18 work there, some brought down from the highlands. The prosecutor wants to go in at eleven. You are in charge of the police team.",
     },
     choice {
+      id = "prepare_team_and_contacts",
       to = "main_room",
       practice = "prepare_operation",
       effects = { safety = 1 },
       text = {
-        es = "Aprovechar las dos horas: pedir al fiscal que avise al enlace del ERI y a la delegada de turno de la PGN, conseguir un intérprete de idiomas mayas disponible por teléfono, incluir a dos agentes mujeres y acordar que nadie será detenido antes de hablar a solas con cada persona.",
-        en = "Use the two hours: ask the prosecutor to alert the ERI contact and the PGN duty delegate, line up an interpreter of Mayan languages available by phone, include two women officers, and agree that no one is detained before each person has been spoken to alone.",
+        es = "Usar las dos horas: que el fiscal avise al ERI y a la PGN, conseguir un intérprete de idiomas mayas por teléfono, sumar agentes mujeres y acordar que nadie será detenido sin hablar antes a solas con cada una.",
+        en = "Use the two hours: have the prosecutor alert the ERI and the PGN, find a Mayan-language interpreter on call by phone, bring women officers, and agree that no one is detained before each woman is spoken to alone.",
       },
     },
     choice {
+      id = "leave_now_with_shift",
       to = "main_room",
       text = {
-        es = "Salir ya con los agentes de turno; lo demás se resuelve en el camino.",
-        en = "Leave now with the officers on shift; the rest can be sorted out on the way.",
+        es = "Salir ya con los agentes de turno: en dos horas alguien del bar se puede enterar, y lo del intérprete y la PGN se coordina por radio en el camino.",
+        en = "Leave now with the officers on shift: in two hours someone at the bar may hear about it, and the interpreter and the PGN can be arranged by radio on the way.",
       },
     },
     choice {
+      id = "plan_a_sweep",
       to = "lineup",
       harm = "treat_everyone_as_offender",
       effects = { trust = -1 },
       text = {
-        es = "Planificar una redada: cerrar las salidas, poner a todos contra la pared y llevarse a quien no tenga papeles.",
-        en = "Plan a sweep: close the exits, line everyone up against the wall and take in anyone without papers.",
+        es = "Planificar una redada: cerrar las salidas, poner a todos contra la pared, identificarlos uno por uno y llevarse a quien no tenga papeles, para que no puedan esconder a ninguna menor.",
+        en = "Plan a sweep: close the exits, line everyone up against the wall, identify them one by one and take in anyone without papers, so that no minor can be hidden from you.",
       },
       consequence = {
         es = "Planeado como redada, el operativo trató a las mujeres como sospechosas desde el primer minuto. Tenían todas las razones para creer que la policía venía por ellas.",
@@ -132,21 +136,23 @@ return scenario {
       },
     },
     choice {
+      id = "invite_each_woman_outside",
       to = "quiet_room",
       practice = "separate_from_companion",
       effects = { trust = 1 },
       text = {
-        es = "Pedirle a doña Chayo que se quede en la barra con un agente, e invitar a cada mujer, una por una, a hablar con una agente en el vehículo de la fiscalía, afuera.",
-        en = "Ask doña Chayo to stay at the bar with an officer, and invite each woman, one at a time, to talk with a woman officer in the prosecutor's vehicle outside.",
+        es = "Pedirle a doña Chayo que espere en la barra con un agente, e invitar a cada mujer, una por una, a hablar con una agente en el vehículo de la fiscalía.",
+        en = "Ask doña Chayo to wait at the bar with an officer, and invite each woman, one at a time, to talk with a woman officer in the prosecutor's vehicle.",
       },
     },
     choice {
+      id = "ask_yessica_here",
       to = "at_the_bar",
       harm = "interview_in_front_of_companion",
       effects = { trust = -1, safety = -1 },
       text = {
-        es = "Preguntarle ahí mismo a “Yessica” cuántos años tiene y si trabaja por su voluntad, con doña Chayo a su lado.",
-        en = "Ask “Yessica” right there how old she is and whether she works here of her own free will, with doña Chayo beside her.",
+        es = "Preguntarle ahí mismo a “Yessica”, con calma y sin acusarla, cuántos años tiene y si trabaja por su voluntad, antes de que doña Chayo tenga tiempo de aleccionarla.",
+        en = "Ask “Yessica” right there, calmly and without accusing her, how old she is and whether she works here of her own free will, before doña Chayo has time to coach her.",
       },
       consequence = {
         es = "Con la encargada al lado, la joven solo pudo repetir lo que le habían enseñado, y doña Chayo supo desde ese momento que la policía se interesaba por ella.",
@@ -154,11 +160,12 @@ return scenario {
       },
     },
     choice {
+      id = "check_licence_and_ids",
       to = "left_behind",
       harm = "leave_without_referral",
       text = {
-        es = "Revisar la licencia y los DPI; si están en orden, dar por terminada la inspección.",
-        en = "Check the licence and the DPI cards; if they are in order, end the inspection.",
+        es = "Revisar con el fiscal la licencia, las tarjetas de salud y los DPI de todas; si todo está en orden, levantar el acta y dar por terminada la inspección.",
+        en = "Go through the licence, the health cards and every DPI with the prosecutor; if everything is in order, write up the report and end the inspection.",
       },
       consequence = {
         es = "Nadie habló a solas con las mujeres ni les dejó un contacto. La joven del DPI ajeno vio salir a la policía sin que nadie le preguntara nada.",
@@ -198,19 +205,21 @@ return scenario {
       },
     },
     choice {
+      id = "stop_lineup_talk_alone",
       to = "quiet_room",
       practice = { "screen_before_detention", "separate_from_companion" },
       text = {
-        es = "Detener la fila: dejar ir a los clientes una vez identificados, separar a las mujeres de la encargada y hablar con cada una a solas antes de decidir nada sobre nadie.",
+        es = "Parar la fila: dejar ir a los clientes ya identificados, separar a las mujeres de la encargada y hablar con cada una a solas antes de decidir nada sobre nadie.",
         en = "Stop the lineup: let the clients go once identified, separate the women from the manager, and talk to each one alone before deciding anything about anyone.",
       },
     },
     choice {
+      id = "hand_foreigners_to_migration",
       to = "deported",
       harm = "deport_before_screening",
       text = {
-        es = "Entregar a Keila y a las demás extranjeras sin papeles a Migración esta noche.",
-        en = "Hand Keila and the other foreign women without papers over to the migration authorities tonight.",
+        es = "Llamar a Migración para que se haga cargo esta noche de Keila y de las demás extranjeras sin papeles, y concentrarse después en las guatemaltecas menores de edad.",
+        en = "Call the migration authorities to take charge of Keila and the other foreign women without papers tonight, and then concentrate on the Guatemalan minors.",
       },
       consequence = {
         es = "Keila y otra mujer fueron deportadas en pocos días sin que nadie les preguntara cómo habían llegado ni a quién le debían dinero.",
@@ -218,11 +227,12 @@ return scenario {
       },
     },
     choice {
+      id = "take_women_to_substation",
       to = "arrested",
       harm = "arrest_victim",
       text = {
-        es = "Llevarse a todas las mujeres a la subestación por trabajar sin tarjeta de salud, y aclararlo allá.",
-        en = "Take all the women to the substation for working without health cards, and sort it out there.",
+        es = "Llevarse a todas las mujeres a la subestación por trabajar sin tarjeta de salud; allá, lejos de la encargada, van a poder hablar con más confianza.",
+        en = "Take all the women to the substation for working without health cards; there, away from the manager, they will feel freer to talk.",
       },
       consequence = {
         es = "Las mujeres pasaron la noche detenidas, tal como doña Chayo les había dicho que haría la policía. Ninguna habló.",
@@ -251,6 +261,7 @@ return scenario {
       },
     },
     choice {
+      id = "go_on_with_each_woman_apart",
       to = "quiet_room",
       practice = "separate_from_companion",
       effects = { trust = 1 },
@@ -260,15 +271,16 @@ return scenario {
       },
     },
     choice {
+      id = "accept_her_answer_and_close",
       to = "left_behind",
-      harm = "treat_as_adult_despite_doubt",
+      harm = { "treat_as_adult_despite_doubt", "leave_without_referral" },
       text = {
-        es = "El DPI y lo que ella dice coinciden: es mayor de edad y está conforme. Cerrar la inspección.",
-        en = "The DPI and what she says match: she is an adult and content. Close the inspection.",
+        es = "Dejar constancia de que el DPI y lo que ella dice coinciden: es mayor de edad y está conforme. Cerrar la inspección.",
+        en = "Put on record that the DPI and what she says match: she is an adult and she is content. Close the inspection.",
       },
       consequence = {
-        es = "Se aceptó el DPI aunque la foto no era de ella. La joven se quedó en El Farolito, y la encargada ya sabía que la policía se había fijado en ella.",
-        en = "The DPI was accepted although the photo was not of her. The young woman stayed at El Farolito, and the manager now knew the police had noticed her.",
+        es = "Se aceptó el DPI aunque la foto no era de ella, y nadie le dejó a la joven un contacto ni avisó a la PGN. Se quedó en El Farolito, y la encargada ya sabía que la policía se había fijado en ella.",
+        en = "The DPI was accepted although the photo was not of her, and no one left the young woman a contact or alerted the PGN. She stayed at El Farolito, and the manager now knew the police had noticed her.",
       },
     },
   },
@@ -297,21 +309,23 @@ return scenario {
       },
     },
     choice {
+      id = "call_interpreter_by_phone",
       to = "interview",
       practice = "neutral_interpreter",
       effects = { trust = 1 },
       text = {
-        es = "Agradecerle a Lesly y pedir a un agente que la acompañe de regreso; llamar por teléfono a un intérprete de mam por medio de la fiscalía y preguntarle a la joven si prefiere que sea hombre o mujer.",
-        en = "Thank Lesly and ask an officer to walk her back; call a Mam interpreter by phone through the prosecutor's office and ask the young woman whether she would rather have a man or a woman.",
+        es = "Agradecerle a Lesly y pedir a un agente que la acompañe de regreso; llamar al intérprete de mam por teléfono y preguntarle a la joven si lo prefiere hombre o mujer.",
+        en = "Thank Lesly and have an officer walk her back; call a Mam interpreter by phone and ask the young woman whether she would rather have a man or a woman.",
       },
     },
     choice {
+      id = "let_lesly_translate",
       to = "interview_lesly",
       harm = "companion_interprets",
       effects = { trust = -1, safety = -1 },
       text = {
-        es = "Aceptar a Lesly: es más rápido y la joven parece conocerla.",
-        en = "Accept Lesly: it is quicker and the young woman seems to know her.",
+        es = "Aceptar que Lesly traduzca por ahora, con una agente presente: es de su pueblo, la joven parece conocerla, y conseguir un intérprete por teléfono puede tardar más de una hora.",
+        en = "Let Lesly translate for now, with a woman officer present: she is from the same village, the young woman seems to know her, and getting an interpreter on the phone could take over an hour.",
       },
       consequence = {
         es = "Todo lo que la joven dijo pasó por una compañera que respondía ante la encargada, y esa misma noche doña Chayo supo lo que había contado.",
@@ -333,19 +347,21 @@ return scenario {
       },
     },
     choice {
+      id = "switch_to_phone_interpreter",
       to = "interview",
       practice = "neutral_interpreter",
       text = {
         es = "Interrumpir con amabilidad, agradecerle a Lesly y seguir con un intérprete de mam por teléfono.",
-        en = "Interrupt politely, thank Lesly, and continue with a Mam interpreter by phone.",
+        en = "Interrupt politely, thank Lesly, and carry on with a Mam interpreter by phone.",
       },
     },
     choice {
+      id = "note_lesly_version_and_move_on",
       to = "left_behind",
       harm = "leave_without_referral",
       text = {
-        es = "Quedarse con la versión de Lesly: la joven dice que está bien. Terminar aquí.",
-        en = "Accept Lesly's version: the young woman says she is fine. End here.",
+        es = "Anotar lo que traduce Lesly, que está bien y quiere seguir trabajando, y pasar a la siguiente mujer.",
+        en = "Write down what Lesly translates, that she is fine and wants to keep working, and move on to the next woman.",
       },
       consequence = {
         es = "La joven volvió al bar sin un solo contacto de ayuda, y lo que de verdad dijo no le llegó a nadie.",
@@ -367,20 +383,22 @@ return scenario {
       },
     },
     choice {
+      id = "introduce_and_explain_limits",
       to = "her_story",
       practice = { "informed_consent", "explain_confidentiality_limits" },
       effects = { trust = 1 },
       text = {
-        es = "Presentarse y decirle que no está detenida, que puede no contestar o parar cuando quiera; explicarle para qué es la conversación, qué quedará en reserva y qué tendría usted que informar, por ejemplo si resulta ser menor de edad.",
-        en = "Introduce yourself and tell her she is not under arrest and may decline to answer or stop whenever she wants; explain what the conversation is for, what will stay confidential and what you would have to report, for instance if she turns out to be under 18.",
+        es = "Presentarse, explicarle para qué es la conversación y que no está detenida, que puede no contestar o parar, y qué quedará en reserva y qué tendría que informar.",
+        en = "Introduce yourself, explain what the talk is for, that she is not under arrest and may decline or stop, and what stays confidential and what you must report.",
       },
     },
     choice {
+      id = "promise_home_tomorrow",
       to = "her_story",
       harm = "promise_you_cannot_keep",
       text = {
-        es = "Tranquilizarla: “No se preocupe, le prometo que mañana va a estar con su mamá y nadie se va a enterar.”",
-        en = "Reassure her: “Don't worry, I promise you'll be with your mother tomorrow and no one will ever know.”",
+        es = "Tranquilizarla primero, que está muy asustada: “No tenga miedo, nadie la va a meter presa. Le prometo que mañana va a estar con su mamá y que nadie se va a enterar.”",
+        en = "Reassure her first, as she is very frightened: “Don't be afraid, no one is going to lock you up. I promise you'll be with your mother tomorrow and no one will ever know.”",
       },
       consequence = {
         es = "La promesa la calmó esa noche. Cuando el proceso duró semanas y hubo que informar a su familia, sintió que le habían mentido y dejó de hablar con las autoridades.",
@@ -388,12 +406,13 @@ return scenario {
       },
     },
     choice {
+      id = "ask_why_she_works_here",
       to = "her_story",
       harm = "blaming_question",
       effects = { trust = -1 },
       text = {
-        es = "Ir al grano: “¿Por qué se metió a trabajar aquí? ¿No sabía qué clase de lugar era?”",
-        en = "Get to the point: “Why did you start working here? Didn't you know what kind of place this was?”",
+        es = "Ir al grano para no alargarle el mal rato: “¿Por qué se metió a trabajar aquí? ¿No sabía qué clase de lugar era este?”",
+        en = "Get to the point so as not to drag it out for her: “Why did you start working here? Didn't you know what kind of place this was?”",
       },
       consequence = {
         es = "La pregunta le confirmó lo que temía: que la culparían a ella. Contó mucho menos de lo que sabía.",
@@ -471,19 +490,21 @@ return scenario {
       },
     },
     choice {
+      id = "presume_minor_and_call_pgn",
       to = "child_protection",
       practice = { "presume_minority", "non_punishment" },
       text = {
-        es = "Decirle que la ven como posible víctima y no como sospechosa, también por el DPI; y que, mientras no se confirme su edad, la tratarán como menor: suspender la entrevista de adulta y llamar a la delegada de la PGN.",
-        en = "Tell her she is seen as a possible victim, not a suspect, and that includes the DPI; and that until her age is confirmed she will be treated as a minor: stop the adult interview and call the PGN delegate.",
+        es = "Decirle que la ven como posible víctima, no como sospechosa, ni por el DPI; y mientras no se confirme su edad, tratarla como menor y llamar a la PGN.",
+        en = "Tell her she is seen as a possible victim, not a suspect, not even over the DPI; until her age is confirmed, treat her as a minor and call the PGN.",
       },
     },
     choice {
+      id = "treat_her_as_adult_per_dpi",
       to = "adult_track",
       harm = "treat_as_adult_despite_doubt",
       text = {
-        es = "El DPI dice 19 años. Tratarla como adulta y preguntarle si quiere irse de ahí.",
-        en = "The DPI says 19. Treat her as an adult and ask whether she wants to leave.",
+        es = "El DPI dice 19 y no hay otro documento a mano: tratarla como adulta, respetar lo que ella decida y preguntarle con calma si quiere irse de ahí esta noche.",
+        en = "The DPI says 19 and there is no other document to hand: treat her as an adult, respect what she decides and ask her calmly whether she wants to leave tonight.",
       },
       consequence = {
         es = "Tratada como adulta, Malena quedó fuera de las medidas que protegen a la niñez: nadie llamó a la PGN y la decisión quedó sobre sus hombros.",
@@ -491,11 +512,12 @@ return scenario {
       },
     },
     choice {
+      id = "seize_dpi_and_prosecute_her",
       to = "charged",
       harm = "charge_victim_for_offences",
       text = {
-        es = "El DPI no es suyo: decomisarlo, detenerla por uso de documento falso y pasarla al fiscal como sindicada.",
-        en = "The DPI is not hers: seize it, arrest her for using a false document and hand her to the prosecutor as a suspect.",
+        es = "El DPI no es suyo: decomisarlo como evidencia y ponerla a disposición del fiscal por uso de documento ajeno, para que declare contra la encargada.",
+        en = "The DPI is not hers: seize it as evidence and hand her to the prosecutor for using another person's document, so that she testifies against the manager.",
       },
       consequence = {
         es = "Malena fue procesada por el documento que le impusieron para ocultar su edad. Lo que doña Chayo le había dicho de la policía resultó cierto.",
@@ -503,12 +525,13 @@ return scenario {
       },
     },
     choice {
+      id = "ask_for_details_for_report",
       to = "distress",
       harm = "press_for_details_of_abuse",
       effects = { trust = -1 },
       text = {
-        es = "Pedirle que describa con detalle qué le hacen los clientes en los cuartos, para el informe.",
-        en = "Ask her to describe in detail what the clients do to her in the rooms, for the report.",
+        es = "Aprovechar que ya está hablando: pedirle que cuente con detalle qué pasa con los clientes en los cuartos, para que el informe del fiscal quede completo.",
+        en = "Make the most of her talking: ask her to describe in detail what happens with the clients in the rooms, so the prosecutor's report is complete.",
       },
       consequence = {
         es = "Malena se cerró. Tuvo que revivir lo peor delante de desconocidos, sin que eso sirviera todavía para protegerla.",
@@ -530,23 +553,25 @@ return scenario {
       },
     },
     choice {
+      id = "pause_and_call_pgn_psychologist",
       to = "child_protection",
       practice = { "pause_and_support", "presume_minority" },
       text = {
-        es = "Dejar las preguntas, decirle que no tiene que hablar de eso, darle tiempo y pedir que vengan la PGN y una psicóloga; mientras no se sepa su edad, tratarla como menor.",
-        en = "Drop the questions, tell her she does not have to talk about that, give her time, and ask for the PGN and a psychologist to come; until her age is known, treat her as a minor.",
+        es = "Dejar las preguntas, decirle que no tiene que hablar de eso y darle tiempo; pedir que vengan la PGN y una psicóloga, y tratarla como menor mientras tanto.",
+        en = "Drop the questions, tell her she need not talk about that and give her time; ask for the PGN and a psychologist, and treat her as a minor meanwhile.",
       },
     },
     choice {
+      id = "let_her_go_back_to_her_room",
       to = "left_behind",
-      harm = "leave_without_referral",
+      harm = { "leave_in_danger", "leave_without_referral" },
       text = {
-        es = "Si no va a colaborar, dejarla volver al bar como pide.",
-        en = "If she will not cooperate, let her go back into the bar as she asks.",
+        es = "Respetar lo que pide: dejarla volver a su cuarto antes de que doña Chayo lo note, y quedar en retomar la conversación otro día, con más calma.",
+        en = "Respect what she asks: let her go back to her room before doña Chayo notices, and agree to pick the conversation up another day, more calmly.",
       },
       consequence = {
-        es = "Malena volvió al bar convencida de que hablar con la policía solo trae más dolor, y sin saber a quién acudir.",
-        en = "Malena went back into the bar convinced that talking to the police only brings more pain, and not knowing where to turn.",
+        es = "Malena volvió a su cuarto esa misma noche, cuando doña Chayo ya sabía que había hablado con la policía. Nadie le dejó un contacto, y quedó convencida de que hablar solo trae más dolor.",
+        en = "Malena went back to her room that same night, when doña Chayo already knew she had talked to the police. No one left her a contact, and she came away convinced that talking only brings more pain.",
       },
     },
   },
@@ -564,6 +589,7 @@ return scenario {
       },
     },
     choice {
+      id = "reconsider_and_call_pgn",
       to = "child_protection",
       practice = "presume_minority",
       text = {
@@ -572,12 +598,12 @@ return scenario {
       },
     },
     choice {
+      id = "leave_her_a_contact_and_report",
       to = "door_left_open",
-      practice = "report_to_authorities",
       harm = "leave_in_danger",
       text = {
-        es = "Respetar que esta noche no quiere irse, pero no dejarlo ahí: darle con discreción un contacto de la fiscalía, explicarle sus opciones y pasar lo que vio a la Fiscalía contra la Trata.",
-        en = "Respect that she does not want to leave tonight, but do not leave it there: discreetly give her a contact at the prosecutor's office, explain her options, and pass what you saw to the Fiscalía contra la Trata.",
+        es = "Respetar que esta noche no quiere irse: darle con discreción un contacto de la fiscalía, explicarle sus opciones y pasar lo visto a la Fiscalía contra la Trata.",
+        en = "Respect that she does not want to leave tonight: discreetly give her a contact at the prosecutor's office, explain her options, and pass what you saw to the Fiscalía contra la Trata.",
       },
       consequence = {
         es = "Había dudas serias de que fuera mayor de edad, y ella estaba siendo explotada en ese bar. Malena se quedó ahí, y doña Chayo ya sabía que la policía había hecho preguntas. Con una posible menor en peligro, no basta con dejarle un número: había que sacarla esa noche con la PGN y escuchar lo que temía.",
@@ -585,11 +611,12 @@ return scenario {
       },
     },
     choice {
+      id = "close_case_she_agreed",
       to = "left_behind",
-      harm = "dismiss_because_she_consented",
+      harm = { "dismiss_because_she_consented", "leave_without_referral" },
       text = {
-        es = "Ella aceptó trabajar en un bar: no hay delito. Cerrar el caso.",
-        en = "She agreed to work in a bar: there is no crime. Close the case.",
+        es = "Ella dice que aceptó quedarse para pagar el pasaje, y el DPI dice 19: no hay delito que perseguir. Cerrar el caso.",
+        en = "She says she agreed to stay on to pay off her fare, and the DPI says 19: there is no offence to pursue. Close the case.",
       },
       consequence = {
         es = "Haber aceptado un trabajo no cambiaba el engaño, la deuda ni las amenazas. Malena se quedó en el bar y el caso se cerró sin investigar.",
@@ -597,10 +624,16 @@ return scenario {
       },
     },
     choice {
+      id = "take_her_to_shelter_anyway",
       to = "ran_back",
+      harm = "ignore_her_safety_assessment",
       text = {
-        es = "Sacarla esta noche aunque no quiera, “por su propio bien”, y llevarla a un albergue sin más explicaciones.",
-        en = "Take her out tonight even though she refuses, “for her own good”, and drive her to a shelter without further explanation.",
+        es = "Sacarla esta noche aunque no quiera, por su propio bien, y llevarla a un albergue; ya habrá tiempo mañana de explicarle todo.",
+        en = "Take her out tonight even though she refuses, for her own good, and drive her to a shelter; there will be time to explain it all tomorrow.",
+      },
+      consequence = {
+        es = "Sacada a la fuerza y sin explicaciones, Malena sintió que otra vez otros decidían por ella. Nadie escuchó lo que temía por su mamá, y a los dos días volvió al bar.",
+        en = "Taken out by force and without explanation, Malena felt that once again others were deciding for her. No one heard what she feared for her mother, and two days later she went back to the bar.",
       },
     },
   },
@@ -619,19 +652,21 @@ return scenario {
       },
     },
     choice {
+      id = "keep_her_with_pgn_tonight",
       to = "leaving",
       practice = { "best_interests_assessment", "joint_response_child_protection" },
       text = {
-        es = "No entregarla a nadie esta noche. Con la PGN, escuchar lo que Malena quiere, verificar quién es el hombre y dejar que la delegada pida medidas de protección al Juzgado de la Niñez.",
-        en = "Hand her to no one tonight. With the PGN, listen to what Malena wants, check who the man is, and let the delegate ask the children's court for protection measures.",
+        es = "No entregarla a nadie esta noche: con la PGN, escuchar qué quiere Malena, verificar quién es el hombre y que la delegada pida medidas al Juzgado de la Niñez.",
+        en = "Hand her to no one tonight: with the PGN, hear what Malena wants, check who the man is, and have the delegate ask the children's court for protection measures.",
       },
     },
     choice {
+      id = "release_her_to_the_uncle",
       to = "handed_to_uncle",
       harm = "return_child_to_complicit_family",
       text = {
-        es = "Anotar los datos del señor para el fiscal y entregarle a Malena: con la familia va a estar mejor.",
-        en = "Take the man's details for the prosecutor and hand Malena over to him: she will be better off with family.",
+        es = "Pedirle el DPI al señor, anotar sus datos y su dirección para el fiscal, y dejar que la lleve con su mamá, que es lo que ella quería: con la familia va a estar mejor.",
+        en = "Ask the man for his DPI, take his details and address for the prosecutor, and let him take her to her mother, which is what she wanted: she'll be better off with family.",
       },
       consequence = {
         es = "Malena fue entregada al hombre que la había llevado al bar. Una semana después, la fiscalía ya no sabía dónde estaba.",
@@ -639,12 +674,13 @@ return scenario {
       },
     },
     choice {
+      id = "question_her_with_uncle_present",
       to = "leaving",
       harm = "question_child_in_front_of_suspect",
       effects = { trust = -2, safety = -3 },
       text = {
-        es = "Pedirle al investigador que la interrogue ahí mismo, frente al “tío”, para ver cómo reacciona.",
-        en = "Ask the investigator to question her right there, in front of the “uncle”, to see how she reacts.",
+        es = "Pedirle al investigador que la entreviste ahí mismo, con el “tío” presente, para ver cómo reaccionan los dos y si el parentesco se sostiene.",
+        en = "Ask the investigator to interview her right there, with the “uncle” present, to see how they both react and whether the family tie holds up.",
       },
       consequence = {
         es = "Frente al hombre que la trajo, Malena negó todo y empezó a temer por su mamá. Desde entonces contó mucho menos.",
@@ -678,6 +714,7 @@ return scenario {
       },
     },
     choice {
+      id = "plan_the_exit_with_her",
       to = "referral",
       when = "trust >= 2",
       practice = { "respect_her_assessment", "safety_plan" },
@@ -688,6 +725,7 @@ return scenario {
       },
     },
     choice {
+      id = "escort_each_woman_in_turn",
       to = "referral",
       practice = "keep_confidentiality",
       text = {
@@ -696,12 +734,13 @@ return scenario {
       },
     },
     choice {
+      id = "warn_the_manager_in_front_of_all",
       to = "referral",
       harm = "expose_identity",
       effects = { safety = -2 },
       text = {
-        es = "Anunciar en el bar que “la patoja de San Marcos” los denunció y se va con la policía.",
-        en = "Announce in the bar that “the girl from San Marcos” has reported them and is leaving with the police.",
+        es = "Advertirle a doña Chayo, delante de todos, que la patoja de San Marcos queda bajo protección de la PGN y que nadie se acerque a ella ni a su familia, o tendrán que responder ante el fiscal.",
+        en = "Warn doña Chayo, in front of everyone, that the girl from San Marcos is now under PGN protection and that anyone who goes near her or her family will answer to the prosecutor.",
       },
       consequence = {
         es = "Desde esa noche, todos en el bar sabían quién había hablado. La familia de Malena recibió amenazas y ella tuvo miedo de declarar.",
@@ -716,33 +755,49 @@ return scenario {
       en = "It is nearly three in the morning at the prosecutor's office. The PGN delegate, the prosecutor and the ERI contact are coordinating the next steps. Malena asks for two things: to call her mother herself, and that no one in the village learn what work she was doing. The investigator wants to take her full statement again, right now, for his file.",
     },
     choice {
+      id = "refer_through_eri",
       to = "protected",
       when = "safety >= 2",
       practice = { "refer_to_services", "check_prior_interviews" },
       text = {
-        es = "Derivarla por medio del ERI: la PGN pide medidas de protección y un lugar en un albergue, ella llama a su mamá con el apoyo de una psicóloga, y se acuerda con la fiscalía una sola entrevista grabada en lugar de repetirla esta noche.",
-        en = "Refer her through the ERI: the PGN requests protection measures and a shelter place, she calls her mother with a psychologist's support, and a single recorded interview is agreed with the prosecutor instead of repeating it tonight.",
+        es = "Derivarla por medio del ERI: la PGN pide medidas y un albergue, ella llama a su mamá con apoyo de una psicóloga, y se acuerda una sola entrevista grabada.",
+        en = "Refer her through the ERI: the PGN requests measures and a shelter place, she calls her mother with a psychologist's support, and one recorded interview is agreed.",
       },
     },
     choice {
+      id = "refer_and_protect_family",
       to = "safe_but_afraid",
       when = "safety < 2",
       practice = { "refer_to_services", "check_prior_interviews" },
       text = {
-        es = "Derivarla por medio del ERI y pedir protección también para su familia: la PGN solicita medidas y un albergue, ella llama a su mamá con apoyo, y se acuerda con la fiscalía una sola entrevista grabada.",
-        en = "Refer her through the ERI and ask for protection for her family too: the PGN requests measures and a shelter place, she calls her mother with support, and a single recorded interview is agreed with the prosecutor.",
+        es = "Derivarla por medio del ERI y pedir protección también para su familia: medidas y albergue por la PGN, la llamada a su mamá con apoyo, una sola entrevista grabada.",
+        en = "Refer her through the ERI and ask for protection for her family too: measures and a shelter through the PGN, the call to her mother with support, one recorded interview.",
       },
     },
     choice {
+      id = "take_full_statement_now",
       to = "safe_but_afraid",
       harm = "repeat_interview_of_child",
       text = {
-        es = "Dejar que el investigador le tome otra vez la declaración completa, ahora que lo tiene fresco.",
-        en = "Let the investigator take her full statement again, while it is still fresh.",
+        es = "Que el investigador le tome ya la declaración completa, mientras todo está fresco y el fiscal está presente; después la PGN ve lo del albergue y ella llama a su mamá.",
+        en = "Let the investigator take her full statement now, while it is all fresh and the prosecutor is here; after that the PGN can see about a shelter and she can call her mother.",
       },
       consequence = {
         es = "Malena contó todo por tercera vez esa noche, agotada. Las pequeñas diferencias entre sus relatos se usaron después para poner en duda su palabra.",
         en = "Exhausted, Malena told everything for the third time that night. The small differences between her accounts were later used to cast doubt on her word.",
+      },
+    },
+    choice {
+      id = "have_pgn_call_her_mother",
+      to = "safe_but_afraid",
+      harm = "ignore_her_safety_assessment",
+      text = {
+        es = "Pedirle a la delegada que llame esta misma noche a la mamá de Malena para contarle dónde está y qué pasó, para que la familia no se angustie más.",
+        en = "Ask the delegate to call Malena's mother tonight to tell her where Malena is and what happened, so that the family does not worry any longer.",
+      },
+      consequence = {
+        es = "Su mamá supo de madrugada, por boca de una desconocida, lo que Malena quería contarle ella misma. La noticia corrió en la aldea antes de que Malena decidiera qué decir, y dejó de confiar en quienes la atendían.",
+        en = "Her mother learned in the small hours, from a stranger, what Malena had wanted to tell her herself. The news spread through the village before Malena could decide what to say, and she stopped trusting the people looking after her.",
       },
     },
   },

@@ -9,6 +9,7 @@ return scenario {
     en = "A Guatemalan teenager found working in a tortilla shop in Tapachula carries a DPI saying she is 19. She says she is 15. Her return is in the consulate's hands, and at the border someone is waiting for her.",
   },
   audience = "consular",
+  person = { age = "adolescent" },
   minutes = 15,
   difficulty = 2,
   feedback = "immediate",
@@ -76,20 +77,40 @@ return scenario {
       },
     },
     choice {
+      id = "treat_as_child_until_verified",
       to = "shelter_visit",
       practice = "presume_minority",
       text = {
-        es = "Pedir que la traten como niña mientras no se verifique su edad: que siga en el albergue y no en el bus de adultas. Abrir su caso como repatriación de una niña y avisar hoy mismo a la PGN.",
-        en = "Ask that she be treated as a child until her age is verified: she stays in the shelter, not on the adults' bus. Open her case as the repatriation of a child, and notify the PGN today.",
+        es = "Tratarla como niña hasta que se verifique su edad: que siga en el albergue y no en el bus, y avisar hoy mismo a la PGN.",
+        en = "Treat her as a child until her age is verified: she stays in the shelter, not on the bus, and you notify the PGN today.",
       },
     },
     choice {
+      id = "ask_renap_to_check_the_dpi",
       to = "adult_bus",
       harm = "treat_as_adult_despite_doubt",
       effects = { trust = -1 },
       text = {
-        es = "El DPI es un documento oficial: que se tramite como adulta y viaje mañana en el bus.",
-        en = "The DPI is an official document: process her as an adult and let her travel on tomorrow's bus.",
+        es = "Pedirle al RENAP que confirme si el DPI es auténtico y, mientras llega la respuesta, dejar que Migración siga el trámite de adulta.",
+        en = "Ask RENAP to confirm whether the DPI is genuine and, until the answer comes, let the migration authorities go on with the adult procedure.",
+      },
+      note = {
+        es = "Mientras se verifica, la duda basta: se la trata como niña. Un DPI auténtico también puede haberse sacado de forma irregular para esconder la edad de una menor.",
+        en = "While it is being checked, the doubt is enough: she is treated as a child. A genuine DPI can also have been obtained irregularly to hide a minor's age.",
+      },
+      consequence = {
+        es = "Mientras se esperaba la respuesta, Marisol pasó la noche en la estación migratoria con mujeres desconocidas, fuera de toda medida de protección para la niñez.",
+        en = "While the answer was awaited, Marisol spent the night at the migration station among women she did not know, outside every measure that protects children.",
+      },
+    },
+    choice {
+      id = "go_by_the_dpi",
+      to = "adult_bus",
+      harm = "treat_as_adult_despite_doubt",
+      effects = { trust = -1 },
+      text = {
+        es = "El DPI es un documento oficial y ella no trae otro: que se tramite como adulta y viaje mañana en el bus, como propone Migración.",
+        en = "The DPI is an official document and she has no other: process her as an adult and let her travel on tomorrow's bus, as Migration proposes.",
       },
       consequence = {
         es = "Tratada como adulta, Marisol pasó la noche en la estación migratoria con mujeres desconocidas, fuera de toda medida de protección para la niñez.",
@@ -111,6 +132,7 @@ return scenario {
       },
     },
     choice {
+      id = "take_her_off_the_bus_list",
       to = "shelter_visit",
       practice = "presume_minority",
       text = {
@@ -119,15 +141,16 @@ return scenario {
       },
     },
     choice {
+      id = "note_her_age_and_let_her_board",
       to = "alone_at_border",
       harm = "return_child_without_protocol",
       text = {
-        es = "Ya está todo tramitado. Que suba al bus; en la frontera ya verán.",
-        en = "The paperwork is done. Let her get on the bus; they will sort it out at the border.",
+        es = "Anotar en la lista que dice tener quince años y dejar que suba al bus: en la frontera, Migración de Guatemala verificará su edad.",
+        en = "Write on the list that she says she is fifteen and let her board the bus: at the border, Guatemala's migration authorities will check her age.",
       },
       consequence = {
-        es = "Marisol viajó sola entre adultas desconocidas, sin nadie de protección de la niñez que la esperara al otro lado.",
-        en = "Marisol travelled alone among adults she did not know, with no one from child protection waiting for her on the other side.",
+        es = "Nadie leyó la nota de la lista. Marisol viajó sola entre adultas desconocidas, sin nadie de protección de la niñez que la esperara al otro lado.",
+        en = "No one read the note on the list. Marisol travelled alone among adults she did not know, with no one from child protection waiting for her on the other side.",
       },
     },
   },
@@ -138,25 +161,45 @@ return scenario {
       en = "At the shelter, the coordinator meets you with Marisol's file and a note of the interview recorded on Sunday. “Your consular form asks for a statement,” the coordinator says. “Shall I bring her so that she can tell you everything?”",
     },
     choice {
+      id = "request_the_recorded_interview",
       to = "meeting_marisol",
       practice = "check_prior_interviews",
       effects = { trust = 1 },
       text = {
-        es = "Pedir el acta de la entrevista por los canales oficiales y no repetirla. Con Marisol, hablar solo de lo que el consulado necesita para su regreso, con la psicóloga presente.",
-        en = "Request the record of the interview through official channels and do not repeat it. With Marisol, talk only about what the consulate needs for her return, with the psychologist present.",
+        es = "Pedir por la vía oficial el acta del domingo, sin repetir la entrevista. Con Marisol, hablar solo de su regreso, con la psicóloga presente.",
+        en = "Request Sunday's record through official channels, without repeating the interview. With Marisol, talk only about her return, with the psychologist there.",
       },
     },
     choice {
+      id = "take_statement_with_psychologist",
       to = "retelling",
       harm = "repeat_interview_of_child",
       effects = { trust = -1 },
       text = {
-        es = "Tomarle usted su propia declaración completa, desde el principio, para el expediente consular.",
-        en = "Take your own full statement from her, from the beginning, for the consular file.",
+        es = "Con la psicóloga presente, tomarle la declaración que pide el formulario consular, desde cómo la contactaron hasta el sábado.",
+        en = "With the psychologist present, take the statement the consular form asks for, from how she was approached up to Saturday.",
+      },
+      note = {
+        es = "Con la psicóloga o sin ella, es una segunda entrevista sobre lo mismo. Lo que necesita el formulario consular puede salir del acta que ya existe.",
+        en = "With or without the psychologist, it is a second interview about the same events. What the consular form needs can come from the record that already exists.",
       },
       consequence = {
         es = "Marisol tuvo que contar por segunda vez en dos días lo que había vivido, esta vez a un desconocido.",
         en = "Marisol had to tell what she had been through for the second time in two days, this time to a stranger.",
+      },
+    },
+    choice {
+      id = "bring_her_in_for_a_full_statement",
+      to = "retelling",
+      harm = "repeat_interview_of_child",
+      effects = { trust = -1 },
+      text = {
+        es = "Pedirle a la coordinadora que la traiga ya: el formulario exige una declaración propia del consulado y el acta mexicana puede tardar semanas.",
+        en = "Ask the coordinator to bring her in now: the form calls for the consulate's own statement, and the Mexican record could take weeks.",
+      },
+      consequence = {
+        es = "Marisol tuvo que contar por segunda vez en dos días lo que había vivido, esta vez a un desconocido y para llenar un formulario.",
+        en = "Marisol had to tell what she had been through for the second time in two days, this time to a stranger and to fill in a form.",
       },
     },
   },
@@ -174,24 +217,43 @@ return scenario {
       },
     },
     choice {
+      id = "stop_and_let_the_psychologist_step_in",
       to = "meeting_marisol",
       practice = "pause_and_support",
       text = {
-        es = "Parar aquí, decirle que no tiene que contarlo otra vez, dejar que la psicóloga la acompañe y usar después el acta que ya existe.",
-        en = "Stop here, tell her she does not have to tell it again, let the psychologist stay with her, and use the existing record afterwards.",
+        es = "Parar. Decirle que no tiene que contarlo otra vez, dejar que la psicóloga la acompañe y usar después el acta que ya existe.",
+        en = "Stop. Tell her she does not have to tell it again, let the psychologist stay with her, and use the existing record afterwards.",
       },
     },
     choice {
+      id = "ask_her_to_pin_down_dates",
       to = "meeting_marisol",
       harm = "press_for_details_of_abuse",
       effects = { trust = -1 },
       text = {
-        es = "Pedirle que siga y precise fechas y detalles: las contradicciones pueden debilitar el caso.",
-        en = "Ask her to go on and pin down dates and details: contradictions could weaken the case.",
+        es = "Pedirle con calma que siga y precise fechas y lugares: si el relato tiene contradicciones, después pueden usarlas en su contra.",
+        en = "Calmly ask her to go on and pin down dates and places: if her account has contradictions, they could be used against her later.",
       },
       consequence = {
         es = "Presionada, Marisol dio fechas que no recordaba bien. Sintió que no le creían, y esas diferencias quedaron en un papel.",
         en = "Under pressure, Marisol gave dates she did not remember well. She felt she was not believed, and those differences ended up on paper.",
+      },
+    },
+    choice {
+      id = "short_break_then_carry_on",
+      to = "meeting_marisol",
+      harm = "repeat_interview_of_child",
+      text = {
+        es = "Ofrecerle agua y unos minutos de descanso, y luego seguir con la declaración donde se quedó, para no tener que llamarla otro día.",
+        en = "Offer her water and a few minutes' rest, then carry on with the statement where she left off, so as not to call her back another day.",
+      },
+      note = {
+        es = "Un descanso para después seguir no es una pausa de apoyo: la entrevista repetida continúa. Lo que ella ya contó está en el acta.",
+        en = "A break before carrying on is not a supportive pause: the repeated interview goes on. What she has already told is in the record.",
+      },
+      consequence = {
+        es = "Después del descanso, Marisol terminó de contar lo que ya le había contado a la fiscal. Salió de la sala sin decir nada y esa noche no quiso cenar.",
+        en = "After the break, Marisol finished telling what she had already told the prosecutor. She left the room without a word and would not eat that evening.",
       },
     },
   },
@@ -209,20 +271,22 @@ return scenario {
       },
     },
     choice {
+      id = "explain_and_ask_what_she_wants",
       to = "her_account",
       practice = { "hear_child_views", "explain_confidentiality_limits" },
       effects = { trust = 1 },
       text = {
-        es = "Explicarle con palabras sencillas quién es usted, qué va a pasar y que lo que cuente se compartirá con la PGN para protegerla, no con su familia. Preguntarle qué quiere ella y qué le da miedo.",
-        en = "Explain in simple words who you are, what will happen, and that what she says will be shared with the PGN to protect her, not with her family. Ask her what she wants and what frightens her.",
+        es = "Decirle quién es usted, qué va a pasar y que lo que cuente lo sabrá la PGN, no su familia. Preguntarle qué quiere y qué le da miedo.",
+        en = "Tell her who you are, what will happen, and that what she says will go to the PGN, not to her family. Ask what she wants and what frightens her.",
       },
     },
     choice {
+      id = "tell_her_she_will_be_home_by_sunday",
       to = "her_account",
       harm = "promise_you_cannot_keep",
       text = {
-        es = "Tranquilizarla: “El domingo ya vas a estar en tu casa con tu mamá, te lo prometo.”",
-        en = "Reassure her: “By Sunday you'll be home with your mum, I promise.”",
+        es = "Calmarla con lo que más necesita oír: que su mamá pronto va a saber dónde está y que el domingo, a más tardar, estará en su casa.",
+        en = "Calm her with what she most needs to hear: her mother will soon know where she is, and by Sunday at the latest she will be home.",
       },
       consequence = {
         es = "Esa promesa no dependía del consulado: el juez y la PGN tenían que decidir primero. Cuando el domingo llegó y Marisol seguía en un albergue, sintió que le habían mentido.",
@@ -230,12 +294,13 @@ return scenario {
       },
     },
     choice {
+      id = "ask_why_she_went_with_berta",
       to = "her_account",
       harm = "blaming_question",
       effects = { trust = -1 },
       text = {
-        es = "Preguntarle: “¿Y por qué te viniste con una señora que ni era de tu familia?”",
-        en = "Ask her: “And why did you come away with a woman who wasn't even family?”",
+        es = "Para entender cómo empezó todo, preguntarle por qué se fue con una señora que no era de su familia y si su mamá estaba de acuerdo.",
+        en = "To understand how it all began, ask her why she went off with a woman who wasn't family, and whether her mother agreed to it.",
       },
       consequence = {
         es = "Marisol bajó la cabeza. Ya se sentía culpable de haber dejado a su mamá; la pregunta se lo confirmó.",
@@ -312,6 +377,7 @@ return scenario {
       },
     },
     choice {
+      id = "pass_case_and_family_doubts_to_pgn",
       to = "uncle_calls",
       practice = "joint_response_child_protection",
       note = {
@@ -319,15 +385,38 @@ return scenario {
         en = "The consulate does not decide about a child on its own: it acts together with the PGN, which receives returned children and asks the children's court for any protection measures needed.",
       },
       text = {
-        es = "Pasarle el caso a la PGN por el canal del protocolo de repatriación, incluidas las dudas sobre la familia, para que sea la PGN, con el juez, quien evalúe con quién puede volver.",
-        en = "Pass the case to the PGN through the repatriation protocol's channel, including the doubts about the family, so that the PGN, with the judge, assesses whom she can return to.",
+        es = "Pasarle a la PGN lo que ella contó, con las dudas sobre su familia, para que la PGN y el juez decidan con quién puede volver.",
+        en = "Pass on to the PGN what she told you, doubts about her family included, so that the PGN and the judge decide whom she can go back to.",
       },
     },
     choice {
+      id = "send_only_the_return_details",
       to = "uncle_calls",
+      harm = "let_it_drop",
       text = {
-        es = "Anotarlo en el expediente consular y esperar a que México fije la fecha del retorno.",
-        en = "Note it in the consular file and wait for Mexico to set the date of her return.",
+        es = "Mandarle a la PGN solo los datos del retorno, sin las dudas sobre el tío: son palabras de una niña asustada y no hay pruebas contra él.",
+        en = "Send the PGN only the details of her return, without the doubts about the uncle: they are the words of a frightened girl, with no proof against him.",
+      },
+      note = {
+        es = "Verificar a la familia le toca a la PGN, y solo puede hacerlo si sabe lo que usted sabe. Para pasar una duda sobre quién va a recibir a una niña no hace falta una prueba.",
+        en = "Checking the family is the PGN's job, and it can only do so if it knows what you know. Passing on a doubt about who is to receive a child needs no proof.",
+      },
+      consequence = {
+        es = "La PGN preparó un retorno de rutina a la casa de la mamá, la misma casa donde vive el tío. Nadie empezó a verificar a la familia.",
+        en = "The PGN prepared a routine return to the mother's house, the same house the uncle lives in. No one began to check the family.",
+      },
+    },
+    choice {
+      id = "file_it_and_wait_for_the_date",
+      to = "uncle_calls",
+      harm = "let_it_drop",
+      text = {
+        es = "Dejarlo todo anotado en el expediente consular y pasárselo a la PGN cuando México fije la fecha del retorno, para no adelantarse.",
+        en = "Write it all up in the consular file and pass it to the PGN once Mexico sets the return date, so as not to get ahead of things.",
+      },
+      consequence = {
+        es = "Durante días, la PGN no supo lo que Marisol había contado de su familia y no empezó a verificarla. Se enteró cuando el tío ya había llamado.",
+        en = "For days the PGN did not know what Marisol had said about her family, and did not begin to check it. It found out after the uncle had already called.",
       },
     },
   },
@@ -352,19 +441,21 @@ return scenario {
       },
     },
     choice {
+      id = "tell_him_nothing_and_refer_him",
       to = "mother_call",
       practice = { "best_interests_assessment", "keep_confidentiality" },
       text = {
-        es = "No decirle nada de lo que contó Marisol. Explicarle que, por protocolo, la niña se entrega a la PGN, anotar sus datos y pasárselos a la PGN para que verifique quién es y qué papel tuvo.",
-        en = "Tell him nothing of what Marisol has said. Explain that, under the protocol, the child is handed to the PGN, take his details and pass them to the PGN so that it can check who he is and what part he played.",
+        es = "No contarle nada de lo que dijo Marisol. Explicarle que a la niña la recibe la PGN, anotar sus datos y pasárselos a la PGN.",
+        en = "Tell him nothing of what Marisol has said. Explain that the PGN receives the child, take his details and pass them on to the PGN.",
       },
     },
     choice {
+      id = "arrange_pickup_at_the_bridge",
       to = "handed_to_uncle",
       harm = "return_child_to_complicit_family",
       text = {
-        es = "Es familia y tiene transporte: acordar con él que la recoja el jueves en el puente.",
-        en = "He is family and has transport: agree with him that he will collect her at the bridge on Thursday.",
+        es = "Como es familia y la mamá lo mandó, anotar su DPI y quedar con él en que la recoja el jueves en el puente, con el acta firmada.",
+        en = "Since he is family and her mother sent him, take down his DPI number and arrange for him to collect her at the bridge on Thursday, papers signed.",
       },
       consequence = {
         es = "Marisol fue entregada al tío que la había puesto en manos de la tía Berta, sin que nadie verificara nada y contra lo que ella había pedido.",
@@ -372,16 +463,21 @@ return scenario {
       },
     },
     choice {
+      id = "explain_why_the_pgn_will_check_him",
       to = "mother_call",
       harm = "expose_identity",
       effects = { safety = -2 },
       text = {
-        es = "Decirle que la niña ya contó que él recibió dinero, y que la PGN lo va a investigar.",
-        en = "Tell him the girl has already said he received money, and that the PGN is going to investigate him.",
+        es = "Ser claro con él: explicarle que la niña contó cómo la llevaron a Tapachula y que, por eso, la PGN lo tiene que investigar.",
+        en = "Be straight with him: explain that the girl has told how she was taken to Tapachula, and that this is why the PGN must look into him.",
+      },
+      note = {
+        es = "Lo que Marisol contó no se le dice a nadie de su familia, y menos a quien pudo haberla entregado. Verificar al tío le toca a la PGN, sin que él sepa qué dijo ella.",
+        en = "What Marisol told is not passed to anyone in her family, least of all to someone who may have handed her over. Checking the uncle is for the PGN, without him learning what she said.",
       },
       consequence = {
-        es = "Desde esa llamada, el tío supo lo que Marisol había contado. Esa semana, la familia recibió la visita de la tía Berta.",
-        en = "From that call on, the uncle knew what Marisol had said. That week, the family had a visit from tía Berta.",
+        es = "Desde esa llamada, el tío supo que Marisol había hablado. Esa semana, la familia recibió la visita de la tía Berta.",
+        en = "From that call on, the uncle knew that Marisol had talked. That week, the family had a visit from tía Berta.",
       },
     },
   },
@@ -411,6 +507,7 @@ return scenario {
       },
     },
     choice {
+      id = "let_her_talk_to_her_mother",
       to = "return_planning",
       practice = { "hear_child_views", "joint_response_child_protection" },
       note = {
@@ -419,16 +516,17 @@ return scenario {
       },
       effects = { trust = 1 },
       text = {
-        es = "Dejar que Marisol hable con su mamá, con la psicóloga al lado. Después, pasar a la PGN lo que dijo la mamá y lo que Marisol quiere: volver con su mamá, pero no a una casa donde esté su tío.",
-        en = "Let Marisol talk to her mother, with the psychologist beside her. Afterwards, pass to the PGN what the mother said and what Marisol wants: to go back to her mother, but not to a house where her uncle lives.",
+        es = "Dejar que Marisol hable con su mamá, con la psicóloga al lado. Luego pasarle a la PGN lo que dijo la mamá y lo que quiere Marisol.",
+        en = "Let Marisol talk to her mother, with the psychologist beside her. Then pass on to the PGN what her mother said and what Marisol wants.",
       },
     },
     choice {
+      id = "reassure_mother_about_thursday",
       to = "return_planning",
       harm = "promise_you_cannot_keep",
       text = {
-        es = "Tranquilizar a doña Felipa: “El jueves se la entregamos en la frontera, señora, no se preocupe.”",
-        en = "Reassure doña Felipa: “We'll hand her over to you at the border on Thursday, señora, don't worry.”",
+        es = "Tranquilizar a doña Felipa por medio de la intérprete: que no se preocupe, que el jueves el consulado le entrega a su hija en el puente.",
+        en = "Reassure doña Felipa through the interpreter: she need not worry, on Thursday the consulate will hand her daughter over to her at the bridge.",
       },
       consequence = {
         es = "Doña Felipa se lo contó a toda la familia, también a Ovidio. Cuando la PGN y el juez decidieron otra cosa, sintió que las instituciones le habían robado a su hija.",
@@ -447,23 +545,25 @@ return scenario {
       en = "What conditions must be met before a child crosses the border back home? Who must be waiting for her, and who must not?",
     },
     choice {
+      id = "travel_with_her_to_the_pgn",
       to = "the_bridge",
       practice = "accompanied_child_return",
       text = {
-        es = "Seguir el protocolo de repatriación: que viaje acompañada por la psicóloga del albergue y por usted, y que solo se entregue a la delegada de la PGN en Tecún Umán, que ya tiene previsto un lugar en un albergue y la solicitud al Juzgado de la Niñez.",
-        en = "Follow the repatriation protocol: she travels accompanied by the shelter's psychologist and by you, and is handed only to the PGN delegate at Tecún Umán, who already has a shelter place ready and the application to the children's court.",
+        es = "Viajar con ella y con la psicóloga, y entregarla solo a la delegada de la PGN en Tecún Umán, que ya le tiene un lugar en un albergue.",
+        en = "Travel with her and the psychologist, and hand her only to the PGN delegate at Tecún Umán, who already has a shelter place ready for her.",
       },
     },
     choice {
+      id = "send_her_on_the_bus_with_a_referral",
       to = "alone_at_border",
       harm = "return_child_without_protocol",
       text = {
-        es = "Mandarla en el bus de mujeres deportadas, que es más sencillo; al llegar, que la PGN la busque en la frontera.",
-        en = "Send her on the bus with deported women, which is simpler; when she arrives, the PGN can look for her at the border.",
+        es = "Mandarla en el bus de mujeres deportadas con un oficio de remisión, y avisarle por correo a la PGN para que la reciba al llegar.",
+        en = "Send her on the deported women's bus with a referral letter, and email the PGN so that it can receive her when she arrives.",
       },
       consequence = {
-        es = "Marisol viajó entre adultas desconocidas y llegó a la frontera sin nadie a su lado. Lo primero que vio al bajar fue a su tío.",
-        en = "Marisol travelled among adults she did not know and reached the border with no one by her side. The first thing she saw when she got off was her uncle.",
+        es = "El correo llegó a la PGN cuando el bus ya iba en camino. Marisol viajó entre adultas desconocidas y bajó en la frontera sin nadie a su lado. Lo primero que vio fue a su tío.",
+        en = "The email reached the PGN when the bus was already on its way. Marisol travelled among adults she did not know and got off at the border with no one by her side. The first thing she saw was her uncle.",
       },
     },
   },
@@ -481,6 +581,7 @@ return scenario {
       },
     },
     choice {
+      id = "colleague_stays_with_her",
       to = "pgn_reception",
       practice = "joint_response_child_protection",
       note = {
@@ -489,20 +590,25 @@ return scenario {
       },
       effects = { safety = -1 },
       text = {
-        es = "Pedirle al colega que se quede junto a Marisol y no la entregue a nadie, y llamar de urgencia a la delegada de la PGN para que la reciba.",
-        en = "Ask your colleague to stay beside Marisol and hand her to no one, and call the PGN delegate urgently to receive her.",
+        es = "Pedirle al colega que se quede junto a Marisol y no la entregue a nadie, y llamar usted de urgencia a la delegada de la PGN.",
+        en = "Ask your colleague to stay beside Marisol and hand her to no one, and call the PGN delegate urgently yourself.",
       },
     },
     choice {
+      id = "check_his_dpi_and_release_her",
       to = "handed_to_uncle",
       harm = "return_child_to_complicit_family",
       text = {
-        es = "Ya que el tío está ahí, que se la lleve: es su familia.",
-        en = "Since the uncle is there, let him take her: he is family.",
+        es = "Pedirle al colega que revise el DPI del hombre y, si de veras es su tío, que firme la entrega para que la niña no se quede sola.",
+        en = "Ask your colleague to check the man's DPI and, if he really is her uncle, to sign the handover so that the girl is not left on her own.",
+      },
+      note = {
+        es = "Que sea su tío no dice si es seguro para ella. Quién la recibe lo deciden la PGN y el juez, después de verificar qué papel tuvo cada adulto y de escucharla a ella.",
+        en = "Being her uncle says nothing about whether he is safe for her. Who receives her is for the PGN and the judge to decide, after checking what part each adult played and hearing her.",
       },
       consequence = {
-        es = "Marisol se fue con el tío que la había entregado a la tía Berta y con el esposo de la propia Berta. Nadie verificó nada.",
-        en = "Marisol left with the uncle who had handed her to tía Berta, and with Berta's own husband. No one checked anything.",
+        es = "Marisol se fue con el tío que la había entregado a la tía Berta y con el esposo de la propia Berta. Nadie verificó nada más que un apellido.",
+        en = "Marisol left with the uncle who had handed her to tía Berta, and with Berta's own husband. No one checked anything but a surname.",
       },
     },
   },
@@ -521,19 +627,25 @@ return scenario {
       },
     },
     choice {
+      id = "walk_on_to_licenciada_chavez",
       to = "pgn_reception",
       practice = { "accompanied_child_return", "best_interests_assessment" },
       text = {
-        es = "Seguir caminando con Marisol hasta la delegada de la PGN y entregársela solo a ella. Que un agente le indique al tío que su solicitud la atiende la PGN.",
-        en = "Keep walking with Marisol to the PGN delegate and hand her to the delegate only. Have an officer tell the uncle that his request is a matter for the PGN.",
+        es = "Seguir con Marisol hasta la licenciada Chávez y entregársela solo a ella. Que un agente le diga al tío que eso lo trate con la PGN.",
+        en = "Keep walking with Marisol to licenciada Chávez and hand her to her alone. Have an officer tell the uncle to take it up with the PGN.",
       },
     },
     choice {
+      id = "check_kinship_and_hand_her_over",
       to = "handed_to_uncle",
       harm = "return_child_to_complicit_family",
       text = {
-        es = "Es su tío y vino hasta aquí: firmar el acta y que se la lleve él, para ahorrarle a la niña el albergue.",
-        en = "He is her uncle and he came all this way: sign the record and let him take her, to spare the girl the shelter.",
+        es = "Pedirle al tío su DPI y la partida de nacimiento de la niña y, si el parentesco se comprueba, firmar el acta y entregársela a él.",
+        en = "Ask the uncle for his DPI and the girl's birth certificate and, if the relationship checks out, sign the record and hand her over to him.",
+      },
+      note = {
+        es = "Que sea su tío no dice si es seguro para ella. Quién la recibe lo deciden la PGN y el juez, después de verificar qué papel tuvo cada adulto y de escucharla a ella.",
+        en = "Being her uncle says nothing about whether he is safe for her. Who receives her is for the PGN and the judge to decide, after checking what part each adult played and hearing her.",
       },
       consequence = {
         es = "Marisol fue entregada al tío que la había puesto en manos de la tía Berta, delante de la PGN y contra lo que ella había pedido.",
@@ -541,12 +653,17 @@ return scenario {
       },
     },
     choice {
+      id = "let_her_choose_in_front_of_him",
       to = "pgn_reception",
       harm = "question_child_in_front_of_suspect",
       effects = { trust = -2, safety = -2 },
       text = {
-        es = "Preguntarle ahí mismo, delante de su tío, si quiere irse con él, para que ella decida.",
-        en = "Ask her right there, in front of her uncle, whether she wants to go with him, so that she can decide.",
+        es = "Esperar a la licenciada Chávez y acercarse con ella a la valla, para que Marisol diga delante de su tío con quién se quiere ir.",
+        en = "Wait for licenciada Chávez and go up to the fence with her, so that Marisol can say in front of her uncle whom she wants to go with.",
+      },
+      note = {
+        es = "Su opinión tiene que pesar, pero se le pregunta a solas y con apoyo, nunca delante de quien pudo haberla entregado: ahí no puede decir que no.",
+        en = "Her view must weigh, but she is asked alone and with support, never in front of someone who may have handed her over: there she cannot say no.",
       },
       consequence = {
         es = "Delante del tío, Marisol no pudo decir que no. Calló, y desde ese día tuvo miedo por su mamá y sus hermanitos.",
@@ -561,29 +678,32 @@ return scenario {
       en = "At the PGN office in Tecún Umán, licenciada Chávez explains that she will ask the children's court for protection measures and, while that is decided, a place in a shelter. An investigator from the Fiscalía contra la Trata de Personas arrives and wants to take a full statement from Marisol, right there. Marisol asks when she will be able to see her mother.",
     },
     choice {
+      id = "share_the_record_and_her_wishes",
       to = "protected",
       when = "safety >= 2 and trust >= 3",
       practice = { "check_prior_interviews", "hear_child_views" },
       text = {
-        es = "Entregar al investigador, por la vía oficial, el acta de la entrevista grabada en México, y acordar que cualquier entrevista nueva sea una sola, planificada y con apoyo. Decirle a la PGN, delante de Marisol, lo que ella quiere: ver a su mamá, y no a su tío.",
-        en = "Give the investigator, through official channels, the record of the interview recorded in Mexico, and agree that any new interview be a single, planned one, with support. Tell the PGN, in front of Marisol, what she wants: to see her mother, and not her uncle.",
+        es = "Darle al investigador, por la vía oficial, el acta de México, y pedir como máximo una entrevista más, planificada y con apoyo. Decirle a la PGN lo que quiere Marisol.",
+        en = "Give the investigator the record from Mexico through official channels, and ask for one more interview at most, planned and supported. Tell the PGN what Marisol wants.",
       },
     },
     choice {
+      id = "share_the_record_and_her_fears",
       to = "safe_but_afraid",
       when = "not (safety >= 2 and trust >= 3)",
       practice = { "check_prior_interviews", "hear_child_views" },
       text = {
-        es = "Entregar al investigador, por la vía oficial, el acta de la entrevista grabada en México, y acordar una sola entrevista, planificada y con apoyo. Pasar a la PGN lo que Marisol quiere y lo que teme por su familia.",
-        en = "Give the investigator, through official channels, the record of the interview recorded in Mexico, and agree on a single interview, planned and with support. Pass on to the PGN what Marisol wants and what she fears for her family.",
+        es = "Darle al investigador, por la vía oficial, el acta de México, y pedir como máximo una entrevista más, planificada y con apoyo. Decirle a la PGN lo que Marisol quiere y teme.",
+        en = "Give the investigator the record from Mexico through official channels, and ask for one more interview at most, planned and supported. Tell the PGN what Marisol wants and fears.",
       },
     },
     choice {
+      id = "statement_now_with_the_psychologist",
       to = "safe_but_weary",
       harm = "repeat_interview_of_child",
       text = {
-        es = "Dejar que el investigador le tome la declaración completa ahora, antes de que se le olvide.",
-        en = "Let the investigator take her full statement now, before she forgets.",
+        es = "Dejar que el investigador le tome la declaración ahora, con la psicóloga al lado, mientras todo está fresco y antes de que la gente de la tía Berta la busque.",
+        en = "Let the investigator take her statement now, with the psychologist beside her, while it is all fresh and before tía Berta's people can get to her.",
       },
       consequence = {
         es = "Marisol contó otra vez, agotada, lo que ya había contado en México. Las diferencias entre un relato y otro se usaron después para dudar de ella.",

@@ -8,6 +8,7 @@ return scenario {
     en = "A young Guatemalan woman comes to the consulate in Tapachula for a new passport: she says her boss has hers. Outside, a man is waiting for her. What she tells you depends on how you receive her.",
   },
   audience = "consular",
+  person = { age = "adult" },
   minutes = 15,
   difficulty = 3,
   feedback = "deferred",
@@ -78,33 +79,36 @@ return scenario {
       },
     },
     choice {
+      id = "invite_her_to_the_back_office",
       to = "private_office",
       practice = "separate_from_companion",
       effects = { trust = 1 },
       text = {
-        es = "Decirle, como a cualquier solicitante, que el trámite sigue en la oficina de atrás, e invitarla a pasar sola a un cuarto con la puerta cerrada, lejos de la vista de la calle.",
-        en = "Tell her, as you would any applicant, that the procedure continues in the back office, and invite her in alone to a room with the door closed, out of sight of the street.",
+        es = "Decirle, como a cualquier solicitante, que el trámite sigue en la oficina de atrás, y hacerla pasar sola a un cuarto cerrado, fuera de la vista de la calle.",
+        en = "Tell her, as you would any applicant, that the procedure continues in the back office, and take her alone to a closed room, out of sight of the street.",
       },
     },
     choice {
+      id = "ask_her_quietly_at_the_window",
       to = "at_the_window",
       harm = "interview_in_front_of_companion",
       effects = { trust = -1, safety = -1 },
       text = {
-        es = "Preguntarle ahí mismo, en la ventanilla y delante de la fila, por qué su patrón tiene su pasaporte.",
-        en = "Ask her right there, at the window and in front of the queue, why her boss has her passport.",
+        es = "Preguntarle ahí mismo, en voz baja para no asustarla, quién es su patrón, por qué tiene él su pasaporte y si el señor de afuera viene con ella, y anotarlo en la solicitud.",
+        en = "Ask her right there, quietly so as not to frighten her, who her boss is, why he has her passport and whether the man outside is with her, and note it on the application.",
       },
       consequence = {
-        es = "La pregunta se oyó en toda la sala. El hombre de la gorra entró a ver qué pasaba, y desde ese momento ella solo pudo decir lo que él quería oír.",
-        en = "The question was heard across the room. The man in the cap came in to see what was going on, and from then on she could only say what he wanted to hear.",
+        es = "Usted habló bajo, pero la ventanilla da a la sala y a la puerta de vidrio. El hombre de la gorra vio que ella miraba hacia afuera y entró; desde ese momento ella solo pudo decir lo que él quería oír.",
+        en = "You spoke quietly, but the window faces the room and the glass door. The man in the cap saw her glance outside and came in; from then on she could only say what he wanted to hear.",
       },
     },
     choice {
+      id = "give_her_the_lost_passport_form",
       to = "left_alone",
       harm = "leave_without_referral",
       text = {
-        es = "Darle el formulario de pasaporte extraviado y decirle que vuelva con la constancia de denuncia del extravío. Siguiente.",
-        en = "Give her the lost-passport form and tell her to come back with an official report of the loss. Next.",
+        es = "Seguir el procedimiento: darle el formulario de pasaporte extraviado y pedirle que regrese con la constancia de la denuncia del extravío.",
+        en = "Follow the procedure: give her the lost-passport form and ask her to come back with the official report of the loss.",
       },
       consequence = {
         es = "Nadie le preguntó nada ni le dejó un contacto. Salió con un formulario que no podía llenar, porque su pasaporte no se había perdido.",
@@ -126,19 +130,21 @@ return scenario {
       },
     },
     choice {
+      id = "take_her_details_in_private",
       to = "private_office",
       practice = "separate_from_companion",
       text = {
-        es = "Explicar con naturalidad que los datos del pasaporte se toman en privado, solo con la persona solicitante, y pedirle al señor que espere afuera mientras ella pasa a la oficina.",
-        en = "Explain matter-of-factly that passport details are taken in private, with the applicant only, and ask the man to wait outside while she goes into the office.",
+        es = "Explicar que los datos del pasaporte se toman en privado, solo con la solicitante, y pedirle al señor que espere afuera.",
+        en = "Explain that passport details are taken in private, with the applicant only, and ask the man to wait outside.",
       },
     },
     choice {
+      id = "accept_that_she_lost_it",
       to = "left_alone",
       harm = "leave_without_referral",
       text = {
-        es = "Si se le perdió, que llene el formulario de extravío y regrese otro día.",
-        en = "If she lost it, she can fill in the lost-passport form and come back another day.",
+        es = "Tomarles la palabra a los dos: si se le perdió, entregarle el formulario de extravío, explicarle cómo llenarlo y darle cita para otro día.",
+        en = "Take them both at their word: if she lost it, hand her the lost-passport form, explain how to fill it in and give her an appointment for another day.",
       },
       consequence = {
         es = "Ella se fue con él y con un formulario. Nadie volvió a estar a solas con ella para preguntarle cómo estaba.",
@@ -171,21 +177,27 @@ return scenario {
       },
     },
     choice {
+      id = "call_the_consulate_interpreter",
       to = "consent_talk",
       practice = "neutral_interpreter",
       effects = { trust = 1 },
       text = {
-        es = "Agradecerle al señor, decirle que los trámites se hacen solo con personal del consulado y pedir al guardia que lo acompañe a la sala de espera. Llamar a la intérprete de mam con la que trabaja el consulado, preguntarle antes si conoce a la joven o a su familia, y a Rosalinda si prefiere que sea una mujer.",
-        en = "Thank the man, tell him that procedures are handled by consulate staff only, and ask the guard to walk him back to the waiting room. Call the Mam interpreter the consulate works with, first asking her whether she knows the young woman or her family, and ask Rosalinda whether she would prefer a woman.",
+        es = "Decirle al señor que los trámites los hace solo el personal del consulado y que el guardia lo acompañe afuera. Llamar a la intérprete de mam del consulado.",
+        en = "Tell the man that procedures are handled by consulate staff only, and have the guard walk him out. Then call the consulate's Mam interpreter.",
+      },
+      note = {
+        es = "Antes de empezar, pregúntele a la intérprete si conoce a Rosalinda o a su familia, y a Rosalinda si prefiere que sea una mujer. Si no hay intérprete en persona, una por teléfono sirve.",
+        en = "Before you start, ask the interpreter whether she knows Rosalinda or her family, and ask Rosalinda whether she would prefer a woman. If no interpreter can come in person, one by phone will do.",
       },
     },
     choice {
+      id = "let_the_cousin_translate",
       to = "cousin_translates",
       harm = "companion_interprets",
       effects = { trust = -1, safety = -1 },
       text = {
-        es = "Dejar que el primo traduzca: es más rápido y ella parece conocerlo.",
-        en = "Let the cousin translate: it is quicker and she seems to know him.",
+        es = "Dejar que el primo traduzca solo lo básico del trámite, sentado junto a la puerta: ella parece conocerlo, y así no tiene que esperar otra hora a que llegue la intérprete.",
+        en = "Let the cousin translate just the basics of the procedure, sitting by the door: she seems to know him, and this way she does not have to wait another hour for the interpreter to arrive.",
       },
       consequence = {
         es = "Todo lo que ella dijo pasó por el hombre que la vigilaba. Esa misma tarde, su patrón sabía cada palabra.",
@@ -193,10 +205,16 @@ return scenario {
       },
     },
     choice {
+      id = "carry_on_in_slow_spanish",
       to = "halting_spanish",
+      harm = "no_safe_interpreter",
       text = {
-        es = "Despedir al señor y seguir en español, despacio: ella parece entender lo suficiente.",
-        en = "Send the man away and carry on in Spanish, slowly: she seems to understand enough.",
+        es = "Pedirle al señor que espere afuera y seguir a solas con ella en español, despacio y con frases cortas: si ella contesta, es que entiende lo suficiente.",
+        en = "Ask the man to wait outside and carry on alone with her in Spanish, slowly and in short sentences: if she answers, she understands enough.",
+      },
+      consequence = {
+        es = "Ella estaba a solas con usted, pero no en su idioma. Dijo que sí a lo que no entendía, y su consentimiento no fue informado.",
+        en = "She was alone with you, but not in her own language. She said yes to what she did not understand, and her consent was not informed.",
       },
     },
   },
@@ -207,19 +225,21 @@ return scenario {
       en = "You explain in Spanish, slowly, what the interview is for and what “confidential” means. Rosalinda says “yes” to everything, even when you ask whether she would rather not answer. When you ask how long she has worked in Tapachula, she replies with the name of her village.",
     },
     choice {
+      id = "stop_and_call_the_interpreter",
       to = "consent_talk",
       practice = "neutral_interpreter",
       text = {
-        es = "Reconocer que así no se están entendiendo y llamar a la intérprete de mam con la que trabaja el consulado; preguntarle antes si conoce a la joven o a su familia, y a Rosalinda si prefiere que sea una mujer.",
-        en = "Recognise that you are not understanding each other and call the Mam interpreter the consulate works with; first ask her whether she knows the young woman or her family, and ask Rosalinda whether she would prefer a woman.",
+        es = "Parar ahí, porque así no se están entendiendo. Llamar a la intérprete de mam con la que trabaja el consulado y empezar otra vez desde el principio, con ella en la línea.",
+        en = "Stop there, because you are not understanding each other. Call the Mam interpreter the consulate works with and start again from the beginning, with her on the line.",
       },
     },
     choice {
+      id = "fill_in_the_application_and_see_her_out",
       to = "left_alone",
       harm = "leave_without_referral",
       text = {
-        es = "Ella dice que sí a todo: tomarle los datos para la solicitud de pasaporte y despedirla.",
-        en = "She says yes to everything: take her details for the passport application and see her out.",
+        es = "Ella dice que sí a todo: llenar con ella la solicitud de pasaporte, leerle despacio sus datos para que los confirme y despedirla.",
+        en = "She says yes to everything: fill in the passport application with her, read her details back slowly for her to confirm, and see her out.",
       },
       consequence = {
         es = "Rosalinda asintió a preguntas que no entendía y se fue sin haber podido contar nada ni saber a quién llamar.",
@@ -241,23 +261,25 @@ return scenario {
       },
     },
     choice {
+      id = "interrupt_and_switch_to_phone_interpreter",
       to = "consent_talk",
       practice = "neutral_interpreter",
       text = {
-        es = "Interrumpir con cortesía: los trámites se hacen con personal del consulado. Que el guardia acompañe al señor afuera, y seguir con la intérprete de mam por teléfono.",
-        en = "Interrupt politely: procedures are handled by consulate staff. Have the guard walk the man outside, and continue with the Mam interpreter by phone.",
+        es = "Interrumpir con cortesía: el trámite es solo con personal del consulado. Que el guardia acompañe afuera al señor, y seguir con una intérprete de mam por teléfono.",
+        en = "Interrupt politely: the procedure is with consulate staff only. Have the guard walk the man outside, and go on with a Mam interpreter by phone.",
       },
     },
     choice {
+      id = "file_it_as_a_lost_passport",
       to = "left_alone",
       harm = "leave_without_referral",
       text = {
-        es = "Aceptar la versión del primo: llenar la solicitud por extravío y citarla para dentro de un mes.",
-        en = "Accept the cousin's version: fill in a lost-passport application and give her an appointment in a month.",
+        es = "Dar por buena la traducción, ya que los dos dicen lo mismo: llenar la solicitud por extravío, anotar el teléfono del primo para avisarles y citarla dentro de un mes.",
+        en = "Accept the translation, since they both say the same thing: fill in a lost-passport application, take the cousin's number to let them know, and book her in a month from now.",
       },
       consequence = {
-        es = "Ella se fue con él. Lo que de verdad dijo en mam no llegó nunca a nadie del consulado.",
-        en = "She left with him. What she really said in Mam never reached anyone at the consulate.",
+        es = "Ella se fue con él. Lo que de verdad dijo en mam no llegó nunca a nadie del consulado, y el único contacto que quedó fue el del hombre que la vigilaba.",
+        en = "She left with him. What she really said in Mam never reached anyone at the consulate, and the only contact on file was the man who was watching her.",
       },
     },
   },
@@ -286,21 +308,27 @@ return scenario {
       },
     },
     choice {
+      id = "explain_consent_and_its_limits",
       to = "her_story",
       practice = { "informed_consent", "explain_confidentiality_limits" },
       effects = { trust = 1 },
       text = {
-        es = "Presentarse y explicar para qué es la conversación; decirle que puede no contestar, parar cuando quiera y decidir qué se hace con lo que cuente. Explicarle qué queda en reserva en el consulado y qué tendría usted que comunicar, por ejemplo si hubiera una persona menor de edad en peligro.",
-        en = "Introduce yourself and explain what the conversation is for; tell her she may decline any question, stop whenever she wants and decide what is done with what she says. Explain what stays confidential at the consulate and what you would have to pass on, for example if a minor were in danger.",
+        es = "Presentarse y explicarle para qué es la conversación, que puede no contestar o parar cuando quiera, qué queda en reserva y en qué casos usted tendría que comunicar algo.",
+        en = "Introduce yourself and explain what the conversation is for, that she may decline to answer or stop whenever she wants, what stays confidential and when you would have to pass something on.",
+      },
+      note = {
+        es = "Un ejemplo de lo que no puede quedar en reserva: que una persona menor de edad esté en peligro. Decirlo al principio evita que ella se sienta traicionada después.",
+        en = "One example of what cannot stay confidential: a minor in danger. Saying so at the start keeps her from feeling betrayed later.",
       },
     },
     choice {
+      id = "promise_that_no_one_will_know",
       to = "her_story",
       harm = "promise_you_cannot_keep",
       effects = { trust = -1 },
       text = {
-        es = "Tranquilizarla: “Nadie se va a enterar de nada y hoy mismo sale de aquí con su pasaporte nuevo, se lo prometo.”",
-        en = "Reassure her: “No one will ever find out anything, and you'll walk out of here today with your new passport, I promise.”",
+        es = "Tranquilizarla antes de empezar: “Aquí nadie le va a avisar a nadie, ni al patrón ni a Migración; nada de lo que diga sale de esta oficina, y hoy mismo se va con su pasaporte nuevo. Se lo prometo.”",
+        en = "Reassure her before you start: “No one here will tell anyone, not your boss and not the migration office; nothing you say leaves this office, and you'll leave today with your new passport. I promise.”",
       },
       consequence = {
         es = "La promesa la calmó un momento. Cuando supo que el pasaporte tardaría días, dejó de creer lo demás que se le dijo ese día.",
@@ -308,11 +336,12 @@ return scenario {
       },
     },
     choice {
+      id = "go_straight_to_the_form_questions",
       to = "her_story",
       harm = "no_explanation_of_confidentiality_limits",
       text = {
-        es = "Pasar directo a las preguntas del formulario: nombre del patrón, dirección del bar, desde cuándo trabaja ahí.",
-        en = "Go straight to the form questions: the boss's name, the bar's address, how long she has worked there.",
+        es = "Decirle que no se preocupe, que es un trámite de rutina, y pasar a las preguntas del formulario: nombre del patrón, dirección del bar y desde cuándo trabaja ahí.",
+        en = "Tell her not to worry, it is a routine procedure, and move on to the form questions: the boss's name, the bar's address and how long she has worked there.",
       },
       consequence = {
         es = "Sin saber adónde iría lo que decía, contestó lo mínimo y se guardó lo importante.",
@@ -386,21 +415,23 @@ return scenario {
       },
     },
     choice {
+      id = "thank_her_and_ask_how_she_is",
       to = "what_she_wants",
       practice = "listen_without_blame",
       effects = { trust = 1 },
       text = {
-        es = "Agradecerle lo que contó, decirle que lo que le hicieron no es culpa suya y preguntarle, si quiere, cómo está ahora y qué le preocupa.",
-        en = "Thank her for what she has told you, tell her that what was done to her is not her fault, and ask, if she wants, how she is now and what worries her.",
+        es = "Agradecerle lo que contó, decirle que lo que le hicieron no es culpa suya y preguntarle, si ella quiere, cómo está ahora y qué le preocupa más.",
+        en = "Thank her for what she has told you, tell her that what was done to her is not her fault, and ask, if she wants, how she is now and what worries her most.",
       },
     },
     choice {
+      id = "ask_why_she_came_without_a_permit",
       to = "what_she_wants",
       harm = "blaming_question",
       effects = { trust = -1 },
       text = {
-        es = "Preguntarle: “¿Y por qué se vino sin permiso de trabajo? ¿No se imaginaba qué clase de trabajo era?”",
-        en = "Ask her: “And why did you come without a work permit? Didn't you suspect what kind of job it was?”",
+        es = "Para entender bien el caso, preguntarle con calma por qué se vino sin permiso de trabajo y si, al ver que era un bar, no sospechó qué clase de trabajo era.",
+        en = "To understand the case properly, ask her calmly why she came without a work permit and whether, seeing it was a bar, she did not suspect what kind of work it was.",
       },
       consequence = {
         es = "La pregunta le confirmó lo que su patrón le repetía: que la culpa era de ella. Desde ahí contó mucho menos.",
@@ -408,12 +439,13 @@ return scenario {
       },
     },
     choice {
+      id = "ask_for_details_for_the_file",
       to = "distress",
       harm = "press_for_details_of_abuse",
       effects = { trust = -1 },
       text = {
-        es = "Pedirle que describa con detalle qué pasa con los clientes, para dejarlo en el expediente.",
-        en = "Ask her to describe in detail what happens with the clients, to put it on file.",
+        es = "Explicarle que, para el expediente, hay que dejar anotado con detalle qué pasa con los clientes en Los Almendros, y pedirle que se lo cuente con calma.",
+        en = "Explain that for the file you need a detailed written record of what happens with the clients at Los Almendros, and ask her to tell you, taking all the time she needs.",
       },
       consequence = {
         es = "Tuvo que revivir lo peor delante de alguien que no conocía y de un teléfono, sin que eso la ayudara en nada ese día.",
@@ -435,19 +467,21 @@ return scenario {
       },
     },
     choice {
+      id = "pause_and_offer_water",
       to = "what_she_wants",
       practice = "pause_and_support",
       text = {
-        es = "Dejar las preguntas, decirle que no tiene que hablar de eso, ofrecerle agua y unos minutos, y preguntarle cuánto tiempo cree que puede quedarse sin correr riesgo.",
-        en = "Drop the questions, tell her she does not have to talk about that, offer her water and a few minutes, and ask how much longer she thinks she can stay without running a risk.",
+        es = "Dejar las preguntas y decirle que no tiene que hablar de eso. Ofrecerle agua y unos minutos, y preguntarle cuánto tiempo más cree que puede quedarse sin riesgo.",
+        en = "Drop the questions and tell her she does not have to talk about that. Offer her water and a few minutes, and ask how much longer she thinks she can safely stay.",
       },
     },
     choice {
+      id = "close_the_interview_and_let_her_go",
       to = "left_alone",
       harm = "leave_without_referral",
       text = {
-        es = "Si no va a contar lo que pasó, no hay mucho que hacer: darle el formulario y dejarla ir.",
-        en = "If she will not say what happened, there is not much to do: give her the form and let her go.",
+        es = "Respetar que no quiera seguir: cerrar con calma la entrevista, sin más preguntas, darle el formulario del pasaporte y dejarla salir antes de que el Chato se impaciente.",
+        en = "Respect that she does not want to go on: close the interview gently, with no more questions, hand her the passport form and let her leave before Chato gets impatient outside.",
       },
       consequence = {
         es = "Salió llorando y sin un contacto, convencida de que pedir ayuda solo sirve para que le pregunten lo que no quiere contar.",
@@ -488,21 +522,23 @@ return scenario {
       },
     },
     choice {
+      id = "ask_what_she_fears_and_wants",
       to = "interruption",
       practice = "respect_her_assessment",
       effects = { trust = 1 },
       text = {
-        es = "Preguntarle qué es lo que más teme y qué le parecería seguro hacer, y dejarle claro que nada se hará sin su acuerdo.",
-        en = "Ask her what she fears most and what she would feel safe doing, and make it clear that nothing will be done without her agreement.",
+        es = "Preguntarle qué es lo que más teme y qué le parecería seguro hacer, y dejarle claro que no se hará nada sin su acuerdo, ni hoy ni después.",
+        en = "Ask her what she fears most and what she would feel safe doing, and make it clear that nothing will be done without her agreement, today or later.",
       },
     },
     choice {
+      id = "start_her_return_today",
       to = "forced_return",
       harm = "force_return",
       effects = { trust = -2 },
       text = {
-        es = "Decidir por ella: tramitar hoy mismo su retorno a Guatemala, quiera o no. En su casa va a estar más segura.",
-        en = "Decide for her: arrange her return to Guatemala today, whether she wants it or not. She will be safer at home.",
+        es = "Explicarle que, con lo que contó, lo más seguro es regresar a Guatemala, y empezar hoy los trámites del retorno aunque ella dude.",
+        en = "Explain that, after what she has told you, going back to Guatemala is safest, and start the return procedure today, even though she is unsure.",
       },
       consequence = {
         es = "Ella había dicho que no quería regresar así ni cargarle la deuda a su familia. Nadie tomó en cuenta por qué.",
@@ -510,12 +546,13 @@ return scenario {
       },
     },
     choice {
+      id = "call_the_police_on_chato",
       to = "confrontation",
       harm = "ignore_her_safety_assessment",
       effects = { trust = -1, safety = -2 },
       text = {
-        es = "Llamar a la policía para que detengan al Chato afuera: aquí dentro ella está protegida.",
-        en = "Call the police to arrest Chato outside: in here she is protected.",
+        es = "Llamar a la policía para que detengan al Chato en la banqueta mientras ella se queda aquí adentro, donde está protegida.",
+        en = "Call the police to arrest Chato on the pavement while she stays in here, where she is protected.",
       },
       consequence = {
         es = "Ella había dicho que temía lo que el Chato le contaría al patrón. La llamada hizo exactamente eso: avisarle a todo Los Almendros.",
@@ -537,19 +574,21 @@ return scenario {
       },
     },
     choice {
+      id = "stop_and_plan_with_her",
       to = "options",
       practice = { "respect_her_assessment", "safety_plan" },
       text = {
-        es = "Detenerse y reconocer el error. Preguntarle qué necesita ahora mismo, qué riesgo ve ella al volver o al no volver, y planificar con ella los próximos pasos.",
-        en = "Stop and acknowledge the mistake. Ask her what she needs right now, what risk she sees in going back or in not going back, and plan the next steps with her.",
+        es = "Reconocer el error. Preguntarle qué necesita ahora, qué riesgo ve ella en volver o en no volver, y planificar con ella los pasos que siguen.",
+        en = "Acknowledge the mistake. Ask her what she needs now, what risk she sees in going back or in not going back, and plan the next steps with her.",
       },
     },
     choice {
+      id = "ask_her_to_wait_and_testify",
       to = "left_alone",
-      harm = "ignore_her_safety_assessment",
+      harm = "push_to_report",
       text = {
-        es = "Insistirle en que ya es hora de denunciar: que espere a la policía y declare contra el patrón.",
-        en = "Insist that it is time to report: she should wait for the police and testify against the boss.",
+        es = "Pedirle que no se vaya: la patrulla ya viene, y si declara hoy contra el patrón, la policía puede sacar también a las otras muchachas antes de que las escondan.",
+        en = "Ask her not to leave: the patrol is on its way, and if she testifies against the boss today, the police can get the other young women out too before they are hidden.",
       },
       consequence = {
         es = "Rosalinda salió por la puerta lateral sin esperar a nadie. Temía más al patrón que a cualquier otra cosa, y nadie le preguntó por qué.",
@@ -571,19 +610,21 @@ return scenario {
       },
     },
     choice {
+      id = "take_it_back_and_go_over_her_options",
       to = "options",
       practice = "respect_her_assessment",
       text = {
-        es = "Retractarse: ella tiene razón, es su decisión. Preguntarle qué teme del regreso y revisar con ella todas sus opciones.",
-        en = "Take it back: she is right, it is her decision. Ask her what she fears about going back and go through all her options with her.",
+        es = "Retractarse: ella tiene razón, es mayor de edad y la decisión es suya. Preguntarle qué teme del regreso y revisar con ella todas sus opciones.",
+        en = "Take it back: she is right, she is an adult and the decision is hers. Ask her what she fears about going back and go through all her options with her.",
       },
     },
     choice {
+      id = "insist_and_arrange_the_transfer",
       to = "sent_back",
       harm = "force_return",
       text = {
-        es = "Insistir: ya se avisó a las autoridades y el retorno es lo mejor para ella. Organizar el traslado a la frontera.",
-        en = "Insist: the authorities have been told and return is what is best for her. Arrange the transfer to the border.",
+        es = "Insistir con paciencia: allá su familia la va a apoyar y el retorno es lo mejor para ella. Organizar el traslado a la frontera.",
+        en = "Insist patiently: her family will support her back home, and going back is what is best for her. Arrange the transfer to the border.",
       },
       consequence = {
         es = "La mandaron de vuelta a la aldea donde empezó todo, a la par de quien la captó, sin apoyo y con la deuda encima.",
@@ -598,24 +639,26 @@ return scenario {
       en = "There is a knock at the door. The guard says the man in the cap is asking why “the girl” is taking so long, and says he is coming in to fetch her. Rosalinda looks at the clock on the wall.",
     },
     choice {
+      id = "have_the_guard_give_the_usual_answer",
       to = "options",
       practice = "keep_confidentiality",
       text = {
-        es = "Pedir al guardia que le diga lo mismo que a cualquiera: los trámites de pasaporte tardan y en las oficinas solo entran solicitantes. Nada sobre ella ni sobre lo que ha contado.",
-        en = "Ask the guard to tell him what he would tell anyone: passport procedures take time and only applicants are allowed in the offices. Nothing about her or what she has said.",
+        es = "Pedir al guardia que le diga lo que le diría a cualquiera: los trámites tardan y a las oficinas solo pasan solicitantes.",
+        en = "Ask the guard to tell him what he would tell anyone: procedures take time and only applicants may go into the offices.",
       },
     },
     choice {
+      id = "go_out_and_warn_him_yourself",
       to = "options",
       harm = "expose_identity",
       effects = { trust = -1, safety = -2 },
       text = {
-        es = "Salir usted a decirle que el consulado ya sabe que su patrón retiene pasaportes, que eso es un delito y que Rosalinda lo está contando todo.",
-        en = "Go out yourself and tell him the consulate knows his boss holds passports, that it is a crime, and that Rosalinda is telling you everything.",
+        es = "Salir usted a decirle que el consulado sabe que su patrón retiene pasaportes, que eso es delito y que, si insiste en entrar, se llamará a la policía.",
+        en = "Go out yourself and tell him the consulate knows his boss holds passports, that it is a crime, and that if he tries to come in the police will be called.",
       },
       consequence = {
-        es = "Desde ese momento, en Los Almendros sabían que Rosalinda había hablado. El riesgo para ella y para las otras muchachas se multiplicó.",
-        en = "From that moment Los Almendros knew Rosalinda had talked. The risk to her and to the other young women multiplied.",
+        es = "Con eso, en Los Almendros supieron que Rosalinda había hablado. El riesgo para ella y para las otras muchachas se multiplicó.",
+        en = "With that, Los Almendros knew Rosalinda had talked. The risk to her and to the other young women multiplied.",
       },
     },
   },
@@ -625,22 +668,32 @@ return scenario {
       es = "Quedan unos minutos antes de que Rosalinda tenga que decidir si sale o no por esa puerta. Ella pregunta, por medio de Catarina, qué puede hacer el consulado por ella de verdad.",
       en = "There are a few minutes left before Rosalinda has to decide whether or not to walk out of that door. Through Catarina, she asks what the consulate can really do for her.",
     },
+    prompt = {
+      es = "Como el patrón habla de llevarlas a Estados Unidos, ¿qué contactos le daría, y en qué idioma? El DHS publicó en 2022 las líneas 1-888-373-7888 y, de HSI, 1-866-347-2423. Los números cambian: ¿cómo los confirmaría antes de dárselos?",
+      en = "Since the boss talks of taking the women to the United States, which contacts would you give her, and in what language? DHS published the lines 1-888-373-7888 and, for HSI, 1-866-347-2423 in 2022. Numbers change: how would you check them before handing them over?",
+    },
     choice {
+      id = "explain_what_the_consulate_can_do",
       to = "safety_planning",
       practice = "no_promises",
       effects = { trust = 1 },
       text = {
-        es = "Explicarle con honestidad: el trámite del pasaporte puede seguir, pero tarda; el consulado puede buscarle un lugar seguro donde quedarse y, si ella lo decide, coordinar un retorno asistido a Guatemala; lo que no depende de usted es que detengan al patrón. Que Catarina le lea en mam una tarjeta con el teléfono del consulado. Como el patrón habla de llevarlas a Estados Unidos, agregar las líneas que el DHS publicó en 2022: 1-888-373-7888 y, de HSI, 1-866-347-2423, advirtiéndole que los números cambian y hay que confirmarlos.",
-        en = "Explain honestly: the passport procedure can go ahead, but it takes time; the consulate can find her a safe place to stay and, if she decides to, coordinate an assisted return to Guatemala; whether the boss is arrested is not in your hands. Have Catarina read her, in Mam, a card with the consulate's phone number. Since the boss talks of taking the women to the United States, add the lines DHS published in 2022: 1-888-373-7888 and, for HSI, 1-866-347-2423, warning her that numbers change and must be checked.",
+        es = "Decirle lo que sí se puede hacer: el pasaporte, aunque tarda; un lugar seguro; un retorno asistido, si ella quiere. Que detengan al patrón no depende de usted. Que Catarina le lea los teléfonos en mam.",
+        en = "Tell her what can be done: the passport, though it takes time; a safe place to stay; an assisted return, if she wants one. Whether the boss is arrested is not up to you. Have Catarina read her the numbers in Mam.",
+      },
+      note = {
+        es = "Los teléfonos, en una tarjeta que Catarina le lee en mam: el del consulado y, como el patrón habla de llevarlas a Estados Unidos, las líneas que el DHS publicó en 2022, 1-888-373-7888 y, de HSI, 1-866-347-2423. Los números cambian: confírmelos antes de darlos.",
+        en = "The numbers, on a card Catarina reads to her in Mam: the consulate's and, since the boss talks of taking the women to the United States, the lines DHS published in 2022, 1-888-373-7888 and, for HSI, 1-866-347-2423. Numbers change: check them before you hand them out.",
       },
     },
     choice {
+      id = "promise_her_passport_back_and_an_arrest",
       to = "safety_planning",
       harm = "promise_you_cannot_keep",
       effects = { trust = -1 },
       text = {
-        es = "Prometerle que el consulado va a recuperar su pasaporte y que el patrón va a ir preso, así que la deuda ya no existe.",
-        en = "Promise her that the consulate will get her passport back and that the boss will go to prison, so the debt no longer exists.",
+        es = "Darle ánimo y la tarjeta del consulado: aquí se va a exigir que le devuelvan el pasaporte, el patrón va a responder ante la justicia y esa deuda no vale, así que ya no debe nada.",
+        en = "Encourage her and give her the consulate's card: the consulate will demand her passport back, the boss will answer to the law, and that debt is not valid, so she owes nothing any more.",
       },
       consequence = {
         es = "Nada de eso dependía del consulado. Cuando el patrón siguió abierto y el pasaporte no apareció, Rosalinda dejó de creer en la ayuda que sí había.",
@@ -662,29 +715,36 @@ return scenario {
       },
     },
     choice {
+      id = "plan_how_she_leaves_today",
       to = "her_decision",
       when = "trust >= 6 and safety >= 2",
       practice = { "safety_plan", "respect_her_assessment" },
       text = {
-        es = "Rosalinda dice que no quiere volver a Los Almendros. Planificar con ella cómo salir sin que el Chato lo note, dónde pasará esta noche y qué hacer si su familia recibe amenazas.",
+        es = "Rosalinda dice que no quiere volver a Los Almendros. Planificar con ella cómo salir sin que el Chato lo note, dónde pasará la noche y qué hacer si amenazan a su familia.",
         en = "Rosalinda says she does not want to go back to Los Almendros. Plan with her how to leave without Chato noticing, where she will spend tonight and what to do if her family is threatened.",
       },
     },
     choice {
+      id = "plan_for_her_going_back_to_the_bar",
       to = "door_open",
       when = "not (trust >= 6 and safety >= 2)",
       practice = { "safety_plan", "respect_her_assessment" },
       text = {
-        es = "Rosalinda dice que hoy vuelve al bar. Respetarlo y planificar con ella: dónde esconder el número, una palabra clave para cuando llame, y una cita para “recoger el pasaporte” que sirva de excusa para volver sin levantar sospechas.",
-        en = "Rosalinda says she is going back to the bar today. Respect it and plan with her: where to hide the number, a code word for when she calls, and an appointment to “collect the passport” that gives her a reason to come back without raising suspicion.",
+        es = "Rosalinda dice que hoy vuelve al bar. Respetarlo y acordar con ella dónde esconder el número, una palabra clave para cuando llame y una cita para “recoger el pasaporte”.",
+        en = "Rosalinda says she is going back to the bar today. Respect it and agree with her where to hide the number, a code word for when she calls, and an appointment to “collect the passport”.",
+      },
+      note = {
+        es = "La cita para “recoger el pasaporte” le da una excusa para volver al consulado sin levantar sospechas.",
+        en = "The appointment to “collect the passport” gives her a reason to come back to the consulate without raising suspicion.",
       },
     },
     choice {
+      id = "tell_her_to_ask_the_boss_for_it",
       to = "left_alone",
       harm = "ignore_her_safety_assessment",
       text = {
-        es = "Aconsejarle que esta noche le pida el pasaporte al patrón y le diga que el consulado lo exige.",
-        en = "Advise her to ask the boss for her passport tonight and tell him the consulate demands it.",
+        es = "Darle una salida por las buenas: que esta noche le pida el pasaporte al patrón y le diga que el consulado lo exige; si él se niega, que vuelva mañana y el consulado actúa.",
+        en = "Give her a straightforward way out: tonight she asks the boss for her passport and tells him the consulate requires it; if he refuses, she comes back tomorrow and the consulate will act.",
       },
       consequence = {
         es = "Ella le había dicho lo que temía del patrón. El consejo la mandó a enfrentarlo sola, y el patrón supo que había ido al consulado.",
@@ -699,19 +759,25 @@ return scenario {
       en = "Rosalinda stays. The guard tells Chato, as he would tell anyone, that the procedure will take several hours; after a while Chato goes off for lunch, and a staff member takes Rosalinda to an inner office. Rosalinda asks what happens next. She wants to see her mother, but not in the village, where doña Hermelinda lives.",
     },
     choice {
+      id = "coordinate_an_assisted_return",
       to = "new_start",
       practice = { "assisted_return_protocol", "refer_to_services" },
       text = {
-        es = "Con su acuerdo, coordinar un retorno asistido según el protocolo de repatriación: un lugar seguro mientras tanto, alguien que la reciba en Guatemala, apoyo psicológico y legal, y que su mamá llegue a verla a donde ella elija. Si ella acepta, pasar su relato a la Fiscalía contra la Trata de Personas.",
-        en = "With her agreement, coordinate an assisted return under the repatriation protocol: a safe place to stay meanwhile, someone to receive her in Guatemala, psychological and legal support, and her mother coming to see her wherever she chooses. If she agrees, pass her account to the Fiscalía contra la Trata de Personas.",
+        es = "Con su acuerdo, coordinar un retorno asistido según el protocolo: un lugar seguro mientras tanto, quién la reciba en Guatemala, apoyo psicológico y legal, y ver a su mamá donde ella elija.",
+        en = "With her agreement, coordinate an assisted return under the protocol: a safe place meanwhile, someone to meet her in Guatemala, psychological and legal support, and seeing her mother where she chooses.",
+      },
+      note = {
+        es = "Si ella acepta, y solo entonces, su relato puede pasar a la Fiscalía contra la Trata de Personas del Ministerio Público.",
+        en = "If she agrees, and only then, her account can be passed to the Ministerio Público's Fiscalía contra la Trata de Personas.",
       },
     },
     choice {
+      id = "put_her_on_the_bus_to_the_border",
       to = "alone_on_the_bus",
       harm = "leave_without_referral",
       text = {
-        es = "Decirle que, si no quiere volver al bar, puede tomar por su cuenta el bus a la frontera: ya es libre de irse.",
-        en = "Tell her that if she does not want to go back to the bar, she can take the bus to the border on her own: she is free to go.",
+        es = "Respetar su libertad: ya no tiene que volver al bar. Explicarle qué bus la deja en la frontera, darle el pasaje y la hoja del trámite, para que se vaya hoy mismo, antes de que el Chato regrese.",
+        en = "Respect her freedom: she no longer has to go back to the bar. Tell her which bus goes to the border, give her the fare and the application slip, so that she can leave today, before Chato comes back for her.",
       },
       consequence = {
         es = "Salió del bar, pero viajó sola, sin nadie que la esperara al otro lado ni a quién llamar si la buscaban.",

@@ -8,6 +8,7 @@ return scenario {
     en = "A neighbour calls about a girl who works in a house in the capital from dawn until night. The employer says she is “like family”. The girl says she is fine and sends money home to her mother.",
   },
   audience = "police",
+  person = { age = "adolescent" },
   minutes = 15,
   difficulty = 1,
   feedback = "immediate",
@@ -42,32 +43,39 @@ return scenario {
       en = "Thursday, four in the afternoon, at a PNC substation in the capital. Doña Lety, who lives in Colonia Los Jazmines, is calling. She says that at number 14 there is a girl who does the washing on the roof terrace from five in the morning and the ironing until ten at night. She has never seen her go to school. Last night she heard shouting and a door slam. Doña Lety asks that no one say it was she who called.",
     },
     choice {
+      id = "go_now_with_partner",
+      to = "doorway",
+      text = {
+        es = "Salir ya con su compañero, antes de que oscurezca: ver primero qué pasa en la casa 14 y, si la cosa es seria, llamar a la PGN desde allá.",
+        en = "Leave now with your partner, before it gets dark: first see what is happening at number 14 and, if it is serious, call the PGN from there.",
+      },
+    },
+    choice {
+      id = "ask_lety_and_check_with_pgn",
       to = "doorway",
       practice = { "assess_risks_before_acting", "joint_response_child_protection" },
       set = { prepared = 1 },
       effects = { safety = 1 },
       note = {
-        es = "Saber antes qué vio la vecina, quién vive en la casa y si ya hubo un expediente le permite ir con la PGN desde el principio y elegir dónde hablar con la niña sin exponerla.",
-        en = "Knowing beforehand what the neighbour saw, who lives in the house and whether there is already a file lets you go with the PGN from the start and choose where to talk with the girl without exposing her.",
+        es = "Saber antes qué vio la vecina, quién vive en la casa y si ya hubo un expediente le permite ir con la PGN (Procuraduría General de la Nación, que protege a la niñez) desde el principio y elegir dónde hablar con la niña sin exponerla.",
+        en = "Knowing beforehand what the neighbour saw, who lives in the house and whether there is already a file lets you go with the PGN (the Procuraduría General de la Nación, which protects children) from the start and choose where to talk with the girl without exposing her.",
       },
       text = {
-        es = "Prepararse antes de ir: preguntarle a doña Lety qué ha visto y quién más vive en la casa; consultar a la PGN (Procuraduría General de la Nación, que protege a la niñez) si hay algún expediente sobre la niña o la casa; y acordar una visita conjunta con la delegada de turno y una agente mujer.",
-        en = "Prepare before going: ask doña Lety what she has seen and who else lives in the house; check with the PGN (the Procuraduría General de la Nación, which protects children) whether there is any file on the girl or the house; and agree a joint visit with the duty delegate and a woman officer.",
+        es = "Antes de salir, preguntarle a doña Lety qué ha visto, consultar a la PGN si hay un expediente, y quedar en ir con la delegada y una agente.",
+        en = "Before leaving, ask doña Lety what she has seen, check with the PGN for any file, and arrange to go with the delegate and a woman officer.",
       },
     },
     choice {
-      to = "doorway",
-      text = {
-        es = "Ir de una vez con su compañero a ver qué está pasando; si hace falta, ya se llamará a la PGN desde allá.",
-        en = "Go straight away with your partner to see what is going on; if need be, the PGN can be called from there.",
-      },
-    },
-    choice {
+      id = "log_it_for_next_shift",
       to = "left_there",
       harm = "leave_without_referral",
+      note = {
+        es = "Una niña que trabaja de cinco a diez, que no va a la escuela, y gritos anoche: esto no puede esperar al otro turno. Prepare la visita hoy, junto con la PGN.",
+        en = "A girl working from five until ten, not going to school, and shouting last night: this cannot wait for the next shift. Prepare the visit today, together with the PGN.",
+      },
       text = {
-        es = "Es trabajo doméstico, un asunto privado: anotar la llamada y dejarla para el turno de mañana.",
-        en = "It is domestic work, a private matter: log the call and leave it for tomorrow's shift.",
+        es = "Tomarle los datos a doña Lety, asegurarle que su nombre no va a salir, y dejar la llamada registrada para que el turno de mañana la atienda.",
+        en = "Take down doña Lety's details, assure her that her name will not come out, and log the call so that tomorrow's day shift can deal with it properly.",
       },
       consequence = {
         es = "La llamada quedó en un cuaderno. Nadie fue a la casa 14 esa noche, y la niña siguió sin saber que alguien se había preocupado por ella.",
@@ -111,6 +119,21 @@ return scenario {
       },
     },
     choice {
+      id = "ask_her_age_at_the_door",
+      to = "in_front",
+      harm = "question_child_in_front_of_suspect",
+      effects = { trust = -1, safety = -2 },
+      text = {
+        es = "Preguntarle con calma a la misma Juliana, ahí en la puerta, qué edad tiene, si le pagan y si va a la escuela, y llamar a la PGN solo si resulta ser menor.",
+        en = "Calmly ask Juliana herself, right there at the door, how old she is, whether she is paid and whether she goes to school, and call the PGN only if she turns out to be a minor.",
+      },
+      consequence = {
+        es = "Con la patrona al lado, Juliana repitió lo que le habían enseñado. Doña Beatriz escuchó cada pregunta y supo exactamente qué buscaba la policía.",
+        en = "With her employer beside her, Juliana repeated what she had been taught. Doña Beatriz heard every question and knew exactly what the police were looking for.",
+      },
+    },
+    choice {
+      id = "talk_with_her_in_the_park",
       to = "house_tour",
       when = "prepared == 1",
       practice = { "separate_from_companion", "presume_minority" },
@@ -120,11 +143,12 @@ return scenario {
         en = "If her age is in doubt, treat her as a child until it is verified: neither her looks nor her employer's word proves it. And talk with her away from whoever controls her.",
       },
       text = {
-        es = "Tratarla como posible menor mientras no se sepa su edad: pedir que Juliana hable con la delegada de la PGN y la agente en la banca del parque de enfrente, a la vista pero lejos del oído de doña Beatriz.",
-        en = "Treat her as a possible minor until her age is known: ask for Juliana to talk with the PGN delegate and the woman officer on the bench in the park across the street, in sight but out of doña Beatriz's hearing.",
+        es = "Tratarla como posible menor mientras no se sepa su edad, y pedir que Juliana hable con la delegada y la agente en la banca del parque de enfrente.",
+        en = "Treat her as a possible minor until her age is known, and ask for Juliana to talk with the delegate and the officer on the park bench across the street.",
       },
     },
     choice {
+      id = "call_pgn_and_wait_in_the_park",
       to = "house_tour",
       when = "prepared == 0",
       practice = { "separate_from_companion", "presume_minority", "joint_response_child_protection" },
@@ -134,29 +158,17 @@ return scenario {
         en = "If her age is in doubt, treat her as a child until it is verified, and bring in the PGN: with a child, police act together with child protection. Meanwhile, keep her away from her employer.",
       },
       text = {
-        es = "Tratarla como posible menor mientras no se sepa su edad: llamar a la delegada de turno de la PGN para que venga ya y pedir una agente mujer; mientras llegan, esperar con Juliana en la banca del parque de enfrente, lejos del oído de doña Beatriz.",
-        en = "Treat her as a possible minor until her age is known: call the PGN duty delegate to come at once and ask for a woman officer; until they arrive, wait with Juliana on the bench in the park across the street, out of doña Beatriz's hearing.",
+        es = "Tratarla como posible menor: llamar a la delegada de la PGN y pedir una agente; mientras llegan, esperar con Juliana en el parque de enfrente.",
+        en = "Treat her as a possible minor: call the PGN delegate and ask for a woman officer; until they arrive, wait with Juliana in the park across the street.",
       },
     },
     choice {
-      to = "in_front",
-      harm = "question_child_in_front_of_suspect",
-      effects = { trust = -1, safety = -2 },
-      text = {
-        es = "Preguntarle ahí mismo a Juliana, con doña Beatriz a su lado, cuántos años tiene, si le pagan y si va a la escuela.",
-        en = "Ask Juliana right there, with doña Beatriz beside her, how old she is, whether she is paid and whether she goes to school.",
-      },
-      consequence = {
-        es = "Con la patrona al lado, Juliana repitió lo que le habían enseñado. Doña Beatriz escuchó cada pregunta y supo exactamente qué buscaba la policía.",
-        en = "With her employer beside her, Juliana repeated what she had been taught. Doña Beatriz heard every question and knew exactly what the police were looking for.",
-      },
-    },
-    choice {
+      id = "refer_to_labour_inspectorate",
       to = "labour_matter",
       harm = "treat_as_adult_despite_doubt",
       text = {
-        es = "Si tiene 18 años, es una trabajadora adulta y esto es un asunto laboral: no le toca a la policía.",
-        en = "If she is 18, she is an adult worker and this is an employment matter: not one for the police.",
+        es = "Anotar la edad que da doña Beatriz: con 18 años es una trabajadora adulta, y esto es un caso para la Inspección General de Trabajo, no para la PNC.",
+        en = "Note down the age doña Beatriz gives: at 18 she is an adult worker, and this is a case for the Labour Inspectorate, not for the PNC.",
       },
       consequence = {
         es = "Se dio por buena la edad que dijo la patrona, sin un solo documento. Juliana quedó fuera de las medidas que protegen a la niñez.",
@@ -185,6 +197,24 @@ return scenario {
       },
     },
     choice {
+      id = "note_her_answer_and_leave",
+      to = "left_there",
+      harm = { "leave_without_referral", "treat_as_adult_despite_doubt" },
+      note = {
+        es = "Un “estoy bien” dicho con la mano de la patrona en el hombro no prueba nada, ni su bienestar ni su edad. Trátela como posible menor y hable con ella aparte, con la PGN.",
+        en = "An “I'm fine” said with her employer's hand on her shoulder proves nothing, neither that she is well nor her age. Treat her as a possible minor and talk with her apart, with the PGN.",
+      },
+      text = {
+        es = "Ella misma lo dijo, con sus palabras y sin que nadie la apurara: anotar en el informe que está bien y que tiene 18 años, y terminar la visita.",
+        en = "She said it herself, in her own words and without anyone hurrying her: note in the report that she is fine and that she is 18, and end the visit.",
+      },
+      consequence = {
+        es = "La visita terminó con la versión de la patrona. Juliana se quedó en la casa, y doña Beatriz sabía ahora que alguien había llamado a la policía.",
+        en = "The visit ended with the employer's version. Juliana stayed in the house, and doña Beatriz now knew that someone had called the police.",
+      },
+    },
+    choice {
+      id = "move_the_talk_to_the_park",
       to = "house_tour",
       practice = { "separate_from_companion", "presume_minority" },
       note = {
@@ -192,20 +222,8 @@ return scenario {
         en = "If her age is in doubt, treat her as a child until it is verified: neither her looks nor her employer's word proves it. And talk with her away from whoever controls her.",
       },
       text = {
-        es = "Agradecerle, y seguir de otra forma: tratarla como posible menor y pedir que hable con la delegada de la PGN en el parque de enfrente, lejos de doña Beatriz.",
-        en = "Thank her and change course: treat her as a possible minor and ask for her to talk with the PGN delegate in the park across the street, away from doña Beatriz.",
-      },
-    },
-    choice {
-      to = "left_there",
-      harm = "leave_without_referral",
-      text = {
-        es = "Ella misma dice que está bien: dar por terminada la visita.",
-        en = "She says herself that she is fine: end the visit.",
-      },
-      consequence = {
-        es = "La visita terminó con la versión de la patrona. Juliana se quedó en la casa, y doña Beatriz sabía ahora que alguien había llamado a la policía.",
-        en = "The visit ended with the employer's version. Juliana stayed in the house, and doña Beatriz now knew that someone had called the police.",
+        es = "Agradecerle y cambiar de forma: tratarla como posible menor y pedir que hable con la delegada de la PGN en el parque, lejos de doña Beatriz.",
+        en = "Thank her and change course: treat her as a possible minor and ask for her to talk with the PGN delegate in the park, away from doña Beatriz.",
       },
     },
   },
@@ -223,6 +241,7 @@ return scenario {
       },
     },
     choice {
+      id = "reconsider_and_call_pgn",
       to = "house_tour",
       practice = { "presume_minority", "separate_from_companion" },
       note = {
@@ -230,16 +249,21 @@ return scenario {
         en = "If her age is in doubt, treat her as a child until it is verified: neither her looks nor her employer's word proves it. And talk with her away from whoever controls her.",
       },
       text = {
-        es = "Reconsiderar: su edad no está probada. Solo está la palabra de la patrona, sus papeles los tiene la tía y la vecina nunca la ha visto ir a la escuela. Tratarla como menor, llamar a la delegada de la PGN y hablar con Juliana en el parque de enfrente, lejos de doña Beatriz.",
-        en = "Think again: her age is not proven. There is only her employer's word, her aunt has her papers, and the neighbour has never seen her go to school. Treat her as a minor, call the PGN delegate and talk with Juliana in the park across the street, away from doña Beatriz.",
+        es = "Reconsiderar: su edad no está probada y sus papeles los tiene la tía. Tratarla como menor, llamar a la PGN y hablar con ella en el parque.",
+        en = "Think again: her age is not proven and her aunt has her papers. Treat her as a minor, call the PGN and talk with Juliana in the park.",
       },
     },
     choice {
+      id = "advise_payroll_and_leave",
       to = "left_there",
       harm = "leave_without_referral",
+      note = {
+        es = "Su edad sigue sin probarse, y ella acaba de preguntar si la van a llevar presa. Antes de irse, trátela como posible menor, hable con ella aparte y haga venir a la PGN.",
+        en = "Her age is still unproven, and she has just asked whether she will be taken to jail. Before leaving, treat her as a possible minor, talk with her apart and bring in the PGN.",
+      },
       text = {
-        es = "Dejarle a doña Beatriz la recomendación de ponerla en planilla, y retirarse.",
-        en = "Advise doña Beatriz to put her on the payroll, and leave.",
+        es = "Explicarle a doña Beatriz que tiene que pagarle el salario mínimo y ponerla en planilla del IGSS, dejar constancia en el acta y retirarse.",
+        en = "Explain to doña Beatriz that she must pay her the minimum wage and register her for social security, record it in the report, and leave.",
       },
       consequence = {
         es = "Juliana preguntó si la iban a llevar presa y nadie le explicó nada. La visita solo le confirmó que la policía venía a hablar con la señora, no con ella.",
@@ -293,24 +317,40 @@ return scenario {
       },
     },
     choice {
-      to = "park_bench",
-      practice = "keep_confidentiality",
-      text = {
-        es = "No decir quién llamó ni dar a entender que la niña dijo algo: explicar que es una visita de rutina de la PGN y la PNC, y pedirle a doña Beatriz que espere en la puerta con un agente.",
-        en = "Say nothing about who called and give no hint that the girl has said anything: explain that it is a routine visit by the PGN and the PNC, and ask doña Beatriz to wait at the door with an officer.",
-      },
-    },
-    choice {
+      id = "tell_her_a_neighbour_called",
       to = "park_bench",
       harm = "expose_identity",
       effects = { safety = -2 },
       text = {
-        es = "Ser franco para que colabore: decirle que una vecina la denunció y que la muchacha se ve asustada.",
-        en = "Be frank so that she cooperates: tell her that a neighbour reported her and that the girl looks frightened.",
+        es = "Ser franco para que colabore y no se ponga a la defensiva: decirle que una vecina llamó preocupada por los gritos y que a la muchacha se le ve asustada.",
+        en = "Be frank so that she cooperates and does not get defensive: tell her that a neighbour called, worried about the shouting, and that the girl looks frightened.",
       },
       consequence = {
         es = "Doña Beatriz supo quién había llamado y que la policía venía por la muchacha. Desde la puerta, se quedó mirando a Juliana en el parque.",
         en = "Doña Beatriz learned who had called and that the police had come about the girl. From the doorway, she stood staring at Juliana in the park.",
+      },
+    },
+    choice {
+      id = "say_it_is_a_routine_visit",
+      to = "park_bench",
+      practice = "keep_confidentiality",
+      text = {
+        es = "No decir quién llamó ni dar a entender que la niña dijo algo: es una visita de rutina. Pedirle a doña Beatriz que espere en la puerta con un agente.",
+        en = "Say nothing about who called and give no hint that the girl has said anything: it is a routine visit. Ask doña Beatriz to wait at the door with an officer.",
+      },
+    },
+    choice {
+      id = "assure_her_the_girl_said_nothing",
+      to = "park_bench",
+      harm = "expose_identity",
+      effects = { safety = -1 },
+      text = {
+        es = "Tranquilizarla para que no se desquite con Juliana: decirle que la muchacha no se ha quejado de nada, que la llamada vino de otra persona.",
+        en = "Calm her down so that she does not take it out on Juliana: tell her the girl has not complained about anything, that the call came from someone else.",
+      },
+      consequence = {
+        es = "Doña Beatriz entendió que alguien de afuera había llamado. Se quedó un buen rato mirando hacia la casa de enfrente, y después hacia la banca donde estaba Juliana.",
+        en = "Doña Beatriz understood that someone outside had called. She stood for a long while looking at the house across the street, and then at the bench where Juliana sat.",
       },
     },
   },
@@ -339,6 +379,33 @@ return scenario {
       },
     },
     choice {
+      id = "promise_it_stays_between_you",
+      to = "her_story",
+      harm = "promise_you_cannot_keep",
+      text = {
+        es = "Tranquilizarla con cariño: decirle que no hizo nada malo y que lo que cuente queda entre ella y la PGN, que nadie más, ni la señora, se va a enterar.",
+        en = "Reassure her kindly: tell her she has done nothing wrong and that what she says stays between her and the PGN; no one else, not even the señora, will find out.",
+      },
+      consequence = {
+        es = "Juliana habló creyendo que nadie se enteraría. Cuando la PGN tuvo que informar a su familia y al juez, sintió que la habían engañado.",
+        en = "Juliana spoke believing no one would find out. When the PGN had to inform her family and the judge, she felt she had been tricked.",
+      },
+    },
+    choice {
+      id = "start_the_questions_now",
+      to = "her_story",
+      harm = "no_explanation_of_confidentiality_limits",
+      text = {
+        es = "Empezar con las preguntas de una vez, sin rodeos ni papeleo, para que pueda volver a la casa antes de que se le quemen los frijoles.",
+        en = "Start the questions straight away, with no preamble or paperwork, so that she can get back to the house before the beans burn.",
+      },
+      consequence = {
+        es = "Nadie le explicó quiénes eran ni qué pasaría con lo que dijera. Contestó lo mínimo, pensando en los frijoles y en la señora.",
+        en = "No one explained who they were or what would happen with what she said. She answered as little as she could, thinking of the beans and of the señora.",
+      },
+    },
+    choice {
+      id = "explain_who_you_are_first",
       to = "her_story",
       practice = { "informed_consent", "explain_confidentiality_limits" },
       effects = { trust = 1 },
@@ -347,32 +414,8 @@ return scenario {
         en = "She needs to know who you are, that she is not accused of anything, that she may decline to answer, and what you will have to report. That way she decides what to tell you.",
       },
       text = {
-        es = "Decirle que no hizo nada malo y que no está detenida; explicarle quiénes son, para qué es la plática, que puede no contestar o parar, y que si es menor de edad la PGN tiene que saberlo para cuidarla.",
-        en = "Tell her she has done nothing wrong and is not under arrest; explain who you are, what the talk is for, that she may decline to answer or stop, and that if she is under 18 the PGN has to know so it can look after her.",
-      },
-    },
-    choice {
-      to = "her_story",
-      harm = "promise_you_cannot_keep",
-      text = {
-        es = "Tranquilizarla: “No se preocupe, esto queda entre nosotras y nadie se va a enterar de lo que diga.”",
-        en = "Reassure her: “Don't worry, this stays between us and no one will find out what you say.”",
-      },
-      consequence = {
-        es = "Juliana habló creyendo que nadie se enteraría. Cuando la PGN tuvo que informar a su familia y al juez, sintió que la habían engañado.",
-        en = "Juliana spoke believing no one would find out. When the PGN had to inform her family and the judge, she felt she had been tricked.",
-      },
-    },
-    choice {
-      to = "her_story",
-      harm = "no_explanation_of_confidentiality_limits",
-      text = {
-        es = "Empezar con las preguntas de una vez, que se hace tarde.",
-        en = "Start the questions straight away, it is getting late.",
-      },
-      consequence = {
-        es = "Nadie le explicó quiénes eran ni qué pasaría con lo que dijera. Contestó lo mínimo, pensando en los frijoles y en la señora.",
-        en = "No one explained who they were or what would happen with what she said. She answered as little as she could, thinking of the beans and of the señora.",
+        es = "Decirle que no hizo nada malo y no está detenida; explicarle quiénes son y para qué es la plática, que puede no contestar, y que si es menor la PGN tiene que saberlo.",
+        en = "Tell her she has done nothing wrong and is not under arrest; explain who you are and why you are talking, that she need not answer, and that if she is under 18 the PGN must know.",
       },
     },
   },
@@ -444,20 +487,16 @@ return scenario {
       },
     },
     choice {
-      to = "tonight",
-      practice = "listen_without_blame",
-      effects = { trust = 1 },
-      text = {
-        es = "Decirle con claridad que nada de esto es culpa suya y que ayudar a su familia no es malo; preguntarle, sin presionar, si algo le preocupa de volver a la casa esta noche.",
-        en = "Tell her clearly that none of this is her fault and that helping her family is not wrong; ask, without pressing, whether anything worries her about going back to the house tonight.",
-      },
-    },
-    choice {
+      id = "respect_her_choice_to_stay",
       to = "left_there",
-      harm = "dismiss_because_she_consented",
+      harm = { "dismiss_because_she_consented", "leave_without_referral" },
+      note = {
+        es = "Si es menor de edad, su “sí” a trabajar así no cuenta, y su “estoy bien” tampoco cierra el caso. Dígale que no es culpa suya y siga con la PGN antes de dejarla volver.",
+        en = "If she is under 18, her “yes” to working like this does not count, and her “I'm fine” does not close the case either. Tell her it is not her fault and go on with the PGN before letting her go back.",
+      },
       text = {
-        es = "Ella dice que está bien y que eligió trabajar para ayudar a su mamá: respetarlo y dejarlo ahí.",
-        en = "She says she is fine and chose to work to help her mother: respect that and leave it there.",
+        es = "Respetar lo que ella decide: eligió trabajar para ayudar a su mamá y dice que está bien. Agradecerle su confianza y dejar que vuelva a la casa, como pide.",
+        en = "Respect what she decides: she chose to work to help her mother and says she is fine. Thank her for trusting you and let her go back to the house, as she asks.",
       },
       consequence = {
         es = "El “estoy bien” de una niña de 14 años se tomó como el final del asunto. Nadie miró cómo había llegado a esa casa ni qué le costaba decir otra cosa.",
@@ -465,12 +504,23 @@ return scenario {
       },
     },
     choice {
+      id = "tell_her_it_is_not_her_fault",
+      to = "tonight",
+      practice = "listen_without_blame",
+      effects = { trust = 1 },
+      text = {
+        es = "Decirle que nada de esto es culpa suya y que ayudar a su familia no es malo; preguntarle, sin presionar, si algo le preocupa de volver esta noche.",
+        en = "Tell her none of this is her fault and that helping her family is not wrong; ask, without pressing, whether anything worries her about going back tonight.",
+      },
+    },
+    choice {
+      id = "ask_if_anyone_hits_her",
       to = "distress",
       harm = "press_for_details_of_abuse",
       effects = { trust = -1 },
       text = {
-        es = "Ir al grano: preguntarle si le pegan, quién, con qué y cuántas veces, y pedirle que enseñe los brazos.",
-        en = "Get to the point: ask her whether they hit her, who, with what and how often, and ask her to show her arms.",
+        es = "Ya que está hablando, ir al grano: preguntarle si en la casa le pegan, quién, con qué y cuántas veces, y pedirle que enseñe los brazos.",
+        en = "Now that she is talking, get to the point: ask whether anyone in the house hits her, who, with what and how often, and ask her to show her arms.",
       },
       consequence = {
         es = "Juliana tuvo que enfrentar lo peor en una banca del parque, delante de desconocidos y a la vista de la casa. Se cerró.",
@@ -492,6 +542,20 @@ return scenario {
       },
     },
     choice {
+      id = "let_her_go_back_as_she_asks",
+      to = "left_there",
+      harm = "leave_in_danger",
+      text = {
+        es = "Dejar las preguntas y hacer lo que ella pide: que vuelva antes de que llegue el señor, para no causarle más problemas, y regresar mañana temprano con la PGN.",
+        en = "Drop the questions and do as she asks: let her go back before the señor gets home, so as not to get her into more trouble, and come back early tomorrow with the PGN.",
+      },
+      consequence = {
+        es = "Juliana volvió a la casa esa noche, después de que la policía preguntara por ella y de que ella llorara a la vista de todos. Era lo que más temía.",
+        en = "Juliana went back to the house that night, after the police had asked about her and she had cried where everyone could see. It was what she feared most.",
+      },
+    },
+    choice {
+      id = "stop_and_keep_her_out_tonight",
       to = "the_aunt",
       practice = { "pause_and_support", "act_on_imminent_danger" },
       note = {
@@ -499,20 +563,8 @@ return scenario {
         en = "When she is distressed, the account can wait. And if there are signs of imminent danger, do not let her go back to that place: act now, with the PGN.",
       },
       text = {
-        es = "Dejar las preguntas y decirle que no tiene que contar nada más. Con la delegada, explicarle que esta noche no volverá a la casa y por qué, y pedir medidas de protección al Juzgado de la Niñez.",
-        en = "Drop the questions and tell her she does not have to say anything more. With the delegate, explain to her that she will not go back to the house tonight and why, and ask the children's court for protection measures.",
-      },
-    },
-    choice {
-      to = "left_there",
-      harm = "leave_in_danger",
-      text = {
-        es = "Si no quiere hablar, dejarla volver a la casa como pide y regresar mañana con la PGN.",
-        en = "If she does not want to talk, let her go back to the house as she asks, and come back tomorrow with the PGN.",
-      },
-      consequence = {
-        es = "Juliana volvió a la casa esa noche, después de que la policía preguntara por ella y de que ella llorara a la vista de todos. Era lo que más temía.",
-        en = "Juliana went back to the house that night, after the police had asked about her and she had cried where everyone could see. It was what she feared most.",
+        es = "Dejar las preguntas y decirle que no tiene que contar más. Con la delegada, explicarle que esta noche no volverá a la casa y pedir medidas de protección.",
+        en = "Drop the questions and tell her she need not say anything more. With the delegate, explain that she will not go back tonight, and ask for protection measures.",
       },
     },
   },
@@ -542,30 +594,55 @@ return scenario {
       },
     },
     choice {
+      id = "keep_her_out_and_fetch_her_things",
       to = "the_aunt",
       when = "trust >= 3",
       practice = "act_on_imminent_danger",
       effects = { safety = 1 },
+      note = {
+        es = "Lo que cuenta y el moretón muestran un peligro inmediato: esta noche no vuelve. Con la PGN se piden medidas de protección al Juzgado de la Niñez, y usted le explica qué va a pasar.",
+        en = "What she says and the bruise show imminent danger: she does not go back tonight. With the PGN, protection measures are requested from the children's court, and you explain to her what will happen.",
+      },
       text = {
-        es = "Creerle y actuar ya: decirle con honestidad que esta noche no volverá a esa casa y por qué; con la delegada, pedir medidas de protección al Juzgado de la Niñez, y que la agente la acompañe a sacar sus cosas mientras doña Beatriz espera en la puerta.",
-        en = "Believe her and act now: tell her honestly that she will not go back to that house tonight and why; with the delegate, ask the children's court for protection measures, and have the officer go with her to fetch her things while doña Beatriz waits at the door.",
+        es = "Creerle y actuar ya: explicarle por qué no volverá esta noche, pedir con la delegada medidas de protección, y que la agente la acompañe por sus cosas.",
+        en = "Believe her and act now: explain why she will not go back there tonight, ask with the delegate for protection measures, and have the officer take her for her things.",
       },
     },
     choice {
+      id = "ask_how_she_really_got_the_bruise",
+      to = "distress",
+      harm = "press_for_details_of_abuse",
+      effects = { trust = -1 },
+      text = {
+        es = "No dejar pasar lo del moretón: decirle que usted sabe que no fue la pila y pedirle que cuente, con todo detalle, quién se lo hizo y cómo.",
+        en = "Do not let the bruise go: tell her you know it was not the washing sink, and ask her to tell you in full detail who did it and how.",
+      },
+      consequence = {
+        es = "Juliana sintió que no le creían y que tenía que probar lo peor ahí mismo, a la vista de la casa. Se bajó la manga y dejó de hablar.",
+        en = "Juliana felt she was not believed and had to prove the worst of it right there, in sight of the house. She pulled her sleeve down and stopped talking.",
+      },
+    },
+    choice {
+      id = "keep_her_out_on_what_you_saw",
       to = "the_aunt",
       when = "trust < 3",
       practice = "act_on_imminent_danger",
+      note = {
+        es = "No hace falta que lo cuente todo: el moretón, su edad y lo que vio en la casa bastan para actuar. Con la PGN se piden medidas de protección al Juzgado de la Niñez.",
+        en = "She does not need to tell you everything: the bruise, her age and what you saw in the house are enough to act on. With the PGN, protection measures are requested from the children's court.",
+      },
       text = {
-        es = "Aunque no diga más, el moretón, su edad y lo que se vio en la casa bastan: con la delegada, explicarle que esta noche no volverá y por qué, y pedir medidas de protección al Juzgado de la Niñez.",
-        en = "Even if she says no more, the bruise, her age and what you saw in the house are enough: with the delegate, explain to her that she will not go back tonight and why, and ask the children's court for protection measures.",
+        es = "Aunque no cuente más, el moretón, su edad y lo que se vio en la casa bastan: explicarle por qué esta noche no volverá, y pedir medidas de protección.",
+        en = "Even if she says no more, the bruise, her age and what you saw in the house are enough: explain why she will not go back tonight, and ask for protection measures.",
       },
     },
     choice {
+      id = "let_her_back_and_return_with_order",
       to = "left_there",
       harm = "leave_in_danger",
       text = {
-        es = "Dejarla volver como pide, para no complicarle las cosas, y regresar mañana con los papeles de la PGN.",
-        en = "Let her go back as she asks, so as not to make things harder for her, and come back tomorrow with the PGN's paperwork.",
+        es = "Dejarla volver como pide, para no complicarle las cosas con el señor, y regresar mañana temprano con la delegada y la orden del Juzgado de la Niñez.",
+        en = "Let her go back as she asks, so as not to make things harder for her with the señor, and return early tomorrow with the delegate and the children's court order.",
       },
       consequence = {
         es = "Juliana volvió a la casa a las siete, con el señor a punto de llegar y sabiendo que la policía había preguntado por ella.",
@@ -591,19 +668,12 @@ return scenario {
       },
     },
     choice {
-      to = "her_view",
-      practice = "best_interests_assessment",
-      text = {
-        es = "No entregarla a nadie esta noche. Decirle a la tía, con respeto, que la PGN y el juez decidirán después de verificar; y escuchar a Juliana lejos de ella.",
-        en = "Hand her to no one tonight. Tell the aunt, respectfully, that the PGN and the judge will decide after checking; and listen to Juliana away from her.",
-      },
-    },
-    choice {
+      id = "release_her_to_the_aunt",
       to = "back_with_aunt",
       harm = "return_child_to_complicit_family",
       text = {
-        es = "Es su tía y la va a llevar con su mamá: anotar sus datos y entregársela.",
-        en = "She is her aunt and will take her to her mother: take down her details and hand the girl over to her.",
+        es = "Es familia y se ofrece a llevarla con su mamá: pedirle el DPI a la tía, anotar sus datos y la dirección de la aldea, y entregársela con un acta firmada.",
+        en = "She is family and offers to take her to her mother: ask the aunt for her ID, note her details and the village address, and hand the girl over with a record.",
       },
       consequence = {
         es = "Juliana fue entregada a la misma persona que la había colocado en esa casa y cobraba por ella. Nadie verificó adónde la llevó.",
@@ -611,16 +681,26 @@ return scenario {
       },
     },
     choice {
+      id = "ask_juliana_in_front_of_them",
       to = "her_view",
       harm = "question_child_in_front_of_suspect",
       effects = { trust = -3, safety = -2 },
       text = {
-        es = "Preguntarle a Juliana, delante de la tía y de doña Beatriz, si quiere irse con su tía o no.",
-        en = "Ask Juliana, in front of her aunt and doña Beatriz, whether or not she wants to go with her aunt.",
+        es = "Dejar que ella opine: preguntarle a Juliana, con la tía y doña Beatriz presentes, si prefiere irse esta noche con su tía o quedarse con la PGN.",
+        en = "Let her have her say: ask Juliana, with her aunt and doña Beatriz present, whether she would rather go with her aunt tonight or stay with the PGN.",
       },
       consequence = {
         es = "Delante de las dos, Juliana dijo que se quería ir con su tía. Más tarde le contó a la delegada que había dicho lo que ellas esperaban, por miedo a lo que le pasaría a su mamá.",
         en = "In front of the two of them, Juliana said she wanted to go with her aunt. Later she told the delegate she had said what they expected, for fear of what would happen to her mother.",
+      },
+    },
+    choice {
+      id = "hand_her_to_no_one_tonight",
+      to = "her_view",
+      practice = "best_interests_assessment",
+      text = {
+        es = "No entregarla a nadie esta noche: decirle a la tía, con respeto, que la PGN y el juez decidirán tras verificar, y escuchar a Juliana lejos de ella.",
+        en = "Hand her to no one tonight: tell the aunt, respectfully, that the PGN and the judge will decide after checking, and listen to Juliana away from her.",
       },
     },
   },
@@ -638,24 +718,12 @@ return scenario {
       },
     },
     choice {
-      to = "employer_talk",
-      practice = { "respect_her_assessment", "no_promises" },
-      effects = { trust = 1, safety = 1 },
-      note = {
-        es = "Su opinión cuenta, aunque las decisiones sobre su protección las tomen la PGN y el juez. Escuche lo que teme y lo que quiere, y no prometa lo que no depende de usted.",
-        en = "Her views count, even though the PGN and the judge make the decisions about her protection. Listen to what she fears and what she wants, and promise nothing that is not in your hands.",
-      },
-      text = {
-        es = "Escucharla y tomar en serio cada cosa: explicarle con honestidad qué puede pasar y qué no depende de usted; pedir a la delegada que la llamada a su mamá se haga esta noche con ella presente, que la PGN averigüe cómo está su familia y que su escuela sea parte del plan.",
-        en = "Listen to her and take each point seriously: explain honestly what may happen and what is not in your hands; ask the delegate for the call to her mother to happen tonight with her present, for the PGN to find out how her family is doing, and for her schooling to be part of the plan.",
-      },
-    },
-    choice {
+      id = "promise_home_by_sunday",
       to = "employer_talk",
       harm = "promise_you_cannot_keep",
       text = {
-        es = "Animarla: “El domingo ya va a estar con su mamá y de vuelta en la escuela, se lo prometo.”",
-        en = "Cheer her up: “By Sunday you'll be with your mother and back at school, I promise.”",
+        es = "Animarla, que ya pasó bastante: decirle que el domingo va a estar con su mamá y de vuelta en la escuela, y que usted se va a encargar de eso.",
+        en = "Cheer her up, she has been through enough: tell her that by Sunday she will be with her mother and back at school, and that you will see to it.",
       },
       consequence = {
         es = "El domingo llegó y Juliana seguía en el hogar, esperando la decisión del juez. Dejó de creer lo que le decían los adultos.",
@@ -663,12 +731,27 @@ return scenario {
       },
     },
     choice {
+      id = "listen_and_plan_the_call_home",
+      to = "employer_talk",
+      practice = { "respect_her_assessment", "no_promises" },
+      effects = { trust = 1, safety = 1 },
+      note = {
+        es = "Su opinión cuenta, aunque las decisiones sobre su protección las tomen la PGN y el juez. Escuche lo que teme y lo que quiere, y no prometa lo que no depende de usted. Que la llamada a su mamá se haga con la delegada al lado.",
+        en = "Her views count, even though the PGN and the judge make the decisions about her protection. Listen to what she fears and what she wants, and promise nothing that is not in your hands. Have the call to her mother made with the delegate beside her.",
+      },
+      text = {
+        es = "Tomar en serio cada cosa: decirle con honestidad qué no depende de usted, y pedir que llame a su mamá esta noche y que la escuela entre en el plan.",
+        en = "Take each point seriously: tell her honestly what is not in your hands, and ask for her to call her mother tonight and for school to be in the plan.",
+      },
+    },
+    choice {
+      id = "tell_her_adults_will_handle_it",
       to = "employer_talk",
       harm = "ignore_her_safety_assessment",
       effects = { trust = -1 },
       text = {
-        es = "Decirle que de eso se encargan los adultos y que ya no tiene que preocuparse por el dinero.",
-        en = "Tell her that the adults will take care of that and she no longer needs to worry about money.",
+        es = "Quitarle ese peso de encima: decirle que de su familia y del dinero se van a encargar los adultos, y que ella ya no tiene que preocuparse por nada de eso.",
+        en = "Take that weight off her shoulders: tell her that the adults are going to take care of her family and the money, and that she need not worry about any of it.",
       },
       consequence = {
         es = "Lo que más le preocupaba, su mamá y sus hermanitos, quedó fuera de la conversación. Juliana dejó de decir lo que pensaba.",
@@ -683,6 +766,24 @@ return scenario {
       en = "At the door, doña Beatriz offers to “settle”: she will pay whatever is owed to the aunt and asks for it all to end there, “because the girl was better off here than in her village”. Without realising it, she mentions that two friends of hers in the colonia also have girls that Chepa brought, “just as young”. The sergeant suggests drawing up a settlement record and closing the case.",
     },
     choice {
+      id = "report_only_juliana",
+      to = "pgn_office",
+      harm = "let_it_drop",
+      note = {
+        es = "Un comentario suelto también es información: páselo a la fiscalía y a la PGN, que pueden verificarlo. Las otras dos niñas pueden estar en la misma situación que Juliana.",
+        en = "A passing remark is information too: pass it to the prosecutor's office and the PGN, who can check it. The other two girls may be in the same situation as Juliana.",
+      },
+      text = {
+        es = "Pasar el caso de Juliana a la Fiscalía y a la PGN, pero sin lo de las amigas de doña Beatriz: fue un comentario suelto, sin nombres ni pruebas.",
+        en = "Pass Juliana's case to the Fiscalía and the PGN, but leave out doña Beatriz's friends: it was a passing remark, with no names and no evidence.",
+      },
+      consequence = {
+        es = "El caso de Juliana llegó a la fiscalía. Lo de las otras dos niñas quedó en un comentario que nadie anotó, y la tía Chepa siguió “colocando muchachas”.",
+        en = "Juliana's case reached the prosecutor's office. No one wrote down the remark about the two other girls, and aunt Chepa went on “placing girls”.",
+      },
+    },
+    choice {
+      id = "pass_everything_to_fiscalia_and_pgn",
       to = "pgn_office",
       practice = "report_to_authorities",
       set = { reported = 1 },
@@ -691,17 +792,18 @@ return scenario {
         en = "What she told you serves to protect her and other girls: the two girls the aunt placed may be in the same situation.",
       },
       text = {
-        es = "No hay nada que conciliar: pasar todo a la Fiscalía contra la Trata de Personas del Ministerio Público y a la PGN, incluidas las otras dos niñas que colocó la tía Chepa, para que también las busquen y las escuchen.",
-        en = "There is nothing to settle: pass everything to the Public Ministry's Fiscalía contra la Trata de Personas and to the PGN, including the two other girls aunt Chepa placed, so that they too are found and heard.",
+        es = "No hay nada que conciliar: pasar todo a la Fiscalía contra la Trata y a la PGN, también lo de las otras dos niñas que colocó la tía Chepa.",
+        en = "There is nothing to settle: pass everything to the Fiscalía contra la Trata and the PGN, including the two other girls aunt Chepa placed.",
       },
     },
     choice {
+      id = "sign_the_settlement_record",
       to = "pgn_office",
-      harm = "dismiss_because_she_consented",
+      harm = { "dismiss_because_she_consented", "let_it_drop" },
       effects = { safety = -1 },
       text = {
-        es = "Aceptar el arreglo: la muchacha vino a trabajar porque quiso. Que doña Beatriz pague y se levante el acta.",
-        en = "Accept the settlement: the girl came to work because she wanted to. Doña Beatriz pays and the record is drawn up.",
+        es = "Aceptar el arreglo que propone el sargento: la muchacha vino porque quiso, doña Beatriz paga lo que debe y se levanta el acta de conciliación.",
+        en = "Accept the settlement the sergeant suggests: the girl came because she wanted to, doña Beatriz pays what she owes and a settlement record is drawn up.",
       },
       consequence = {
         es = "El caso se cerró como un pago atrasado. Nadie buscó a las otras dos niñas, y la tía Chepa siguió “colocando muchachas”.",
@@ -716,6 +818,20 @@ return scenario {
       en = "Night, at the PGN office. Licenciada Caal has a file from last year in front of her: a teacher in the colonia raised concerns about Juliana, she was interviewed in the house itself, said she was fine, and the case was closed. The prosecutor's investigator wants to take her full statement now, from the beginning.",
     },
     choice {
+      id = "let_investigator_take_statement_now",
+      to = "safe_but_unheard",
+      harm = "repeat_interview_of_child",
+      text = {
+        es = "Dejar que el investigador le tome la declaración completa esta misma noche, con la delegada presente, mientras todo está fresco y antes de que la tía la busque.",
+        en = "Let the investigator take her full statement tonight, with the delegate present, while it is all still fresh and before her aunt comes looking for her.",
+      },
+      consequence = {
+        es = "Juliana tuvo que contar todo otra vez: ya lo había contado hoy en el parque, y el año pasado la entrevistaron en la casa. Ahora lo contó desde el principio a un investigador, de noche y agotada. Las diferencias entre sus relatos se usaron después para dudar de ella.",
+        en = "Juliana had to tell it all again: she had already told it today in the park, and last year she was interviewed in the house. Now she told it from the beginning to an investigator, at night and exhausted. The differences between her accounts were later used to doubt her.",
+      },
+    },
+    choice {
+      id = "plan_one_interview_with_support",
       to = "protected",
       when = "safety >= 4 and trust >= 3 and reported == 1",
       practice = { "check_prior_interviews", "refer_to_services" },
@@ -724,11 +840,12 @@ return scenario {
         en = "She was interviewed last year and has said a lot today. Find out what was recorded and coordinate a single interview, so that she does not have to repeat everything.",
       },
       text = {
-        es = "Revisar primero el expediente y lo que ya contó hoy, y acordar con la fiscalía una sola entrevista grabada, con apoyo psicológico, más adelante. Esta noche, que la PGN la lleve a un hogar con medidas de protección y que llame a su mamá.",
-        en = "First review the file and what she has already said today, and agree with the prosecutor's office on a single recorded interview later, with psychological support. Tonight, the PGN takes her to a home under protection measures, and she calls her mother.",
+        es = "Revisar el expediente y lo que contó hoy, y acordar una sola entrevista grabada, más adelante y con apoyo. Esta noche, un hogar de protección y llamar a su mamá.",
+        en = "Review the file and what she said today, and agree on one recorded interview later, with support. Tonight: a children's home under protection, and a call home.",
       },
     },
     choice {
+      id = "plan_one_interview",
       to = "safe_but_unheard",
       when = "safety < 4 or trust < 3 or reported == 0",
       practice = { "check_prior_interviews", "refer_to_services" },
@@ -737,20 +854,8 @@ return scenario {
         en = "She was interviewed last year and has said a lot today. Find out what was recorded and coordinate a single interview, so that she does not have to repeat everything.",
       },
       text = {
-        es = "Revisar primero el expediente y lo que ya contó hoy, y acordar una sola entrevista grabada más adelante. Esta noche, que la PGN la lleve a un hogar con medidas de protección y que llame a su mamá.",
-        en = "First review the file and what she has already said today, and agree on a single recorded interview later. Tonight, the PGN takes her to a home under protection measures, and she calls her mother.",
-      },
-    },
-    choice {
-      to = "safe_but_unheard",
-      harm = "repeat_interview_of_child",
-      text = {
-        es = "Dejar que el investigador la entreviste ya, desde el principio, mientras todo está fresco.",
-        en = "Let the investigator interview her now, from the beginning, while it is all fresh.",
-      },
-      consequence = {
-        es = "Juliana tuvo que contar todo otra vez: ya lo había contado hoy en el parque, y el año pasado la entrevistaron en la casa. Ahora lo contó desde el principio a un investigador, de noche y agotada. Las diferencias entre sus relatos se usaron después para dudar de ella.",
-        en = "Juliana had to tell it all again: she had already told it today in the park, and last year she was interviewed in the house. Now she told it from the beginning to an investigator, at night and exhausted. The differences between her accounts were later used to doubt her.",
+        es = "Revisar el expediente y lo que contó hoy, y acordar una sola entrevista grabada más adelante. Esta noche, que la PGN la lleve a un hogar y que llame a su mamá.",
+        en = "Review the file and what she said today, and agree on one recorded interview later. Tonight, the PGN takes her to a children's home and she calls her mother.",
       },
     },
   },

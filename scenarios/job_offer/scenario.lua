@@ -10,6 +10,7 @@ return scenario {
     en = "At a parents' meeting, people talk about girls who left after online job offers. A few days later, your daughter Daniela, 16, gets a job offer in Mexico.",
   },
   audience = "community",
+  person = { age = "adolescent" },
   minutes = 15,
   difficulty = 1,
   feedback = "immediate",
@@ -50,25 +51,27 @@ return scenario {
       en = "Why might a girl not tell her family about an offer like this? What would help her tell?",
     },
     choice {
+      id = "say_it_is_never_their_fault",
       to = "at_home",
       practice = "challenge_blame",
       effects = { trust = 1 },
       text = {
-        es = "Decir con calma: “Nunca es culpa de las muchachas. Las engañan.” Y preguntar a la maestra qué señales buscar.",
-        en = "Say calmly: “It's never the girls' fault. They are deceived.” Then ask the teacher what signs to look for.",
+        es = "Decir con calma que nunca es culpa de las muchachas: a ellas las engañan.",
+        en = "Say calmly that it is never the girls' fault: they were deceived.",
       },
       note = {
-        es = "Bien. Daniela lo oyó. Ahora sabe que con usted puede hablar sin que la culpen.",
-        en = "Good. Daniela heard you. Now she knows she can talk to you without being blamed.",
+        es = "Bien. Daniela lo oyó. Ahora sabe que con usted puede hablar sin que la culpen. Después, pregúntele a la maestra qué señales buscar.",
+        en = "Good. Daniela heard you. Now she knows she can talk to you without being blamed. Afterwards, ask the teacher what signs to look for.",
       },
     },
     choice {
+      id = "agree_daughters_need_watching",
       to = "at_home",
       harm = "blame_her",
       effects = { trust = -1 },
       text = {
-        es = "Darle la razón a don Chepe: “Las patojas de ahora andan buscando problemas.”",
-        en = "Agree with don Chepe: “Girls these days go looking for trouble.”",
+        es = "Decir que don Chepe tiene algo de razón: hay que cuidar que las hijas no anden de alegres.",
+        en = "Say don Chepe has a point: we must make sure our daughters don't run around like that.",
       },
       note = {
         es = "Culpar a las víctimas enseña a sus hijos a callar. Diga que nunca es culpa de ellas.",
@@ -80,10 +83,11 @@ return scenario {
       },
     },
     choice {
+      id = "stay_out_of_the_argument",
       to = "at_home",
       text = {
-        es = "No decir nada y esperar a que siga la reunión.",
-        en = "Say nothing and wait for the meeting to move on.",
+        es = "No discutir con don Chepe delante de todos. Dejar que la reunión siga.",
+        en = "Don't argue with don Chepe in front of everyone. Let the meeting move on.",
       },
     },
   },
@@ -134,12 +138,13 @@ return scenario {
       },
     },
     choice {
+      id = "ask_about_her_friend",
       to = "her_friend",
       practice = "listen_without_blame",
       effects = { trust = 1 },
       text = {
-        es = "Sentarse con ella en un momento tranquilo. Preguntarle por su amigo con interés, sin regañar. Decirle que le puede contar lo que sea.",
-        en = "Sit with her at a calm moment. Ask about her friend with interest, without scolding. Tell her she can tell you anything.",
+        es = "Esperar un momento tranquilo. Preguntarle por su amigo con interés, sin regañarla.",
+        en = "Wait for a calm moment. Ask about her friend with interest, without scolding her.",
       },
       note = {
         es = "Bien. Preguntar con calma abre la puerta. Con regaños, ella aprende a esconder las cosas.",
@@ -147,12 +152,17 @@ return scenario {
       },
     },
     choice {
+      id = "take_the_bracelet_away",
       to = "her_friend",
       harm = "blame_her",
       effects = { trust = -2 },
       text = {
-        es = "Regañarla: “¿Quién le regala cosas a una patoja por nada? ¡Soltá ese celular!”",
-        en = "Scold her: “Who gives presents to a girl for nothing? Put that phone down!”",
+        es = "Sin gritar, decirle que una muchacha decente no acepta regalos, y quitarle la pulsera.",
+        en = "Without shouting, tell her a decent girl doesn't accept gifts, and take the bracelet away.",
+      },
+      note = {
+        es = "El problema es quien le manda regalos, no ella. Pregúntele por él con calma, sin regañarla.",
+        en = "The problem is whoever sends her gifts, not her. Ask her about him calmly, without scolding.",
       },
       consequence = {
         es = "Daniela se sintió acusada. Desde ese día borra los mensajes y esconde el celular.",
@@ -160,10 +170,11 @@ return scenario {
       },
     },
     choice {
+      id = "give_her_space",
       to = "night_before",
       text = {
-        es = "No darle importancia. Daniela es una buena muchacha.",
-        en = "Think nothing of it. Daniela is a good girl.",
+        es = "No preguntarle nada. Daniela es una buena muchacha, y a su edad necesita su espacio.",
+        en = "Ask her nothing. Daniela is a good girl, and at her age she needs her space.",
       },
     },
   },
@@ -197,6 +208,7 @@ return scenario {
       },
     },
     choice {
+      id = "ask_what_he_offered",
       to = "the_offer",
       when = "trust >= 2",
       practice = "listen_without_blame",
@@ -210,6 +222,7 @@ return scenario {
       },
     },
     choice {
+      id = "ask_what_he_offered_2",
       to = "night_before",
       when = "trust < 2",
       practice = "listen_without_blame",
@@ -223,16 +236,39 @@ return scenario {
       },
     },
     choice {
+      id = "write_to_kevin_yourself",
       to = "recruiter_warned",
       harm = "confront_recruiter_alone",
       effects = { trust = -1, safety = -1 },
       text = {
-        es = "Quitarle el celular y escribirle a Kevin: “Sé quién sos. Dejá en paz a mi hija o te voy a buscar.”",
-        en = "Take her phone and write to Kevin: “I know who you are. Leave my daughter alone or I'll come for you.”",
+        es = "Pedirle el celular y escribirle a Kevin que ya saben quién es, y que la deje en paz.",
+        en = "Ask for her phone and write to Kevin that you know who he is and he must leave her alone.",
+      },
+      note = {
+        es = "Escribirle lo pone sobre aviso. Guarde los mensajes y deje que la autoridad lo investigue.",
+        en = "Writing to him warns him. Keep the messages and let the authorities investigate him.",
       },
       consequence = {
         es = "Kevin borró su perfil en minutos, con todo lo que servía de prueba. Daniela se sintió humillada.",
         en = "Kevin deleted his profile within minutes, with everything that could have served as evidence. Daniela felt humiliated.",
+      },
+    },
+    choice {
+      id = "forbid_her_facebook",
+      to = "night_before",
+      harm = "blame_her",
+      effects = { trust = -1 },
+      text = {
+        es = "Decirle que a su edad no debe tener novio, y que hoy mismo cierra su Facebook.",
+        en = "Tell her she is too young for a boyfriend, and that she must close her Facebook today.",
+      },
+      note = {
+        es = "Prohibir sin escuchar la castiga a ella por lo que hace él. Y ya no sabrá qué le ofrece Kevin.",
+        en = "Forbidding without listening punishes her for what he does. And you will not learn what Kevin is offering.",
+      },
+      consequence = {
+        es = "Daniela cerró esa cuenta y abrió otra. Dejó de hablarle de Kevin.",
+        en = "Daniela closed that account and opened another. She stopped talking to you about Kevin.",
       },
     },
   },
@@ -275,24 +311,30 @@ return scenario {
       },
     },
     choice {
+      id = "check_the_offer_together",
       to = "checking",
       practice = "check_the_offer",
       text = {
-        es = "Decirle que su sueño importa. Proponerle revisar la oferta juntos: el restaurante, la dirección, un contrato.",
-        en = "Tell her that her dream matters. Suggest checking the offer together: the restaurant, the address, a contract.",
+        es = "Decirle que su sueño importa, y proponerle revisar juntos si el restaurante existe.",
+        en = "Tell her that her dream matters, and suggest checking together whether the restaurant exists.",
       },
       note = {
-        es = "Bien. Revisar juntos respeta a Daniela. Y muestra si la oferta es real.",
-        en = "Good. Checking together respects Daniela. And it shows whether the offer is real.",
+        es = "Bien. Revisar juntos respeta a Daniela. Y muestra si la oferta es real: el restaurante, la dirección, un contrato.",
+        en = "Good. Checking together respects Daniela. And it shows whether the offer is real: the restaurant, the address, a contract.",
       },
     },
     choice {
+      id = "warn_kevin_from_her_phone",
       to = "recruiter_warned",
       harm = "confront_recruiter_alone",
       effects = { trust = -1, safety = -1 },
       text = {
-        es = "Escribirle a Kevin desde el celular de ella: “Sé lo que estás haciendo. Te voy a encontrar.”",
-        en = "Write to Kevin from her phone: “I know what you're up to. I'm going to find you.”",
+        es = "Escribirle a Kevin desde el celular de ella: que la familia ya sabe todo y lo va a buscar.",
+        en = "Write to Kevin from her phone: the family knows everything and will come looking for him.",
+      },
+      note = {
+        es = "Una amenaza le avisa que lo descubrieron. Guarde los mensajes y denuncie.",
+        en = "A threat tells him he has been found out. Keep the messages and report him.",
       },
       consequence = {
         es = "Kevin supo que lo habían descubierto. Borró su perfil y los mensajes, que eran la prueba. Daniela se sintió humillada.",
@@ -300,12 +342,17 @@ return scenario {
       },
     },
     choice {
+      id = "forbid_the_trip_and_lock_her_in",
       to = "punished",
       harm = "blame_her",
       effects = { trust = -2 },
       text = {
-        es = "Prohibírselo a gritos, quitarle el celular y encerrarla en su cuarto.",
-        en = "Forbid it, shouting, take her phone and lock her in her room.",
+        es = "Prohibirle el viaje, quitarle el celular y encerrarla en su cuarto hasta que entienda.",
+        en = "Forbid the trip, take her phone and lock her in her room until she understands.",
+      },
+      note = {
+        es = "Encerrarla la castiga por decir la verdad. Revise la oferta con ella.",
+        en = "Locking her in punishes her for telling the truth. Check the offer with her.",
       },
       consequence = {
         es = "Daniela se sintió castigada por decir la verdad. Pensó que Kevin tenía razón: en su casa nadie la entiende.",
@@ -341,25 +388,31 @@ return scenario {
       },
     },
     choice {
+      id = "talk_with_her_and_check_the_offer",
       to = "checking",
       practice = { "listen_without_blame", "check_the_offer" },
       effects = { trust = 1 },
       text = {
-        es = "Agradecerle a Sofía. Hablar con Daniela sin gritos: no es para regañarla, es que teme por ella. Pedirle revisar la oferta juntos.",
-        en = "Thank Sofía. Talk with Daniela without shouting. You are not there to scold her: you fear for her. Ask to check the offer together.",
+        es = "Agradecerle a Sofía. Hablar con Daniela sin gritos, y pedirle revisar juntos la oferta.",
+        en = "Thank Sofía. Talk with Daniela without shouting, and ask her to check the offer together.",
       },
       note = {
-        es = "Bien. Sin gritos ni castigos, Daniela acepta revisar la oferta con usted.",
-        en = "Good. Without shouting or punishment, Daniela agrees to check the offer with you.",
+        es = "Bien. No es para regañarla: usted teme por ella. Sin gritos ni castigos, Daniela acepta revisar la oferta con usted.",
+        en = "Good. You are not there to scold her: you fear for her. Without shouting or punishment, Daniela agrees to check the offer with you.",
       },
     },
     choice {
+      id = "wait_for_the_cousin",
       to = "confrontation",
       harm = "confront_recruiter_alone",
       effects = { safety = -1 },
       text = {
-        es = "No decirle nada a Daniela. Esperar al “primo” en la parada, con unos vecinos.",
-        en = "Say nothing to Daniela. Wait for the “cousin” at the bus stop, with some neighbours.",
+        es = "Dejar dormir a Daniela. Esperar al “primo” en la parada con unos vecinos, y pararlo ahí.",
+        en = "Let Daniela sleep. Wait for the “cousin” at the bus stop with some neighbours, and stop him there.",
+      },
+      note = {
+        es = "Esperarlo avisa a la red y no ayuda a Daniela. Hable con ella esta noche y denuncie.",
+        en = "Waiting for him warns the network and does not help Daniela. Talk with her tonight and report it.",
       },
       consequence = {
         es = "Quien venía por Daniela vio que lo esperaban y se fue. Nadie supo quién era.",
@@ -367,12 +420,17 @@ return scenario {
       },
     },
     choice {
+      id = "lock_her_door",
       to = "punished",
       harm = "blame_her",
       effects = { trust = -2 },
       text = {
-        es = "Despertarla a gritos, quitarle el celular y encerrarla con llave.",
-        en = "Wake her up shouting, take her phone and lock her in.",
+        es = "Sin gritos, quitarle el celular a Daniela y cerrar su cuarto con llave hasta que amanezca.",
+        en = "Without shouting, take Daniela's phone and lock her door until daylight.",
+      },
+      note = {
+        es = "Encerrarla la trata como culpable. Hable con ella sin gritos y revisen juntos la oferta.",
+        en = "Locking her in treats her as the culprit. Talk with her without shouting and check the offer together.",
       },
       consequence = {
         es = "Daniela se sintió tratada como culpable. Pensó que Kevin tenía razón: en su casa nadie la entiende.",
@@ -394,12 +452,13 @@ return scenario {
       },
     },
     choice {
+      id = "open_the_door_and_apologise",
       to = "checking",
       practice = { "listen_without_blame", "check_the_offer" },
       effects = { trust = 1 },
       text = {
-        es = "Abrir la puerta. Pedirle perdón por los gritos. Sentarse con ella y revisar juntos la oferta.",
-        en = "Open the door. Apologise for shouting. Sit with her and check the offer together.",
+        es = "Abrir la puerta, pedirle perdón por encerrarla y revisar juntos la oferta.",
+        en = "Open the door, apologise for locking her in and check the offer together.",
       },
       note = {
         es = "Bien. Pedir perdón y escuchar le devuelve a Daniela un lugar seguro en su casa.",
@@ -407,11 +466,16 @@ return scenario {
       },
     },
     choice {
+      id = "keep_her_locked_in",
       to = "gone",
       harm = "blame_her",
       text = {
-        es = "Dejarla encerrada. “Ya se le va a pasar.”",
-        en = "Leave her locked in. “She'll get over it.”",
+        es = "Dejarla encerrada hasta mañana, para que se calme y lo piense mejor.",
+        en = "Keep her locked in until morning, so she calms down and thinks it over.",
+      },
+      note = {
+        es = "Encerrada, Daniela se siente presa, y Kevin le parece la salida. Abra la puerta y escúchela.",
+        en = "Locked in, Daniela feels like a prisoner, and Kevin looks like the way out. Open the door and listen to her.",
       },
       consequence = {
         es = "Daniela se sintió presa en su propia casa. Antes del amanecer salió por la ventana. El “primo” la esperaba.",
@@ -440,33 +504,52 @@ return scenario {
       },
     },
     choice {
+      id = "tell_her_it_is_not_her_fault",
       to = "what_now",
       practice = "listen_without_blame",
       effects = { trust = 1 },
       text = {
-        es = "Abrazarla. Decirle que no es su culpa: estas ofertas están hechas para engañar. Querer ayudar a la familia es bueno.",
-        en = "Hold her. Tell her it is not her fault: these offers are made to fool people. Wanting to help the family is good.",
+        es = "Abrazarla. Decirle que no es su culpa: estas ofertas están hechas para engañar.",
+        en = "Hold her. Tell her it is not her fault: these offers are made to fool people.",
       },
       note = {
-        es = "Bien. Sin culpa, Daniela puede seguir hablando con usted. Y ella es quien mejor conoce a Kevin.",
-        en = "Good. Without blame, Daniela can keep talking to you. And she is the one who knows Kevin best.",
+        es = "Bien. Querer ayudar a la familia es bueno. Sin culpa, Daniela puede seguir hablando con usted. Y ella es quien mejor conoce a Kevin.",
+        en = "Good. Wanting to help the family is good. Without blame, Daniela can keep talking to you. And she is the one who knows Kevin best.",
       },
     },
     choice {
+      id = "ask_how_she_believed_him",
       to = "what_now",
       harm = "blaming_question",
       effects = { trust = -1 },
       text = {
-        es = "Preguntarle: “¿Cómo pudiste creer algo tan obvio?”",
-        en = "Ask her: “How could you believe something so obvious?”",
+        es = "Preguntarle, con cariño, cómo pudo creerle a alguien que nunca ha visto en persona.",
+        en = "Ask her, kindly, how she could believe someone she has never met in person.",
       },
       note = {
-        es = "Esa pregunta la hace sentir tonta. Mejor dígale que no es su culpa: la engañaron.",
-        en = "That question makes her feel stupid. Better to tell her it is not her fault: she was deceived.",
+        es = "Esa pregunta la hace sentir tonta, aunque se diga con cariño. Mejor dígale que no es su culpa: la engañaron.",
+        en = "That question makes her feel stupid, however kindly it is asked. Better to tell her it is not her fault: she was deceived.",
       },
       consequence = {
         es = "Daniela se sintió tonta y avergonzada. Dejó de contarle lo que Kevin le seguía escribiendo.",
         en = "Daniela felt stupid and ashamed. She stopped telling you what Kevin kept writing to her.",
+      },
+    },
+    choice {
+      id = "promise_her_a_better_job",
+      to = "what_now",
+      harm = "promise_you_cannot_keep",
+      text = {
+        es = "Consolarla con una promesa: usted le va a conseguir un trabajo mejor aquí, muy pronto.",
+        en = "Comfort her with a promise: you will find her a better job here, very soon.",
+      },
+      note = {
+        es = "Una promesa que quizá no pueda cumplir la deja otra vez esperando. Dígale que no es su culpa, y busquen opciones juntos.",
+        en = "A promise you may not be able to keep leaves her waiting again. Tell her it is not her fault, and look for options together.",
+      },
+      consequence = {
+        es = "Pasaron las semanas y el trabajo no llegó. Daniela pensó que Kevin, al menos, sí le había conseguido algo.",
+        en = "Weeks went by and the job never came. Daniela thought that Kevin, at least, had found her something.",
       },
     },
   },
@@ -485,24 +568,30 @@ return scenario {
       },
     },
     choice {
+      id = "save_messages_and_report",
       to = "at_the_office",
       practice = "report_to_authorities",
       text = {
-        es = "Guardar capturas de los mensajes. Ir hoy con Daniela al Ministerio Público o a la PNC. Pedir que cuiden su nombre.",
-        en = "Save screenshots of the messages. Go with Daniela to the Ministerio Público or the PNC today. Ask them to protect her name.",
+        es = "Guardar capturas de los mensajes. Ir hoy mismo con Daniela a poner la denuncia.",
+        en = "Save screenshots of the messages. Go with Daniela today to report it.",
       },
       note = {
-        es = "Bien. Denunciar protege a Daniela y a otras muchachas. Investigar le toca a la autoridad.",
-        en = "Good. Reporting protects Daniela and other girls. Investigating is the authorities' job.",
+        es = "Bien. Denuncie en el Ministerio Público o en la PNC. Denunciar protege a Daniela y a otras muchachas. Investigar le toca a la autoridad. Allí puede pedir que cuiden su nombre.",
+        en = "Good. Report it at the Ministerio Público or the PNC. Reporting protects Daniela and other girls. Investigating is the authorities' job. There you can ask them to protect her name.",
       },
     },
     choice {
+      id = "see_who_comes_to_the_stop",
       to = "confrontation",
       harm = "confront_recruiter_alone",
       effects = { safety = -1 },
       text = {
-        es = "Esperar al “primo” en la parada, a la hora de la cita. Ir con unos vecinos.",
-        en = "Wait for the “cousin” at the bus stop at the agreed time. Take some neighbours with you.",
+        es = "Ir a la parada a la hora de la cita, con unos vecinos, para ver quién es el “primo”.",
+        en = "Go to the bus stop at the agreed time, with some neighbours, to see who the “cousin” is.",
+      },
+      note = {
+        es = "Ir a verlo avisa a la red. Lleve los mensajes a la PNC o al Ministerio Público.",
+        en = "Going to see him warns the network. Take the messages to the PNC or the Ministerio Público.",
       },
       consequence = {
         es = "Quien venía por Daniela vio que lo esperaban y se fue. La red supo que la familia sabía.",
@@ -510,10 +599,20 @@ return scenario {
       },
     },
     choice {
+      id = "block_him_and_delete_it_all",
       to = "new_message",
+      harm = "let_it_drop",
       text = {
-        es = "Bloquear a Kevin y olvidarse del asunto. Ya pasó el susto.",
-        en = "Block Kevin and forget about it. The scare is over.",
+        es = "Bloquear a Kevin y borrar todo, para que no se sepa. Si vuelve a escribir, ir a la PNC.",
+        en = "Block Kevin and delete everything, so no one finds out. If he writes again, go to the PNC.",
+      },
+      note = {
+        es = "Su miedo es real, y en la denuncia se puede pedir que cuiden su nombre. Pero esperar a que vuelva a escribir es tarde, y borrar los mensajes borra la prueba.",
+        en = "Her fear is real, and when reporting you can ask them to protect her name. But waiting until he writes again is too late, and deleting the messages deletes the evidence.",
+      },
+      consequence = {
+        es = "Nadie le pidió cuentas a Kevin. Siguió escribiéndoles a otras muchachas, y a Daniela también.",
+        en = "No one held Kevin to account. He went on writing to other girls, and to Daniela too.",
       },
     },
   },
@@ -524,29 +623,53 @@ return scenario {
       en = "At the Ministerio Público, someone from the prosecutor's office sees you. They ask to see the messages and to talk with Daniela. Daniela squeezes your hand. She asks you quietly: “Do I have to tell everything?”",
     },
     choice {
+      id = "she_tells_only_what_she_wants",
       to = "school_gate",
       practice = { "informed_consent", "hear_child_views" },
       effects = { trust = 1 },
       text = {
-        es = "Decirle que puede contar solo lo que quiera, y parar cuando quiera. Quedarse a su lado. Preguntar cómo van a cuidar su nombre.",
-        en = "Tell her she can tell only what she wants, and stop whenever she wants. Stay beside her. Ask how they will protect her name.",
+        es = "Decirle que cuente solo lo que quiera, y que puede parar. Quedarse a su lado.",
+        en = "Tell her to share only what she wants, and that she can stop. Stay beside her.",
       },
       note = {
-        es = "Bien. Daniela decide qué cuenta. Así recupera un poco de control.",
-        en = "Good. Daniela decides what she tells. That gives her back some control.",
+        es = "Bien. Daniela decide qué cuenta. Así recupera un poco de control. Pregunte también cómo van a cuidar su nombre.",
+        en = "Good. Daniela decides what she tells. That gives her back some control. Ask, too, how they will protect her name.",
       },
     },
     choice {
+      id = "answer_for_her",
       to = "school_gate",
       effects = { trust = -1 },
       harm = "speak_for_the_child",
       text = {
-        es = "Hablar usted por ella todo el tiempo. Es menor; mejor que no diga nada.",
-        en = "Do all the talking for her. She is a minor; better that she says nothing.",
+        es = "Contestar usted por ella. Es menor de edad, y así no tiene que pasar el mal rato.",
+        en = "Answer for her. She is a minor, and this way she is spared the ordeal.",
+      },
+      note = {
+        es = "Ser menor no le quita la voz. Acompáñela y deje que ella cuente lo que quiera.",
+        en = "Being a minor does not take away her voice. Stay with her and let her tell what she wants.",
       },
       consequence = {
         es = "Nadie le preguntó a Daniela qué quería contar ni qué le daba miedo. Ella es quien mejor conoce a Kevin, y se quedó callada. Salió sintiendo que otra vez decidían por ella.",
         en = "No one asked Daniela what she wanted to tell or what she was afraid of. She is the one who knows Kevin best, and she stayed silent. She left feeling that once again others were deciding for her.",
+      },
+    },
+    choice {
+      id = "tell_her_to_tell_everything",
+      to = "school_gate",
+      effects = { trust = -1 },
+      harm = "press_for_details_of_abuse",
+      text = {
+        es = "Decirle que sí, que cuente todo con detalle, hasta lo que le da pena, para que le crean.",
+        en = "Tell her yes, she must tell everything in detail, even what embarrasses her, so they believe her.",
+      },
+      note = {
+        es = "Que le crean no depende de contarlo todo. Dígale que puede contar solo lo que quiera, y parar.",
+        en = "Being believed does not depend on telling everything. Tell her she can share only what she wants, and stop.",
+      },
+      consequence = {
+        es = "Daniela contó cosas que no quería contar. Salió avergonzada y con miedo de tener que volver.",
+        en = "Daniela told things she did not want to tell. She left ashamed and afraid of having to come back.",
       },
     },
   },
@@ -561,11 +684,12 @@ return scenario {
       en = "How can you warn other families without exposing Daniela?",
     },
     choice {
+      id = "ask_the_association_to_warn_everyone",
       to = "new_message",
       practice = "refuse_gossip",
       text = {
-        es = "No hablar de Daniela. Proponer que la asociación hable con todos los padres de las ofertas falsas, sin nombres.",
-        en = "Say nothing about Daniela. Suggest the association talk with all parents about fake offers, without names.",
+        es = "No hablar de Daniela. Pedir que la asociación advierta a todos de las ofertas falsas.",
+        en = "Say nothing about Daniela. Ask the association to warn everyone about fake offers.",
       },
       note = {
         es = "Bien. Se puede advertir a todas las familias sin señalar a nadie.",
@@ -573,12 +697,17 @@ return scenario {
       },
     },
     choice {
+      id = "tell_these_mothers_what_happened",
       to = "new_message",
       harm = "gossip_about_her",
       effects = { trust = -2, exposed = 1 },
       text = {
-        es = "Contarles toda la historia, para que aprendan.",
-        en = "Tell them the whole story, so they learn.",
+        es = "Contarles lo que pasó, solo a estas mamás, para que cuiden a sus hijas.",
+        en = "Tell these mothers what happened, just them, so they look after their daughters.",
+      },
+      note = {
+        es = "Lo que cuenta a unas pocas llega a todas. Advierta de las ofertas falsas sin hablar de Daniela.",
+        en = "What you tell a few reaches everyone. Warn about fake offers without talking about Daniela.",
       },
       consequence = {
         es = "Para el martes, toda la escuela lo sabía. Se burlaron de Daniela. Ella se sintió sola y señalada.",
@@ -586,16 +715,17 @@ return scenario {
       },
     },
     choice {
+      id = "post_the_screenshots_in_the_chat",
       to = "new_message",
       harm = "expose_identity",
       effects = { trust = -1, safety = -1, exposed = 1 },
       text = {
-        es = "Subir las capturas al chat de padres, con el nombre y la foto de Daniela.",
-        en = "Post the screenshots in the parents' chat, with Daniela's name and photo.",
+        es = "Subir al chat de padres las capturas de los mensajes, para que todos reconozcan a Kevin.",
+        en = "Post the screenshots of the messages in the parents' chat, so everyone can recognise Kevin.",
       },
       note = {
-        es = "Las capturas con su nombre pueden llegar a cualquiera, también a Kevin. Advierta sin nombres.",
-        en = "Screenshots with her name can reach anyone, Kevin included. Warn people without names.",
+        es = "En las capturas salen el nombre y la foto de Daniela. Pueden llegar a cualquiera, también a Kevin. Advierta sin nombres.",
+        en = "The screenshots show Daniela's name and photo. They can reach anyone, Kevin included. Warn people without names.",
       },
       consequence = {
         es = "Las capturas salieron del chat. Llegaron a otros grupos, quizá a la gente de Kevin. Daniela no quiso ir a clases en una semana.",
@@ -624,23 +754,52 @@ return scenario {
       },
     },
     choice {
+      id = "apologise_and_report",
       to = "at_the_office",
       practice = { "listen_without_blame", "report_to_authorities" },
       effects = { trust = 1 },
       text = {
-        es = "Pedirle perdón a Daniela. Guardar capturas del perfil nuevo. Ir juntos a denunciar a la PNC o al Ministerio Público.",
-        en = "Apologise to Daniela. Save screenshots of the new profile. Go together to report it to the PNC or the Ministerio Público.",
+        es = "Pedirle perdón a Daniela. Guardar capturas del perfil nuevo y denunciar juntos.",
+        en = "Apologise to Daniela. Save screenshots of the new profile and report it together.",
       },
       note = {
-        es = "Bien. Todavía hay pruebas. Que la autoridad investigue, y Daniela vea que usted la escucha.",
-        en = "Good. There is still evidence. Let the authorities investigate, and let Daniela see that you listen.",
+        es = "Bien. Todavía hay pruebas. Denuncien en el Ministerio Público o en la PNC. Que la autoridad investigue, y Daniela vea que usted la escucha.",
+        en = "Good. There is still evidence. Report it at the Ministerio Público or the PNC. Let the authorities investigate, and let Daniela see that you listen.",
       },
     },
     choice {
+      id = "block_the_new_profile",
       to = "he_moved_on",
+      harm = "let_it_drop",
       text = {
-        es = "Kevin ya entendió. Dar el asunto por terminado.",
-        en = "Kevin got the message. Consider the matter closed.",
+        es = "Bloquear también el perfil nuevo. Kevin ya entendió que esta familia no se deja.",
+        en = "Block the new profile too. Kevin has understood that this family won't be pushed around.",
+      },
+      note = {
+        es = "Bloquearlo no lo detiene: seguirá buscando a otras. Guarde capturas y denuncie.",
+        en = "Blocking him does not stop him: he will look for other girls. Save screenshots and report him.",
+      },
+      consequence = {
+        es = "Nadie llevó las capturas a la autoridad. El hombre detrás de los perfiles siguió libre.",
+        en = "No one took the screenshots to the authorities. The man behind the profiles stayed free.",
+      },
+    },
+    choice {
+      id = "reply_pretending_to_be_her",
+      to = "he_moved_on",
+      harm = "confront_recruiter_alone",
+      effects = { trust = -1, safety = -1 },
+      text = {
+        es = "Contestarle como si fuera Daniela, para sacarle dónde vive y pasárselo a la PNC.",
+        en = "Reply as if you were Daniela, to find out where he lives and pass it to the PNC.",
+      },
+      note = {
+        es = "Hacerse pasar por ella es buscarlo por su cuenta otra vez. Investigar le toca a la PNC: lleve las capturas y denuncie.",
+        en = "Pretending to be her is going after him yourself again. Investigating is the PNC's job: take them the screenshots and report him.",
+      },
+      consequence = {
+        es = "El hombre notó que no era Daniela y cortó el contacto. Daniela se sintió usada. No quedó nada que sirviera de prueba.",
+        en = "The man noticed it was not Daniela and broke off contact. Daniela felt used. Nothing was left that could serve as evidence.",
       },
     },
   },
@@ -651,11 +810,12 @@ return scenario {
       en = "Before dawn you wait at the bus stop with some neighbours. A car with no number plates comes slowly closer. It sees you, speeds up and drives off. That same day, Kevin's profile disappears. Daniela will not speak to you.",
     },
     choice {
+      id = "report_the_car_and_profile",
       to = "at_the_office",
       practice = "report_to_authorities",
       text = {
-        es = "Ir a la PNC o al Ministerio Público. Contar lo que sabe: el perfil, el carro, la hora.",
-        en = "Go to the PNC or the Ministerio Público. Tell them what you know: the profile, the car, the time.",
+        es = "Ir a la PNC o al Ministerio Público. Contar lo que vio: el perfil, el carro, la hora.",
+        en = "Go to the PNC or the Ministerio Público. Tell them what you saw: the profile, the car, the time.",
       },
       note = {
         es = "Bien, aunque tarde. La red ya sabe que usted sabe; la autoridad todavía puede investigar.",
@@ -663,10 +823,38 @@ return scenario {
       },
     },
     choice {
+      id = "leave_it_there",
       to = "he_moved_on",
+      harm = "let_it_drop",
       text = {
-        es = "Ya los espantaron. No hace falta más.",
-        en = "You scared them off. Nothing more is needed.",
+        es = "Ya los espantaron y Daniela está en casa. Dejarlo así, para no buscarse problemas.",
+        en = "You scared them off and Daniela is at home. Leave it there, so as not to invite trouble.",
+      },
+      note = {
+        es = "Espantarlos no los detiene: buscarán a otra muchacha. Cuente a la autoridad lo que vio.",
+        en = "Scaring them off does not stop them: they will look for another girl. Tell the authorities what you saw.",
+      },
+      consequence = {
+        es = "Nadie denunció. Lo que los vecinos vieron esa madrugada no llegó a ninguna autoridad.",
+        en = "No one reported it. What the neighbours saw that morning never reached the authorities.",
+      },
+    },
+    choice {
+      id = "go_after_the_car",
+      to = "he_moved_on",
+      harm = "confront_recruiter_alone",
+      effects = { safety = -1 },
+      text = {
+        es = "Salir con los vecinos detrás del carro, para decirle a la PNC adónde se fue.",
+        en = "Go after the car with the neighbours, so you can tell the PNC where it went.",
+      },
+      note = {
+        es = "Perseguirlos los pone en riesgo a ustedes y avisa a la red. Denuncie lo que vio.",
+        en = "Chasing them puts you at risk and warns the network. Report what you saw.",
+      },
+      consequence = {
+        es = "No encontraron el carro. La red supo que la familia la buscaba, y nadie denunció.",
+        en = "They did not find the car. The network learned that the family was after it, and no one reported it.",
       },
     },
   },
@@ -700,12 +888,13 @@ return scenario {
       },
     },
     choice {
+      id = "save_it_and_talk_with_her",
       to = "safe_and_heard",
       when = "trust >= 4 and safety >= 2 and exposed == 0",
       practice = { "report_to_authorities", "listen_without_blame" },
       text = {
-        es = "Guardar el mensaje y llevarlo al Ministerio Público o a la PNC. Hablar con Daniela de lo que extraña, sin juzgarla.",
-        en = "Save the message and take it to the Ministerio Público or the PNC. Talk with Daniela about what she misses, without judging her.",
+        es = "Guardar el mensaje para el Ministerio Público. Hablar con ella de lo que extraña, sin juzgarla.",
+        en = "Keep the message for the Ministerio Público. Talk with her about what she misses, without judging.",
       },
       note = {
         es = "Bien. Extrañarlo no la hace culpable. Cada mensaje nuevo ayuda a la investigación.",
@@ -713,12 +902,13 @@ return scenario {
       },
     },
     choice {
+      id = "save_it_and_talk_with_her_2",
       to = "stayed_uneasy",
       when = "trust >= 2 and (trust < 4 or safety < 2 or exposed > 0)",
       practice = { "report_to_authorities", "listen_without_blame" },
       text = {
-        es = "Guardar el mensaje y llevarlo al Ministerio Público o a la PNC. Hablar con Daniela de lo que extraña, sin juzgarla.",
-        en = "Save the message and take it to the Ministerio Público or the PNC. Talk with Daniela about what she misses, without judging her.",
+        es = "Guardar el mensaje para el Ministerio Público. Hablar con ella de lo que extraña, sin juzgarla.",
+        en = "Keep the message for the Ministerio Público. Talk with her about what she misses, without judging.",
       },
       note = {
         es = "Bien. Extrañarlo no la hace culpable. Cada mensaje nuevo ayuda a la investigación.",
@@ -726,12 +916,13 @@ return scenario {
       },
     },
     choice {
+      id = "tell_her_you_wont_scold",
       to = "stayed_uneasy",
       when = "trust < 2",
       practice = "listen_without_blame",
       text = {
-        es = "Sentarse con ella. Decirle que no va a regañarla. Si Kevin vuelve a escribir, puede contárselo.",
-        en = "Sit with her. Tell her you won't scold her. If Kevin writes again, she can tell you.",
+        es = "Sentarse con ella. Decirle que no la va a regañar, y que si Kevin escribe, puede contarle.",
+        en = "Sit with her. Tell her you won't scold her, and that if Kevin writes, she can tell you.",
       },
       note = {
         es = "Bien. La confianza se reconstruye poco a poco, sin regaños.",
@@ -739,12 +930,35 @@ return scenario {
       },
     },
     choice {
+      id = "tell_her_to_block_and_ignore_him",
+      to = "stayed_uneasy",
+      when = "trust >= 2",
+      harm = "let_it_drop",
+      text = {
+        es = "Decirle que bloquee esa cuenta y no conteste. Por un mensaje no vale la pena ir a la fiscalía.",
+        en = "Tell her to block that account and not answer. One message is not worth a trip to the prosecutor.",
+      },
+      note = {
+        es = "Cada mensaje cuenta: es prueba, y él sigue buscando a otras. Guarde el mensaje y llévelo a la autoridad.",
+        en = "Every message counts: it is evidence, and he keeps looking for other girls. Keep the message and take it to the authorities.",
+      },
+      consequence = {
+        es = "Daniela bloqueó la cuenta, y Kevin abrió otra. Nadie llevó los mensajes nuevos a la autoridad.",
+        en = "Daniela blocked the account, and Kevin opened another. No one took the new messages to the authorities.",
+      },
+    },
+    choice {
+      id = "take_her_phone_away",
       to = "stayed_uneasy",
       when = "trust >= 3",
       harm = "blame_her",
       text = {
-        es = "Quitarle el celular para siempre: “Por confiada, ya no vas a tener celular.”",
-        en = "Take her phone away for good: “You were too trusting. Now you don't get a phone.”",
+        es = "Quitarle el celular por un tiempo, para cuidarla: “Es por tu bien, mija.”",
+        en = "Take her phone away for a while, to keep her safe: “It's for your own good, sweetheart.”",
+      },
+      note = {
+        es = "Quitarle el celular la castiga a ella por lo que hizo Kevin. Hable con ella y guarde el mensaje.",
+        en = "Taking her phone punishes her for what Kevin did. Talk with her and keep the message.",
       },
       consequence = {
         es = "Daniela sintió que la castigaban a ella por lo que hizo Kevin. Dejó de contarle sus cosas.",
@@ -752,12 +966,17 @@ return scenario {
       },
     },
     choice {
+      id = "take_her_phone_away_2",
       to = "gone",
       when = "trust < 3",
       harm = "blame_her",
       text = {
-        es = "Quitarle el celular para siempre: “Por confiada, ya no vas a tener celular.”",
-        en = "Take her phone away for good: “You were too trusting. Now you don't get a phone.”",
+        es = "Quitarle el celular por un tiempo, para cuidarla: “Es por tu bien, mija.”",
+        en = "Take her phone away for a while, to keep her safe: “It's for your own good, sweetheart.”",
+      },
+      note = {
+        es = "Quitarle el celular la castiga a ella por lo que hizo Kevin. Hable con ella sin regaños.",
+        en = "Taking her phone punishes her for what Kevin did. Talk with her without scolding.",
       },
       consequence = {
         es = "Daniela sintió que la castigaban a ella por lo que hizo Kevin. Con el celular de una amiga, volvió a escribirle. Una madrugada se fue.",

@@ -4,10 +4,11 @@
 return scenario {
   title = { es = "Puesto de control en Las Cumbres", en = "Checkpoint at Las Cumbres" },
   summary = {
-    es = "Un microbús detenido en la ruta a La Mesilla, con un chofer que dice ser el tío de todos. Unos pasajeros pagaron por cruzar la frontera; una patoja de 15 años viaja con el DPI de otra. Distinguir el tráfico ilícito de migrantes de la trata sin castigar a nadie por viajar.",
+    es = "Un microbús detenido en la ruta a La Mesilla, con un piloto que dice ser el tío de todos. Unos pasajeros pagaron por cruzar la frontera; una patoja de 15 años viaja con el DPI de otra. Distinguir el tráfico ilícito de migrantes de la trata sin castigar a nadie por viajar.",
     en = "A minibus stopped on the road to La Mesilla, with a driver who says he is everyone's uncle. Some passengers paid to be taken across the border; a 15-year-old girl is travelling on someone else's DPI. Tell migrant smuggling from trafficking without punishing anyone for travelling.",
   },
   audience = "police",
+  person = { age = "possible_minor" },
   minutes = 15,
   difficulty = 2,
   feedback = "deferred",
@@ -38,20 +39,20 @@ return scenario {
 
   scene "checkpoint" {
     text = {
-      es = "Martes, cinco y media de la tarde, en el puesto de control de la PNC en Las Cumbres, sobre la ruta que baja a La Mesilla. Usted le hace la parada a un microbús con siete pasajeros: dos hombres jóvenes y cinco adolescentes. El chofer, don Efraín, baja sonriendo y le entrega una bolsa plástica con los documentos de todos. Dice que son sus sobrinos y que van a cortar café a una finca del otro lado. Cuando usted le pregunta su nombre a una de las patojas, ella mira al chofer, y es él quien contesta: “Rosa, tiene diecinueve. Ahí está su DPI.”",
+      es = "Martes, cinco y media de la tarde, en el puesto de control de la PNC en Las Cumbres, sobre la ruta que baja a La Mesilla. Usted le hace la parada a un microbús con siete pasajeros: dos hombres jóvenes y cinco adolescentes. El piloto, don Efraín, baja sonriendo y le entrega una bolsa plástica con los documentos de todos. Dice que son sus sobrinos y que van a cortar café a una finca del otro lado. Cuando usted le pregunta su nombre a una de las patojas, ella mira al piloto, y es él quien contesta: “Rosa, tiene diecinueve. Ahí está su DPI.”",
       en = "Tuesday, half past five in the afternoon, at the PNC checkpoint at Las Cumbres, on the road down to La Mesilla. You pull over a minibus with seven passengers: two young men and five teenagers. The driver, don Efraín, gets out smiling and hands you a plastic bag with everyone's documents. He says they are his nephews and nieces and that they are going to pick coffee on a farm across the border. When you ask one of the girls her name, she looks at the driver, and he is the one who answers: “Rosa, she's nineteen. Her DPI is in there.”",
     },
     detail "driver_holds_papers" {
       indicator = "documents_held",
       text = {
-        es = "El chofer lleva los documentos de todos los pasajeros en una bolsa, y ninguno pide el suyo.",
+        es = "El piloto lleva los documentos de todos los pasajeros en una bolsa, y ninguno pide el suyo.",
         en = "The driver carries every passenger's documents in a bag, and none of them asks for their own.",
       },
     },
     detail "driver_answers" {
       indicator = "controlled_communication",
       text = {
-        es = "Cuando usted le habla a la patoja, contesta el chofer; ella lo mira antes de decir cualquier cosa.",
+        es = "Cuando usted le habla a la patoja, contesta el piloto; ella lo mira antes de decir cualquier cosa.",
         en = "When you speak to the girl, the driver answers; she looks at him before saying anything.",
       },
     },
@@ -78,48 +79,56 @@ return scenario {
       },
     },
     choice {
+      id = "talk_to_each_apart",
       to = "roadside",
       practice = "separate_from_companion",
       effects = { trust = 1 },
       text = {
         es = "Pedirle a don Efraín que espere junto a la patrulla con un agente, y hablar con cada pasajero por separado, a un lado del puesto.",
-        en = "Ask don Efraín to wait by the patrol car with an officer, and talk to each passenger separately, at the side of the checkpoint.",
+        en = "Ask don Efraín to wait by the patrol car with an officer, and talk to each passenger on their own, at the side of the checkpoint.",
       },
     },
     choice {
+      id = "ask_all_in_the_van",
       to = "in_the_van",
       harm = "interview_in_front_of_companion",
       effects = { trust = -1, safety = -1 },
       text = {
-        es = "Asomarse al microbús y preguntarles a todos, con don Efraín al lado, si viajan por su voluntad y si él es su tío.",
-        en = "Lean into the minibus and ask everyone, with don Efraín beside you, whether they are travelling of their own free will and whether he is their uncle.",
+        es = "Asomarse al microbús y preguntarles a todos, con calma y sin acusar a nadie, si viajan por su voluntad y si don Efraín es de verdad su tío.",
+        en = "Lean into the minibus and ask them all, calmly and without accusing anyone, whether they are travelling of their own free will and whether don Efraín really is their uncle.",
+      },
+      note = {
+        es = "Con el piloto al lado nadie puede contestar con libertad, por amable que sea la pregunta, y él sabe desde ese momento que la policía sospecha.",
+        en = "With the driver beside them no one can answer freely, however kindly the question is put, and from that moment he knows the police are suspicious.",
       },
       consequence = {
-        es = "Con el chofer escuchando, nadie podía contestar otra cosa que lo que él esperaba, y él supo desde ese momento que la policía desconfiaba.",
+        es = "Con el piloto escuchando, nadie podía contestar otra cosa que lo que él esperaba, y él supo desde ese momento que la policía desconfiaba.",
         en = "With the driver listening, no one could answer anything other than what he expected, and from that moment he knew the police were suspicious.",
       },
     },
     choice {
+      id = "hand_all_to_migration",
       to = "sent_back",
       harm = "deport_before_screening",
       text = {
-        es = "Nadie lleva papeles para entrar a México: entregar a todos a Migración y a la PGN para que los regresen, y ponerle una multa al chofer.",
-        en = "No one has papers to enter Mexico: hand everyone over to the migration authorities and the PGN to be sent back, and fine the driver.",
+        es = "Nadie trae permiso para entrar a México: entregar a todos a Migración y a la PGN para que los regresen, y multar al piloto.",
+        en = "No one has a permit to enter Mexico: hand them all over to the migration authorities and the PGN to be sent back, and fine the driver.",
       },
       consequence = {
-        es = "Los pasajeros fueron entregados sin que nadie hablara a solas con ellos. Lo que la patoja que el chofer llamó Rosa tenía que contar se fue con ella, y el chofer siguió su camino con una multa.",
+        es = "Los pasajeros fueron entregados sin que nadie hablara a solas con ellos. Lo que la patoja que el piloto llamó Rosa tenía que contar se fue con ella, y el piloto siguió su camino con una multa.",
         en = "The passengers were handed over without anyone speaking to them alone. What the girl the driver called Rosa had to tell went with her, and the driver went on his way with a fine.",
       },
     },
     choice {
+      id = "return_papers_and_wave_on",
       to = "waved_through",
       harm = "leave_without_referral",
       text = {
-        es = "Es temporada de café y los documentos están completos: devolverle la bolsa al chofer y dejarlos seguir.",
-        en = "It is coffee season and the documents are all there: hand the bag back to the driver and let them go on.",
+        es = "Es temporada de café y los DPI están completos y vigentes: devolverle la bolsa al piloto, recordarle que maneje con cuidado y dejarlos seguir.",
+        en = "It is coffee season and the DPIs are all there and valid: hand the bag back to the driver, remind him to drive carefully and let them go on.",
       },
       consequence = {
-        es = "Nadie habló a solas con los pasajeros ni les dejó un contacto. La patoja vio cómo el policía le devolvía sus papeles al chofer.",
+        es = "Nadie habló a solas con los pasajeros ni les dejó un contacto. La patoja vio cómo el policía le devolvía sus papeles al piloto.",
         en = "No one spoke to the passengers alone or left them a contact. The girl watched the officer hand her papers back to the driver.",
       },
     },
@@ -127,13 +136,13 @@ return scenario {
 
   scene "in_the_van" {
     text = {
-      es = "Dentro del microbús hace calor. Usted pregunta en voz alta si todos viajan por su voluntad. Antes de que alguien conteste, don Efraín se asoma por la ventanilla: a los adolescentes les dice algo en k'iche', y a los dos hombres jóvenes, más bajo, algo en español. Uno por uno, los pasajeros repiten lo mismo: que son sobrinos de don Efraín y que van a cortar café. La patoja que el chofer llamó Rosa no levanta la vista del piso.",
+      es = "Dentro del microbús hace calor. Usted pregunta en voz alta si todos viajan por su voluntad. Antes de que alguien conteste, don Efraín se asoma por la ventanilla: a los adolescentes les dice algo en k'iche', y a los dos hombres jóvenes, más bajo, algo en español. Uno por uno, los pasajeros repiten lo mismo: que son sobrinos de don Efraín y que van a cortar café. La patoja que el piloto llamó Rosa no levanta la vista del piso.",
       en = "It is hot inside the minibus. You ask out loud whether everyone is travelling of their own free will. Before anyone answers, don Efraín leans in at the window: he says something to the teenagers in K'iche', and something in Spanish, more quietly, to the two young men. One by one, the passengers repeat the same thing: they are don Efraín's nephews and nieces, going to pick coffee. The girl the driver called Rosa does not look up from the floor.",
     },
     detail "told_what_to_say" {
       indicator = "coached_answers",
       text = {
-        es = "El chofer les habla antes de que respondan, y después todos dicen lo mismo.",
+        es = "El piloto les habla antes de que respondan, y después todos dicen lo mismo.",
         en = "The driver speaks to them before they answer, and afterwards they all say the same thing.",
       },
     },
@@ -145,19 +154,21 @@ return scenario {
       },
     },
     choice {
+      id = "go_on_with_each_apart",
       to = "roadside",
       practice = "separate_from_companion",
       text = {
-        es = "Darles las gracias, pedirle al chofer que espere junto a la patrulla y seguir con cada pasajero por separado.",
-        en = "Thank them, ask the driver to wait by the patrol car and continue with each passenger separately.",
+        es = "Darles las gracias, pedirle al piloto que espere junto a la patrulla y seguir con cada pasajero por separado.",
+        en = "Thank them, ask the driver to wait by the patrol car and go on with each passenger separately.",
       },
     },
     choice {
+      id = "log_names_and_let_go",
       to = "waved_through",
       harm = "leave_without_referral",
       text = {
-        es = "Todos dicen lo mismo y nadie se queja: dejarlos seguir.",
-        en = "They all say the same thing and no one is complaining: let them go on.",
+        es = "Todos cuentan lo mismo y nadie se queja: anotar sus nombres en el libro del puesto, como con cualquier grupo, y dejarlos seguir.",
+        en = "They all tell the same story and no one is complaining: write their names in the checkpoint log and let them go on.",
       },
       consequence = {
         es = "Las respuestas ensayadas se tomaron como la verdad. La patoja siguió el viaje sabiendo que don Efraín había dicho la última palabra delante de la policía.",
@@ -201,21 +212,23 @@ return scenario {
       },
     },
     choice {
+      id = "ask_what_awaits_each",
       to = "booth",
       practice = { "distinguish_smuggling_trafficking", "screen_before_detention" },
       set = { asked_arrival = 1 },
       text = {
-        es = "Nadie va a Migración todavía. Preguntarle a cada uno qué le espera al llegar: quién lo recibe, cómo va a pagar lo que falta, quién guarda sus papeles; avisar a la PGN por Byron, y seguir con la patoja que el chofer llamó Rosa.",
-        en = "No one goes to Migration yet. Ask each of them what awaits them on arrival: who meets them, how they will pay what is still owed, who keeps their papers; alert the PGN about Byron, and go on to the girl the driver called Rosa.",
+        es = "Nadie va a Migración todavía: preguntarle a cada uno quién lo recibe al llegar, cómo pagará lo que debe y quién guarda sus papeles, y avisar a la PGN por Byron.",
+        en = "No one goes to Migration yet: ask each one who meets them on arrival, how they will pay what they owe and who keeps their papers, and alert the PGN about Byron.",
       },
     },
     choice {
+      id = "book_as_smuggling",
       to = "processing",
       harm = "treat_as_smuggling_only",
       effects = { safety = -1 },
       text = {
-        es = "Es un caso de coyotaje, claro y sencillo: consignar a don Efraín por tráfico ilícito de migrantes y dejar que Migración se ocupe de los pasajeros.",
-        en = "It is a plain case of people smuggling: book don Efraín for migrant smuggling and let the migration authorities deal with the passengers.",
+        es = "Es un caso claro de coyotaje: consignar a don Efraín por tráfico ilícito de migrantes, tomarle los datos a cada pasajero y dejar que Migración se ocupe de ellos.",
+        en = "It is a clear case of people smuggling: book don Efraín for migrant smuggling, take down each passenger's details and let the migration authorities deal with them.",
       },
       consequence = {
         es = "Con el caso encasillado como coyotaje, el parte dejó fuera lo que esperaba a cada pasajero al llegar: el trabajo con que Josué pagaría su deuda y la patoja que no había dicho una palabra.",
@@ -223,14 +236,15 @@ return scenario {
       },
     },
     choice {
+      id = "follow_colleague_advice",
       to = "sent_back",
       harm = "deport_before_screening",
       text = {
-        es = "Hacerle caso al compañero: entregar a todos los pasajeros a Migración y a la PGN como migrantes irregulares, y consignar al chofer.",
-        en = "Take your colleague's advice: hand all the passengers over to the migration authorities and the PGN as irregular migrants, and book the driver.",
+        es = "Hacerle caso al compañero: entregar a Byron a la PGN por ser menor y a los demás a Migración como migrantes irregulares, y consignar al piloto.",
+        en = "Take your colleague's advice: hand Byron to the PGN as a minor and the rest to the migration authorities as irregular migrants, and book the driver.",
       },
       consequence = {
-        es = "Los pasajeros fueron entregados antes de que nadie los escuchara a solas. Lo que sabían del viaje, y lo que le esperaba a la patoja que el chofer llamó Rosa, no quedó en ningún parte.",
+        es = "Los pasajeros fueron entregados antes de que nadie los escuchara a solas. Lo que sabían del viaje, y lo que le esperaba a la patoja que el piloto llamó Rosa, no quedó en ningún parte.",
         en = "The passengers were handed over before anyone had listened to them alone. What they knew about the journey, and what awaited the girl the driver called Rosa, went into no report.",
       },
     },
@@ -238,7 +252,7 @@ return scenario {
 
   scene "processing" {
     text = {
-      es = "El parte ya dice “tráfico ilícito de migrantes”. Mientras llega el vehículo de Migración, los pasajeros esperan sentados en la banqueta. La patoja que el chofer llamó Rosa está un poco aparte, abrazada a su bolsa. La agente Pérez se le acerca a usted: la patoja le preguntó dos veces, en un español muy corto, si la van a meter presa, y dijo algo de “la deuda de mi papá”.",
+      es = "El parte ya dice “tráfico ilícito de migrantes”. Mientras llega el vehículo de Migración, los pasajeros esperan sentados en la banqueta. La patoja que el piloto llamó Rosa está un poco aparte, abrazada a su bolsa. La agente Pérez se le acerca a usted: la patoja le preguntó dos veces, en un español muy corto, si la van a meter presa, y dijo algo de “la deuda de mi papá”.",
       en = "The report already says “migrant smuggling”. While they wait for the migration vehicle, the passengers sit on the kerb. The girl the driver called Rosa sits a little apart, hugging her bag. Officer Pérez comes over to you: twice, in very broken Spanish, the girl has asked her whether she is going to be locked up, and she said something about “my father's debt”.",
     },
     detail "asks_about_jail" {
@@ -249,30 +263,32 @@ return scenario {
       },
     },
     choice {
+      id = "halt_the_transfer",
       to = "booth",
       practice = "screen_before_detention",
       text = {
-        es = "Detener el traslado: nadie se va hasta que cada persona haya hablado a solas con un agente, empezando por la patoja que el chofer llamó Rosa.",
-        en = "Halt the transfer: no one leaves until each person has spoken alone with an officer, starting with the girl the driver called Rosa.",
+        es = "Detener el traslado: nadie se va hasta que cada persona haya hablado a solas con un agente, empezando por la patoja.",
+        en = "Halt the transfer: no one leaves until each person has spoken alone with an officer, starting with the girl.",
       },
     },
     choice {
+      id = "note_debt_for_migration",
       to = "sent_back",
       harm = "deport_before_screening",
       text = {
-        es = "Seguir con el traslado: lo de la deuda que lo averigüe Migración.",
-        en = "Go ahead with the transfer: the migration authorities can look into the debt.",
+        es = "Seguir con el traslado, pero anotar en el parte lo que la patoja dijo de la deuda de su papá, para que Migración lo averigüe al recibirla.",
+        en = "Go ahead with the transfer, but note in the report what the girl said about her father's debt, so that the migration authorities can look into it.",
       },
       consequence = {
-        es = "La patoja dijo dos veces “la deuda de mi papá” y nadie le preguntó qué quería decir. Fue entregada con los demás.",
-        en = "Twice the girl said “my father's debt” and no one asked her what she meant. She was handed over with the others.",
+        es = "La patoja dijo dos veces “la deuda de mi papá” y nadie le preguntó qué quería decir: quedó en una línea del parte. Fue entregada con los demás.",
+        en = "Twice the girl said “my father's debt” and no one asked her what she meant: it became one line in a report. She was handed over with the others.",
       },
     },
   },
 
   scene "booth" {
     text = {
-      es = "En la garita del puesto, la patoja que el chofer llamó Rosa se sienta en la orilla de la silla frente a la agente Pérez. Contesta con palabras sueltas en español; su idioma es el k'iche'. Desde la patrulla, don Efraín grita que Byron es primo de la patoja y que él le puede traducir. Byron ya está en la puerta, mirando al chofer.",
+      es = "En la garita del puesto, la patoja que el piloto llamó Rosa se sienta en la orilla de la silla frente a la agente Pérez. Contesta con palabras sueltas en español; su idioma es el k'iche'. Desde la patrulla, don Efraín grita que Byron es primo de la patoja y que él le puede traducir. Byron ya está en la puerta, mirando al piloto.",
       en = "In the checkpoint booth, the girl the driver called Rosa sits on the edge of her chair across from Officer Pérez. She answers in single words of Spanish; her language is K'iche'. From the patrol car, don Efraín shouts that Byron is the girl's cousin and can interpret for her. Byron is already at the door, looking at the driver.",
     },
     detail "speaks_kiche" {
@@ -289,29 +305,35 @@ return scenario {
     detail "driver_picks_interpreter" {
       indicator = "controlled_communication",
       text = {
-        es = "El chofer insiste en que sea otro pasajero de su microbús quien traduzca.",
+        es = "El piloto insiste en que sea otro pasajero de su microbús quien traduzca.",
         en = "The driver insists that another passenger from his minibus should be the one to interpret.",
       },
     },
     choice {
+      id = "phone_interpreter_via_fiscalia",
       to = "opening",
       practice = "neutral_interpreter",
       effects = { trust = 1 },
       text = {
-        es = "Agradecerle a Byron y pedirle que espere con otro agente; conseguir por teléfono, por medio de la fiscalía, una intérprete de k'iche', y preguntarle a la patoja si prefiere que sea mujer u hombre.",
-        en = "Thank Byron and ask him to wait with another officer; get a K'iche' interpreter by phone through the prosecutor's office, and ask the girl whether she would rather have a woman or a man.",
+        es = "Pedirle a Byron que espere con otro agente y conseguir por teléfono, por medio de la fiscalía, una intérprete de k'iche'; preguntarle a ella si prefiere mujer u hombre.",
+        en = "Ask Byron to wait with another officer and get a K'iche' interpreter by phone through the prosecutor's office; ask her whether she would rather have a woman or a man.",
       },
     },
     choice {
+      id = "let_byron_interpret",
       to = "byron_translates",
       harm = "companion_interprets",
       effects = { trust = -1, safety = -1 },
       text = {
-        es = "Aceptar a Byron: habla k'iche' y es más rápido.",
-        en = "Accept Byron: he speaks K'iche' and it is quicker.",
+        es = "Aceptar que Byron traduzca, ya que habla k'iche' y está aquí, pero sentarlo lejos del piloto y pedirle que repita todo palabra por palabra.",
+        en = "Let Byron interpret, since he speaks K'iche' and is right here, but seat him away from the driver and ask him to repeat everything word for word.",
+      },
+      note = {
+        es = "Byron viaja en el mismo microbús y le teme al piloto: aunque lo aparte del piloto, no es un intérprete neutral, y ella lo sabe.",
+        en = "Byron travels in the same minibus and is afraid of the driver: wherever he sits, he is not a neutral interpreter, and she knows it.",
       },
       consequence = {
-        es = "Todo lo que ella dijo pasó por un muchacho del mismo microbús, que temía a don Efraín. Esa noche el chofer supo de qué había hablado la patoja.",
+        es = "Todo lo que ella dijo pasó por un muchacho del mismo microbús, que temía a don Efraín. Esa noche el piloto supo de qué había hablado la patoja.",
         en = "Everything she said passed through a boy from the same minibus who was afraid of don Efraín. That night the driver learned what the girl had talked about.",
       },
     },
@@ -330,19 +352,21 @@ return scenario {
       },
     },
     choice {
+      id = "switch_to_phone_interpreter",
       to = "opening",
       practice = "neutral_interpreter",
       text = {
         es = "Interrumpir con amabilidad, agradecerle a Byron y seguir con una intérprete de k'iche' por teléfono.",
-        en = "Interrupt politely, thank Byron and continue with a K'iche' interpreter by phone.",
+        en = "Interrupt politely, thank Byron and go on with a K'iche' interpreter by phone.",
       },
     },
     choice {
+      id = "accept_the_eatery_account",
       to = "waved_through",
       harm = "leave_without_referral",
       text = {
-        es = "Quedarse con lo que dijo Byron: va a trabajar a un comedor. Dejar seguir el microbús.",
-        en = "Go with what Byron said: she is going to work in an eatery. Let the minibus go on.",
+        es = "Dar por buena la traducción de Byron: va a lavar platos a un comedor. Dejar seguir el microbús antes de que oscurezca.",
+        en = "Accept Byron's translation: she is going to wash dishes in an eatery. Let the minibus go on before it gets dark.",
       },
       consequence = {
         es = "Lo que la patoja intentó contar de su papá nunca llegó a nadie, y ella se subió otra vez al microbús sin un solo contacto de ayuda.",
@@ -357,20 +381,22 @@ return scenario {
       en = "The K'iche' interpreter is on the line, on speakerphone; the girl asked for a woman. Officer Pérez offers her some water. Before you say anything, she asks through the interpreter whether her father will be locked up if she talks.",
     },
     choice {
+      id = "explain_before_asking",
       to = "her_story",
       practice = { "informed_consent", "explain_confidentiality_limits" },
       effects = { trust = 1 },
       text = {
-        es = "Presentarse y decirle que no está detenida, que puede no contestar o parar cuando quiera; explicarle para qué es la conversación, qué quedará en reserva y qué tendría usted que informar, por ejemplo a la PGN si resulta ser menor de edad.",
-        en = "Introduce yourself and tell her she is not under arrest and may decline to answer or stop whenever she wants; explain what the conversation is for, what will stay confidential and what you would have to report, for instance to the PGN if she turns out to be under 18.",
+        es = "Decirle que no está detenida y que puede callar o parar cuando quiera; explicarle para qué es la plática y qué tendría que informar usted, por ejemplo a la PGN.",
+        en = "Tell her she is not under arrest and may refuse to answer or stop whenever she wants; explain what the talk is for and what you would have to report, for instance to the PGN.",
       },
     },
     choice {
+      id = "promise_her_father_is_safe",
       to = "her_story",
       harm = "promise_you_cannot_keep",
       text = {
-        es = "Tranquilizarla: “A su papá no le va a pasar nada, se lo prometo, y mañana usted ya está en su casa.”",
-        en = "Reassure her: “Nothing will happen to your father, I promise, and tomorrow you'll be back home.”",
+        es = "Tranquilizarla primero, porque con miedo no va a hablar, y darle lo que necesita oír: “A su papá no le va a pasar nada, se lo prometo; mañana ya está en su casa.”",
+        en = "Calm her down first, because she will not talk while she is afraid, and tell her what she needs to hear: “Nothing will happen to your father, I promise; tomorrow you'll be home.”",
       },
       consequence = {
         es = "La promesa la calmó esa tarde. Cuando no volvió a su casa al día siguiente y la fiscalía tuvo que preguntar por su papá, sintió que la habían engañado otra vez.",
@@ -378,12 +404,13 @@ return scenario {
       },
     },
     choice {
+      id = "ask_why_she_got_in",
       to = "her_story",
       harm = "blaming_question",
       effects = { trust = -1 },
       text = {
-        es = "Ir al grano: “¿Y por qué se sube a un carro con un desconocido? ¿Su papá no sabía a qué la mandaba?”",
-        en = "Get to the point: “So why do you get into a car with a stranger? Didn't your father know what he was sending you to?”",
+        es = "Empezar por entender cómo llegó hasta aquí: “¿Por qué se subió al carro de alguien que no conocía? ¿Y su papá no sabía a qué la mandaba?”",
+        en = "Start by understanding how she got here: “Why did you get into the car of someone you didn't know? And didn't your father know what he was sending you to?”",
       },
       consequence = {
         es = "La pregunta le confirmó lo que temía: que la culpa sería de ella y de su papá. Contó mucho menos de lo que sabía.",
@@ -433,7 +460,7 @@ return scenario {
       indicator = "minor_with_adult_id",
       when = "trust >= 2",
       text = {
-        es = "El DPI que mostró el chofer es de su prima Rosa, de 19 años. Se lo dio don Efraín “para pasar los puestos”.",
+        es = "El DPI que mostró el piloto es de su prima Rosa, de 19 años. Se lo dio don Efraín “para pasar los puestos”.",
         en = "The DPI the driver showed belongs to her cousin Rosa, aged 19. Don Efraín gave it to her “to get through the checkpoints”.",
       },
     },
@@ -470,19 +497,25 @@ return scenario {
       },
     },
     choice {
+      id = "treat_as_minor_not_suspect",
       to = "father_calls",
       practice = { "presume_minority", "non_punishment" },
       text = {
-        es = "Decirle que la ven como posible víctima y no como sospechosa, también por el DPI a nombre de otra persona que le dieron; y que, mientras no se confirme su edad, la tratarán como menor: llamar a la delegada de turno de la PGN.",
-        en = "Tell her she is seen as a possible victim, not a suspect, and that includes the DPI in someone else's name that she was given; and that until her age is confirmed she will be treated as a minor: call the PGN duty delegate.",
+        es = "Decirle que la ven como posible víctima, no como sospechosa, y que el DPI ajeno no se usará contra ella; tratarla como menor hasta confirmar su edad y llamar a la PGN.",
+        en = "Tell her she is seen as a possible victim, not a suspect, and that the DPI she was given will not count against her; until her age is confirmed, treat her as a minor and call the PGN.",
       },
     },
     choice {
+      id = "go_by_the_dpi",
       to = "adult_track",
       harm = "treat_as_adult_despite_doubt",
       text = {
-        es = "El DPI dice 19 años y ella quiere seguir: es adulta y decide ella.",
-        en = "The DPI says 19 and she wants to go on: she is an adult and it is her decision.",
+        es = "El DPI dice 19 años y es el único documento que hay: tratarla como adulta, respetar que ella quiere seguir el viaje y dejarle el número de la fiscalía por si algún día lo necesita.",
+        en = "The DPI says 19 and it is the only document there is: treat her as an adult, respect her wish to go on with the journey, and leave her the prosecutor's number in case she ever needs it.",
+      },
+      note = {
+        es = "Ese DPI no es suyo, y hay razones para dudar de su edad: mientras no se verifique, se la trata como menor y se llama a la PGN.",
+        en = "That DPI is not hers, and there is reason to doubt her age: until it is verified, she is treated as a minor and the PGN is called.",
       },
       consequence = {
         es = "Tratada como adulta, Cande quedó fuera de las medidas que protegen a la niñez: nadie llamó a la PGN y todo el peso de la decisión quedó sobre ella.",
@@ -490,11 +523,16 @@ return scenario {
       },
     },
     choice {
+      id = "seize_dpi_and_book_her",
       to = "charged",
       harm = "charge_victim_for_offences",
       text = {
-        es = "Usar un DPI ajeno es delito: decomisarlo y consignarla a ella junto con el chofer.",
-        en = "Using someone else's DPI is an offence: seize it and book her along with the driver.",
+        es = "Usar un DPI ajeno es delito, aunque sea menor: decomisarlo como evidencia y consignarla junto con el piloto, para que sea el juez quien decida.",
+        en = "Using someone else's DPI is an offence, even for a minor: seize it as evidence and book her along with the driver, so that a judge decides.",
+      },
+      note = {
+        es = "El DPI se lo dio don Efraín para esconder su edad: es evidencia contra él, no un delito de ella. A una víctima no se la castiga por lo que la obligaron a hacer.",
+        en = "Don Efraín gave her the DPI to hide her age: it is evidence against him, not her offence. Victims are not punished for what they were made to do.",
       },
       consequence = {
         es = "Cande fue consignada por el documento que le impusieron para esconder su edad. Lo que don Efraín le dijo de la policía resultó cierto.",
@@ -516,19 +554,25 @@ return scenario {
       },
     },
     choice {
+      id = "reconsider_her_age",
       to = "father_calls",
       practice = "presume_minority",
       text = {
-        es = "Reconsiderar: el DPI no es suyo y la duda sobre su edad sigue en pie. Tratarla como menor hasta que se verifique y llamar a la delegada de la PGN.",
-        en = "Think again: the DPI is not hers and the doubt about her age still stands. Treat her as a minor until it is verified, and call the PGN delegate.",
+        es = "Reconsiderar: el DPI no es suyo y la duda sobre su edad sigue en pie. Tratarla como menor hasta verificarla y llamar a la PGN.",
+        en = "Think again: the DPI is not hers and the doubt about her age still stands. Treat her as a minor until it is checked, and call the PGN.",
       },
     },
     choice {
+      id = "respect_her_decision",
       to = "waved_through",
-      harm = "dismiss_because_she_consented",
+      harm = { "dismiss_because_she_consented", "leave_without_referral" },
       text = {
-        es = "Ella aceptó el trabajo y quiere ir: no hay delito. Dejarlos seguir.",
-        en = "She accepted the job and wants to go: there is no crime. Let them go on.",
+        es = "Ella aceptó el trabajo y quiere ir, y nadie la obliga: respetar su decisión, anotar sus datos en el parte y dejar seguir el microbús.",
+        en = "She accepted the job and wants to go, and no one is forcing her: respect her decision, note her details in the report and let the minibus go on.",
+      },
+      note = {
+        es = "Si es menor, su “sí” no borra la trata: para una niña no hace falta engaño ni amenaza. Y si fuera adulta, el adelanto a su papá y la amenaza sobre el terreno vician ese “sí”.",
+        en = "If she is a minor, her “yes” does not undo trafficking: for a child no deception or threat is needed. And were she an adult, the advance to her father and the threat over the land would taint that “yes”.",
       },
       consequence = {
         es = "Su “sí” se tomó como el final del asunto, aunque venía de un adelanto a su papá y de una amenaza sobre el terreno, y aunque era una niña.",
@@ -554,32 +598,39 @@ return scenario {
       },
     },
     choice {
+      id = "keep_her_with_the_pgn",
       to = "the_driver",
       practice = { "best_interests_assessment", "joint_response_child_protection" },
       text = {
-        es = "No entregarla a nadie esta noche. Con la PGN, escuchar qué quiere Cande, averiguar qué papel tuvo su familia en el adelanto y dejar que la delegada pida medidas de protección al Juzgado de la Niñez.",
-        en = "Hand her to no one tonight. With the PGN, listen to what Cande wants, find out what part her family played in the advance, and let the delegate ask the children's court for protection measures.",
+        es = "No entregarla a nadie esta noche. Con la delegada, escuchar qué quiere Cande y qué papel tuvo su familia en el adelanto, y pedir medidas al Juzgado de la Niñez.",
+        en = "Hand her to no one tonight. With the delegate, hear what Cande wants and what part her family played in the advance, and ask the children's court for protection measures.",
       },
     },
     choice {
+      id = "let_driver_take_her_home",
       to = "waved_through",
       harm = "return_child_to_complicit_family",
       text = {
-        es = "Es su papá quien lo pide: que don Efraín la lleve de regreso a la aldea esta noche.",
-        en = "It is her father asking: let don Efraín take her back to the village tonight.",
+        es = "Es su papá quien la reclama y tiene la patria potestad: que don Efraín la lleve de regreso a la aldea esta noche, y que la delegada llame mañana a la familia.",
+        en = "It is her father asking, and he has parental authority: let don Efraín take her back to the village tonight, and have the delegate call the family tomorrow.",
+      },
+      note = {
+        es = "Su papá recibió dinero del mismo hombre que la llevaría de regreso. Entregarla sin evaluar su interés superior es devolverla a quien la quiere explotar.",
+        en = "Her father took money from the very man who would drive her back. Handing her over without assessing her best interests returns her to the man who means to exploit her.",
       },
       consequence = {
-        es = "Cande fue entregada, por decisión de su papá, al mismo hombre que había pagado por ella. Nadie verificó adónde la llevó.",
-        en = "At her father's request, Cande was handed to the very man who had paid for her. No one checked where he took her.",
+        es = "Cande fue entregada, por decisión de su papá, al mismo hombre que había pagado por ella. Cuando la delegada llamó al día siguiente, nadie sabía adónde la había llevado.",
+        en = "At her father's request, Cande was handed to the very man who had paid for her. When the delegate called the next day, no one knew where he had taken her.",
       },
     },
     choice {
+      id = "ask_her_in_front_of_both",
       to = "the_driver",
       harm = "question_child_in_front_of_suspect",
       effects = { trust = -2, safety = -2 },
       text = {
-        es = "Llevar a Cande a la patrulla y pedirle que, delante de don Efraín y con su papá en altavoz, diga si va por su voluntad.",
-        en = "Take Cande to the patrol car and ask her, in front of don Efraín and with her father on speakerphone, whether she is going of her own free will.",
+        es = "Aclararlo de una vez, con todos presentes: llevar a Cande a la patrulla y, con su papá en altavoz, preguntarle delante de don Efraín si quiere seguir o regresar.",
+        en = "Settle it at once, with everyone there: take Cande to the patrol car and, with her father on speakerphone, ask her in front of don Efraín whether she wants to go on or go home.",
       },
       consequence = {
         es = "Delante del hombre que pagó por ella y con su papá escuchando, Cande dijo que sí, que iba contenta. Después se negó a volver a hablar del adelanto.",
@@ -609,21 +660,27 @@ return scenario {
       },
     },
     choice {
+      id = "book_smuggling_and_trafficking",
       to = "plan",
       practice = { "distinguish_smuggling_trafficking", "report_to_authorities" },
       set = { trafficking_case = 1 },
       text = {
-        es = "Consignar las dos cosas: el tráfico ilícito de los migrantes y la posible trata de Cande. Pasar todo a la Fiscalía contra la Trata de Personas, con el cuaderno, el audio de Rosa y lo que dijo Josué, y pedir que se busque a Rosa y a las otras patojas del cuaderno.",
-        en = "Book both: the smuggling of the migrants and the possible trafficking of Cande. Pass everything to the Fiscalía contra la Trata de Personas, with the notebook, Rosa's voice message and what Josué said, and ask for a search for Rosa and the other girls in the notebook.",
+        es = "Consignar el coyotaje y la posible trata de Cande, y pasarle a la Fiscalía contra la Trata el cuaderno y lo que ella contó, para que busquen a Rosa y a las demás.",
+        en = "Book the smuggling and Cande's possible trafficking, and give the Fiscalía contra la Trata the notebook and what she told you, so they look for Rosa and the others.",
       },
     },
     choice {
+      id = "book_smuggling_only",
       to = "plan",
       harm = "treat_as_smuggling_only",
       effects = { safety = -1 },
       text = {
-        es = "Hacerle caso al sargento: consignarlo solo por coyotaje. Lo de la patoja lo verá la PGN.",
-        en = "Go with the sergeant: book him for smuggling only. The PGN can deal with the girl.",
+        es = "Hacerle caso al sargento: consignarlo por coyotaje, que es lo que se puede probar esta noche, y dejar lo de la patoja en manos de la PGN.",
+        en = "Go with the sergeant: book him for smuggling, which is what can be proved tonight, and leave the girl's situation to the PGN.",
+      },
+      note = {
+        es = "El cuaderno de la guantera y el adelanto a su papá apuntan a explotación al llegar: el coyotaje puede ser la primera parte de una trata.",
+        en = "The notebook in the glovebox and the advance to her father point to exploitation on arrival: smuggling can be the first stage of trafficking.",
       },
       consequence = {
         es = "El caso se cerró como coyotaje. Nadie siguió el cuaderno ni buscó a Rosa, y la deuda del papá de Cande siguió en manos del compadre de don Efraín.",
@@ -631,13 +688,14 @@ return scenario {
       },
     },
     choice {
+      id = "press_him_with_her_account",
       to = "plan",
       harm = "expose_identity",
       set = { trafficking_case = 1 },
       effects = { safety = -2 },
       text = {
-        es = "Para que confiese, decirle a don Efraín que la patoja ya contó todo lo del adelanto y lo de Rosa.",
-        en = "To make him confess, tell don Efraín that the girl has already told everything about the advance and about Rosa.",
+        es = "Apretar a don Efraín para que confiese: decirle que la patoja ya contó todo lo del adelanto y lo de Rosa, y que la Fiscalía contra la Trata ya tiene su cuaderno.",
+        en = "Press don Efraín to confess: tell him the girl has already told them everything about the advance and about Rosa, and that the Fiscalía contra la Trata has his notebook.",
       },
       consequence = {
         es = "Don Efraín no confesó, pero supo quién había hablado. Esa misma noche, alguien fue a la casa del papá de Cande a recordarle la deuda.",
@@ -659,21 +717,23 @@ return scenario {
       },
     },
     choice {
+      id = "plan_it_with_her",
       to = "referral",
       practice = { "respect_her_assessment", "safety_plan" },
       effects = { safety = 1 },
       text = {
-        es = "Preguntarle qué teme y qué necesita, y planificarlo con ella y con la PGN: pedir a la fiscalía protección para su familia, buscar un hogar donde alguien hable k'iche' y acordar cómo y cuándo hablará con su papá.",
-        en = "Ask her what she fears and what she needs, and plan it with her and the PGN: ask the prosecutor's office for protection for her family, find a home where someone speaks K'iche', and agree how and when she will talk to her father.",
+        es = "Preguntarle qué teme y qué necesita, y planearlo con ella y la PGN: protección para su familia, un hogar donde hablen k'iche' y cuándo hablará con su papá.",
+        en = "Ask her what she fears and what she needs, and plan it with her and the PGN: protection for her family, a home where K'iche' is spoken, and when she will talk to her father.",
       },
     },
     choice {
+      id = "tell_her_to_rest",
       to = "referral",
       harm = "ignore_her_safety_assessment",
       effects = { trust = -1 },
       text = {
-        es = "Decirle que lo del terreno ya no es asunto suyo: ahora lo importante es el caso.",
-        en = "Tell her the land is no longer her business: what matters now is the case.",
+        es = "Explicarle con paciencia que la deuda y el terreno los van a ver los adultos y la fiscalía, y que a ella ahora solo le toca descansar y comer algo.",
+        en = "Explain patiently that the debt and the land are for the adults and the prosecutor to sort out, and that all she needs to do now is rest and eat something.",
       },
       consequence = {
         es = "Nadie tomó en serio lo que ella temía por su familia. Cande pasó las semanas siguientes pensando en cómo volver para que el prestamista no llegara a su casa.",
@@ -688,33 +748,40 @@ return scenario {
       en = "Night has fallen. The PGN delegate, the prosecutor and the ERI contact coordinate the next steps by phone. Byron waits with another delegate while his mother is traced; Wilmer and Josué have already spoken alone with the prosecutor's office. The investigator wants to take Cande's full statement again, right now, “while it's fresh”.",
     },
     choice {
+      id = "refer_with_one_interview",
       to = "protected",
       when = "safety >= 2 and trafficking_case == 1",
       practice = { "refer_to_services", "check_prior_interviews" },
       text = {
-        es = "Derivarla por medio del ERI: la PGN pide medidas de protección y un hogar, ella recibe apoyo psicológico, y se acuerda con la fiscalía una sola entrevista grabada en lugar de repetirla esta noche.",
-        en = "Refer her through the ERI: the PGN requests protection measures and a place in a home, she gets psychological support, and a single recorded interview is agreed with the prosecutor instead of repeating it tonight.",
+        es = "Derivarla por medio del ERI: la PGN pide medidas y un hogar, ella recibe apoyo psicológico y se acuerda con la fiscalía una sola entrevista grabada.",
+        en = "Refer her through the ERI: the PGN requests measures and a place in a home, she gets psychological support, and one recorded interview is agreed with the prosecutor.",
       },
     },
     choice {
+      id = "refer_and_shield_family",
       to = "safe_but_afraid",
       when = "safety < 2 or trafficking_case == 0",
       practice = { "refer_to_services", "check_prior_interviews" },
       text = {
-        es = "Derivarla por medio del ERI y pedir protección también para su familia: la PGN pide medidas y un hogar, ella recibe apoyo, y se acuerda con la fiscalía una sola entrevista grabada.",
-        en = "Refer her through the ERI and ask for protection for her family too: the PGN requests measures and a place in a home, she gets support, and a single recorded interview is agreed with the prosecutor.",
+        es = "Derivarla por medio del ERI y pedir protección también para su familia; acordar con la fiscalía una sola entrevista grabada, y no esta noche.",
+        en = "Refer her through the ERI and ask for protection for her family too; agree a single recorded interview with the prosecutor, and not tonight.",
       },
     },
     choice {
+      id = "take_statement_tonight",
       to = "safe_but_afraid",
       harm = "repeat_interview_of_child",
       text = {
-        es = "Dejar que el investigador le tome otra vez la declaración completa, ahora que lo tiene fresco.",
-        en = "Let the investigator take her full statement again, while it is still fresh.",
+        es = "Dejar que el investigador le tome la declaración completa esta noche, con la intérprete y la delegada presentes, ahora que está fresca.",
+        en = "Let the investigator take her full statement tonight, with the interpreter and the delegate present, while it is still fresh in her mind.",
+      },
+      note = {
+        es = "Ya contó su historia dos veces hoy. Con intérprete y delegada sigue siendo una entrevista más; una sola, grabada y acordada con la fiscalía, le evita repetirla.",
+        en = "She has already told her story twice today. With an interpreter and a delegate it is still one more interview; a single recorded one, agreed with the prosecutor, spares her repeating it.",
       },
       consequence = {
-        es = "Cande contó todo por tercera vez ese día, agotada y con una intérprete distinta. Las pequeñas diferencias entre sus relatos se usaron después para poner en duda su palabra.",
-        en = "Exhausted, Cande told everything for the third time that day, with a different interpreter. The small differences between her accounts were later used to cast doubt on her word.",
+        es = "Cande contó todo por tercera vez ese día, agotada. Las pequeñas diferencias entre sus relatos se usaron después para poner en duda su palabra.",
+        en = "Exhausted, Cande told everything for the third time that day. The small differences between her accounts were later used to cast doubt on her word.",
       },
     },
   },
@@ -738,7 +805,7 @@ return scenario {
   ending "waved_through" {
     outcome = "bad",
     text = {
-      es = "Candelaria, la patoja de 15 años a la que el chofer llamaba Rosa, se fue esa noche con don Efraín. No llegó a ningún comedor ni volvió a su aldea. Semanas después, su papá recibió un audio suyo desde una cantina del otro lado de la frontera, muy parecido al que Rosa le había mandado a ella. Según don Efraín, el adelanto todavía no está pagado.",
+      es = "Candelaria, la patoja de 15 años a la que el piloto llamaba Rosa, se fue esa noche con don Efraín. No llegó a ningún comedor ni volvió a su aldea. Semanas después, su papá recibió un audio suyo desde una cantina del otro lado de la frontera, muy parecido al que Rosa le había mandado a ella. Según don Efraín, el adelanto todavía no está pagado.",
       en = "Candelaria, the 15-year-old girl the driver called Rosa, left with don Efraín that night. She never reached any eatery, and she did not go back to her village. Weeks later her father received a voice message from her, sent from a cantina across the border, much like the one Rosa had sent her. According to don Efraín, the advance has still not been paid off.",
     },
   },
@@ -746,7 +813,7 @@ return scenario {
   ending "sent_back" {
     outcome = "bad",
     text = {
-      es = "Los pasajeros fueron entregados a Migración y a la PGN sin que nadie hablara a solas con ellos. Wilmer y Josué fueron devueltos a Honduras en pocos días; nadie le preguntó a Josué por el trabajo con el que iba a pagar el resto. La patoja a la que el chofer llamaba Rosa se llamaba en realidad Candelaria y tenía 15 años. Fue regresada a su aldea, a la casa donde su papá ya había recibido un adelanto de don Efraín por ella. Don Efraín siguió manejando por la ruta de La Mesilla. Dos meses después, Candelaria volvió a salir de la aldea, esta vez por un camino sin puestos de control.",
+      es = "Los pasajeros fueron entregados a Migración y a la PGN sin que nadie hablara a solas con ellos. Wilmer y Josué fueron devueltos a Honduras en pocos días; nadie le preguntó a Josué por el trabajo con el que iba a pagar el resto. La patoja a la que el piloto llamaba Rosa se llamaba en realidad Candelaria y tenía 15 años. Fue regresada a su aldea, a la casa donde su papá ya había recibido un adelanto de don Efraín por ella. Don Efraín siguió manejando por la ruta de La Mesilla. Dos meses después, Candelaria volvió a salir de la aldea, esta vez por un camino sin puestos de control.",
       en = "The passengers were handed over to the migration authorities and the PGN without anyone speaking to them alone. Wilmer and Josué were returned to Honduras within days; no one asked Josué about the work he was to pay off the rest with. The girl the driver called Rosa was really named Candelaria, and she was 15. She was sent back to her village, to the house where her father had already taken an advance from don Efraín for her. Don Efraín kept driving the La Mesilla road. Two months later Candelaria left the village again, this time by a route with no checkpoints.",
     },
   },

@@ -10,6 +10,7 @@ return scenario {
     en = "Marleny, 19, comes home to the village after a year and a half in Mexico. People talk. You live next door.",
   },
   audience = "community",
+  person = { age = "adult" },
   minutes = 15,
   difficulty = 1,
   feedback = "immediate",
@@ -61,12 +62,13 @@ return scenario {
       },
     },
     choice {
+      id = "say_it_is_none_of_our_business",
       to = "visit",
       practice = { "refuse_gossip", "challenge_blame" },
       effects = { support = 1 },
       text = {
-        es = "Decir: “Eso no es asunto nuestro. Si le pasó algo malo, no es culpa de ella.” Y pedir su pan.",
-        en = "Say: “That's none of our business. If something bad happened to her, it's not her fault.” Then ask for your bread.",
+        es = "Decir: “Eso no es asunto nuestro. Y si algo le pasó, no es culpa de ella.” Y pedir su pan.",
+        en = "Say: “That's none of our business. If something happened to her, it's not her fault.” Ask for your bread.",
       },
       note = {
         es = "Bien. Cortar el chisme protege a Marleny. Y les recuerda a todos que la culpa no es de ella.",
@@ -74,12 +76,17 @@ return scenario {
       },
     },
     choice {
+      id = "repeat_what_her_mother_told_you",
       to = "visit",
       harm = "gossip_about_her",
       effects = { trust = -1, safety = -1, support = -1 },
       text = {
-        es = "Contar lo que doña Tina le dijo. Que volvió sin su DPI y no sale de la casa.",
-        en = "Repeat what doña Tina told you. She came back without her ID card. She never leaves the house.",
+        es = "Defenderla: “Pobre patoja. Doña Tina me contó que volvió sin su DPI y que ya no sale de la casa.”",
+        en = "Stand up for her: “Poor girl. Doña Tina told me she came back without her ID card and won't leave the house.”",
+      },
+      note = {
+        es = "Aunque sea con cariño, contar lo que le confiaron es chisme. Lo que usted sabe de ella, guárdelo.",
+        en = "Even said kindly, passing on what you were told in confidence is gossip. Keep what you know about her to yourself.",
       },
       consequence = {
         es = "Para la tarde, media aldea lo sabía. El chisme llegó a Marleny, y supo que venía de usted.",
@@ -87,12 +94,13 @@ return scenario {
       },
     },
     choice {
+      id = "say_girls_go_north_for_money",
       to = "visit",
       harm = "blame_her",
       effects = { support = -1 },
       text = {
-        es = "Decir: “Eso pasa por irse al norte a buscar dinero fácil.”",
-        en = "Say: “That's what happens when you go north looking for easy money.”",
+        es = "Decir: “Uno les advierte a las patojas, pero igual se van al norte detrás del dinero fácil.”",
+        en = "Say: “We warn these girls again and again, but they still go north chasing easy money.”",
       },
       consequence = {
         es = "La idea de la “migración fracasada” corrió por la aldea. Doña Tina la oyó y la repitió en su casa.",
@@ -136,25 +144,31 @@ return scenario {
       },
     },
     choice {
+      id = "greet_her_like_any_neighbour",
       to = "ordinary_days",
       practice = "let_her_lead",
       effects = { trust = 1 },
       text = {
-        es = "Saludarla como a cualquier vecina. Decirle que le da gusto verla. Hablar de cosas de todos los días. No preguntar por México.",
-        en = "Greet her like any neighbour. Tell her you are glad to see her. Talk about everyday things. Do not ask about Mexico.",
+        es = "Saludarla como a cualquier vecina. Decirle que le da gusto verla y platicar de cosas del día.",
+        en = "Greet her like any neighbour. Tell her you are glad to see her and chat about everyday things.",
       },
       note = {
-        es = "Bien. Sin preguntas, Marleny puede estar tranquila con usted. Ella decide qué contar.",
-        en = "Good. Without questions, Marleny can feel at ease with you. She decides what to tell.",
+        es = "Bien. Sin preguntas sobre México, Marleny puede estar tranquila con usted. Ella decide qué contar, y cuándo.",
+        en = "Good. With no questions about Mexico, Marleny can feel at ease with you. She decides what to tell, and when.",
       },
     },
     choice {
+      id = "ask_what_happened_there",
       to = "shut_down",
       harm = "ask_for_her_story_again",
       effects = { trust = -2 },
       text = {
-        es = "Sentarse a su lado y preguntarle: “¿Qué te pasó allá, mija? Contame.”",
-        en = "Sit beside her and ask: “What happened to you over there, dear? Tell me.”",
+        es = "Sentarse a su lado y tomarle la mano: “Aquí estamos para lo que necesités, mija. ¿Qué te pasó allá?”",
+        en = "Sit beside her and take her hand: “We're here for whatever you need, dear. What happened to you there?”",
+      },
+      note = {
+        es = "Aunque se pregunte con cariño, esa pregunta la lleva de vuelta a lo peor. Salúdela y hable de hoy. Ella decide qué contar.",
+        en = "Even asked kindly, that question takes her back to the worst of it. Greet her and talk about today. She decides what to tell.",
       },
       consequence = {
         es = "La pregunta la llevó de vuelta a lo peor, delante de una vecina. Se levantó y se encerró.",
@@ -162,12 +176,13 @@ return scenario {
       },
     },
     choice {
+      id = "ask_why_she_did_not_check",
       to = "shut_down",
       harm = "blaming_question",
       effects = { trust = -2 },
       text = {
-        es = "Preguntarle: “¿Para qué te fuiste, si sabías que era peligroso?”",
-        en = "Ask her: “Why did you go, if you knew it was dangerous?”",
+        es = "Darle un consejo con cariño: “¿Por qué no averiguaste bien antes de irte, mija? Era peligroso.”",
+        en = "Give her some kindly advice: “Why didn't you look into it before you went, dear? It was dangerous.”",
       },
       note = {
         es = "Esa pregunta le dice que usted la culpa. Mejor no pregunte, y dígale que se alegra de verla.",
@@ -186,12 +201,13 @@ return scenario {
       en = "Marleny gets up and goes into the house without a word. You hear her bedroom door shut. Doña Tina sighs. “That's how she gets when people ask. Last night she cried until late.”",
     },
     choice {
+      id = "apologise_and_give_her_space",
       to = "ordinary_days",
       practice = "pause_and_support",
       effects = { trust = 1 },
       text = {
-        es = "Pedirle perdón a doña Tina. Pedirle que le diga a Marleny que no tiene que contar nada. Volver otro día, solo a saludar.",
-        en = "Apologise to doña Tina. Ask her to tell Marleny she does not have to tell anything. Come back another day, just to say hello.",
+        es = "Pedirle perdón a doña Tina. Que le diga a Marleny que no tiene que contar nada. Volver otro día a saludar.",
+        en = "Apologise to doña Tina. Ask her to tell Marleny she needn't tell anything. Come back another day to say hello.",
       },
       note = {
         es = "Bien. Reconocer el error y darle espacio también es cuidarla.",
@@ -199,16 +215,35 @@ return scenario {
       },
     },
     choice {
+      id = "knock_on_her_door",
       to = "ordinary_days",
       harm = "ask_for_her_story_again",
       effects = { trust = -1 },
       text = {
-        es = "Tocar la puerta de su cuarto: “Es mejor que lo saqués, mija. Contame.”",
-        en = "Knock on her bedroom door: “It's better to let it out, dear. Tell me.”",
+        es = "Tocar la puerta de su cuarto y hablarle suave: “Es mejor que lo saqués, mija. Aquí estoy yo para escucharte.”",
+        en = "Knock on her bedroom door and speak softly: “It's better to let it out, dear. I'm right here to listen.”",
       },
       consequence = {
         es = "Marleny no abrió. Desde ese día, cuando usted llega, ella se va a otro cuarto.",
         en = "Marleny did not open the door. From that day on, whenever you come over, she goes to another room.",
+      },
+    },
+    choice {
+      id = "ask_her_mother_to_find_out",
+      to = "ordinary_days",
+      harm = "ask_for_her_story_again",
+      effects = { trust = -1 },
+      text = {
+        es = "Pedirle a doña Tina que hable ella con Marleny, que a su mamá sí le va a contar, y que después le avise.",
+        en = "Ask doña Tina to talk to Marleny herself, since she'll open up to her own mother, and to let you know afterwards.",
+      },
+      note = {
+        es = "Pedirle a la mamá que le saque la historia es volver a preguntarle, por otro camino. Déjela en paz y vuelva otro día, solo a saludar.",
+        en = "Asking her mother to get the story out of her is asking again, by another road. Leave her be and come back another day, just to say hello.",
+      },
+      consequence = {
+        es = "Doña Tina le preguntó esa noche. Marleny supo que la pregunta venía de usted, y dejó de salir al patio cuando usted llegaba.",
+        en = "Doña Tina asked her that night. Marleny realised the question came from you, and stopped coming out to the yard when you visited.",
       },
     },
   },
@@ -246,12 +281,13 @@ return scenario {
       },
     },
     choice {
+      id = "offer_work_at_the_atol_stall",
       to = "phone_call",
       practice = "support_what_she_needs",
       effects = { trust = 1, support = 1 },
       text = {
-        es = "Preguntarle qué le ayudaría. Ofrecerle trabajo en su venta de atol los sábados. Contarle del grupo de mujeres que teje en la aldea.",
-        en = "Ask her what would help. Offer her work at your atol stall on Saturdays. Tell her about the village women's weaving group.",
+        es = "Preguntarle qué le ayudaría. Ofrecerle trabajo en su venta de atol los sábados. Contarle del grupo de tejido.",
+        en = "Ask her what would help. Offer her Saturday work at your atol stall, and tell her about the weaving group.",
       },
       note = {
         es = "Bien. Un ingreso y compañía ayudan más que muchas preguntas. Eso dicen las sobrevivientes.",
@@ -259,12 +295,17 @@ return scenario {
       },
     },
     choice {
+      id = "ask_who_the_woman_was",
       to = "distress",
       harm = "ask_for_her_story_again",
       effects = { trust = -2 },
       text = {
-        es = "Aprovechar que habla: “¿Quién es esa señora? ¿Qué te obligaba a hacer?”",
-        en = "Seize the moment while she is talking: “Who is that woman? What did she make you do?”",
+        es = "Aprovechar que por fin habla: “¿Quién era esa señora? ¿Qué te ponía a hacer? Contame, así te desahogás.”",
+        en = "Make the most of her finally talking: “Who was that woman? What did she make you do? Tell me, it'll help.”",
+      },
+      note = {
+        es = "Que hable no quiere decir que quiera contar. Ella habló de lo que necesita hoy: eso es lo que usted puede apoyar.",
+        en = "Talking does not mean she wants to tell. She spoke about what she needs today: that is what you can support.",
       },
       consequence = {
         es = "La pregunta la regresó de golpe a lo que quiere olvidar.",
@@ -272,12 +313,13 @@ return scenario {
       },
     },
     choice {
+      id = "tell_her_she_should_have_listened",
       to = "phone_call",
       harm = "blame_her",
       effects = { trust = -2, support = -1 },
       text = {
-        es = "Decirle: “Ya ves, por irte. Ahora tu mamá paga las consecuencias.”",
-        en = "Tell her: “See what happens when you leave. Now your mother pays for it.”",
+        es = "Hablarle claro, como buena vecina: “Ojalá hubieras hecho caso, mija. Tu pobre mamá ha sufrido mucho por todo esto.”",
+        en = "Speak plainly, as a good neighbour: “If only you had listened, dear. Your poor mother has suffered a lot over all this.”",
       },
       consequence = {
         es = "Marleny bajó la cabeza. Ya cargaba esa culpa, y usted le puso más peso.",
@@ -292,25 +334,27 @@ return scenario {
       en = "Marleny puts the corn down. Her hands are shaking. She covers her face and stays silent. Doña Tina looks at her, frightened.",
     },
     choice {
+      id = "stop_and_sit_with_her",
       to = "phone_call",
       practice = "pause_and_support",
       effects = { trust = 1 },
       text = {
-        es = "Parar. Decirle que no tiene que contar nada. Quedarse en silencio a su lado. Si un día quiere hablar con alguien preparado, usted le ayuda a buscarlo.",
-        en = "Stop. Tell her she does not have to tell anything. Sit quietly beside her. If she ever wants to talk to a trained person, you will help find one.",
+        es = "Parar. Decirle que no tiene que contar nada, y quedarse en silencio a su lado hasta que se calme.",
+        en = "Stop. Tell her she doesn't have to tell anything, and sit quietly beside her until she is calmer.",
       },
       note = {
-        es = "Bien. Cuando se angustia, lo primero es parar y acompañar. Su historia no hace falta.",
-        en = "Good. When she is distressed, first stop and stay with her. Her story is not needed.",
+        es = "Bien. Cuando se angustia, lo primero es parar y acompañar. Su historia no hace falta. Si un día quiere hablar con alguien preparado, usted le puede ayudar a buscarlo.",
+        en = "Good. When she is distressed, first stop and stay with her. Her story is not needed. If she ever wants to talk to a trained person, you can help her find one.",
       },
     },
     choice {
+      id = "urge_her_to_let_it_out",
       to = "phone_call",
       harm = "ask_for_her_story_again",
       effects = { trust = -2 },
       text = {
-        es = "Seguir: “Si no lo sacás, te vas a enfermar. Contame.”",
-        en = "Keep going: “If you don't let it out, you'll get sick. Tell me.”",
+        es = "Tomarle las manos y seguir: “Si no lo sacás, te vas a enfermar, mija. Contame, aquí nadie te juzga.”",
+        en = "Take her hands and keep going: “If you don't let it out, you'll get sick, dear. Tell me, no one here judges you.”",
       },
       consequence = {
         es = "Marleny se fue corriendo a su cuarto. Esa noche no durmió. Aprendió que con usted no está a salvo de las preguntas.",
@@ -353,12 +397,13 @@ return scenario {
       },
     },
     choice {
+      id = "ask_what_she_fears",
       to = "services",
       practice = { "respect_her_assessment", "safety_plan" },
       effects = { trust = 1 },
       text = {
-        es = "Preguntarle qué teme y qué quiere hacer. Anotar el número. Pensar con ella qué hacer si vuelven a llamar.",
-        en = "Ask her what she fears and what she wants to do. Write down the number. Plan with her what to do if they call again.",
+        es = "Preguntarle qué teme y qué quiere hacer. Anotar el número y pensar con ella qué hacer si vuelven a llamar.",
+        en = "Ask her what she fears and what she wants to do. Write down the number and plan with her what to do if they call again.",
       },
       note = {
         es = "Bien. Ella conoce el peligro mejor que nadie. Los pasos se deciden con ella.",
@@ -366,12 +411,17 @@ return scenario {
       },
     },
     choice {
+      id = "call_them_back",
       to = "threat_grows",
       harm = "confront_recruiter_alone",
       effects = { trust = -1, safety = -1 },
       text = {
-        es = "Quitarle el celular y devolver la llamada. Amenazarlos: “Si vuelven a llamar, los voy a buscar.”",
-        en = "Take her phone and call back. Threaten them: “Call again and I'll come looking for you.”",
+        es = "Pedirle el celular y devolver la llamada. Decirles que ya saben quiénes son y que los van a denunciar.",
+        en = "Ask for her phone and call them back. Tell them you know who they are and that you will report them.",
+      },
+      note = {
+        es = "Llamarlos le avisa a la red que ella habló. Guarde el número y, si ella quiere, que lo investiguen la PNC o el Ministerio Público.",
+        en = "Calling them tells the network that she talked. Keep the number and, if she wants, let the PNC or the Ministerio Público investigate.",
       },
       consequence = {
         es = "La red supo que Marleny había hablado con alguien. Al día siguiente, las amenazas llegaron a su casa.",
@@ -379,12 +429,17 @@ return scenario {
       },
     },
     choice {
+      id = "take_her_to_the_pnc_today",
       to = "pushed",
       harm = "push_to_report",
       effects = { trust = -2 },
       text = {
-        es = "Decirle que hoy mismo la lleva a la PNC, la Policía Nacional Civil. “Ya no hay nada que pensar.”",
-        en = "Tell her you are taking her to the PNC, the National Civil Police, today. “There's nothing to think about.”",
+        es = "Llevarla hoy mismo a la PNC, la Policía Nacional Civil, para que denuncie mientras las amenazas están frescas.",
+        en = "Take her to the PNC, the National Civil Police, today, so she can report while the threats are still fresh.",
+      },
+      note = {
+        es = "Denunciar puede traerle riesgos a ella y a su mamá. Ella es adulta: decide si denuncia, y cuándo.",
+        en = "Reporting may bring risks for her and her mother. She is an adult: she decides whether to report, and when.",
       },
       consequence = {
         es = "Marleny sintió que otra vez alguien decidía por ella. Fue a la PNC asustada y sin estar lista.",
@@ -406,23 +461,52 @@ return scenario {
       },
     },
     choice {
+      id = "apologise_and_ask_what_she_wants",
       to = "services",
       practice = { "respect_her_assessment", "help_reach_services" },
       effects = { trust = 1 },
       text = {
-        es = "Pedirle perdón. Preguntarle qué quiere hacer ahora. Si ella decide ir, ofrecerle acompañarla al Ministerio Público, que investiga los delitos.",
-        en = "Apologise. Ask her what she wants to do now. If she decides to, offer to go with her to the Ministerio Público. It investigates crimes.",
+        es = "Pedirle perdón. Preguntarle qué quiere hacer ahora. Si decide denunciar, ofrecerle acompañarla al Ministerio Público.",
+        en = "Apologise. Ask her what she wants to do now. If she decides to report, offer to go with her to the Ministerio Público.",
       },
       note = {
-        es = "Bien, aunque el daño ya está hecho. Ahora las decisiones las toma ella.",
-        en = "Good, though the harm is done. From now on, she makes the decisions.",
+        es = "Bien, aunque el daño ya está hecho. Ahora las decisiones las toma ella. El Ministerio Público es el que investiga los delitos.",
+        en = "Good, though the harm is done. From now on, she makes the decisions. The Ministerio Público is the office that investigates crimes.",
       },
     },
     choice {
+      id = "wait_for_it_to_calm_down",
       to = "back_to_the_network",
+      harm = "ignore_her_safety_assessment",
       text = {
-        es = "Esperar a que se calmen las cosas. No hacer nada más.",
-        en = "Wait for things to calm down. Do nothing more.",
+        es = "Decirles que esa gente solo quiere asustar, que no le den importancia y que esperen a que se calmen las cosas.",
+        en = "Tell them those people only want to scare them, so pay it no mind and wait for things to calm down.",
+      },
+      note = {
+        es = "Marleny tiene miedo, y tiene razones. Pregúntele qué quiere hacer, y si ella quiere, acompáñela a pedir ayuda.",
+        en = "Marleny is afraid, and she has reasons. Ask her what she wants to do and, if she wants, go with her to ask for help.",
+      },
+      consequence = {
+        es = "Nadie hizo nada. Las amenazas siguieron llegando a doña Tina, y Marleny se quedó sola con el miedo y la deuda.",
+        en = "No one did anything. The threats kept coming to doña Tina, and Marleny was left alone with the fear and the debt.",
+      },
+    },
+    choice {
+      id = "warn_the_neighbours",
+      to = "services",
+      harm = "gossip_about_her",
+      effects = { trust = -1, safety = -1, support = -1 },
+      text = {
+        es = "Contarles a los vecinos lo del carro y del mensaje, para que todos estén pendientes de la casa de doña Tina.",
+        en = "Tell the neighbours about the car and the message, so that everyone keeps an eye on doña Tina's house.",
+      },
+      note = {
+        es = "Con buena intención, usted le contó a la aldea lo que ella vive. Pregúntele primero a ella qué quiere. Ante amenazas, la PNC y el Ministerio Público pueden actuar.",
+        en = "With good intentions, you told the village what she is going through. Ask her first what she wants. When there are threats, the PNC and the Ministerio Público can act.",
+      },
+      consequence = {
+        es = "Para el domingo, toda la aldea hablaba de “los de México” que buscaban a Marleny. La historia corrió, y la red supo que se sabía.",
+        en = "By Sunday the whole village was talking about “the people from Mexico” looking for Marleny. The story spread, and the network knew it was out.",
       },
     },
   },
@@ -433,12 +517,13 @@ return scenario {
       en = "At the PNC, an officer asks Marleny to tell everything from the beginning. She stares at the floor. She answers in single words. Then she turns to you. “You decided for me. Just like them.”",
     },
     choice {
+      id = "tell_the_officer_she_is_not_ready",
       to = "services",
       practice = "respect_her_assessment",
       effects = { trust = 1 },
       text = {
-        es = "Decirle al agente que ella no está lista. Salir con ella. Pedirle perdón: la decisión es de ella.",
-        en = "Tell the officer she is not ready. Leave with her. Apologise: the decision is hers.",
+        es = "Decirle al agente que ella no está lista, y salir con ella. Pedirle perdón: la decisión es de ella.",
+        en = "Tell the officer she isn't ready, and leave with her. Apologise: the decision is hers.",
       },
       note = {
         es = "Bien. La denuncia puede esperar a que ella quiera. Forzarla la aleja de la ayuda.",
@@ -446,15 +531,34 @@ return scenario {
       },
     },
     choice {
+      id = "urge_her_to_sign",
       to = "report_without_her",
       harm = "push_to_report",
       text = {
-        es = "Insistir hasta que firme la denuncia. “Es por tu bien.”",
-        en = "Insist until she signs the complaint. “It's for your own good.”",
+        es = "Quedarse a su lado y animarla a firmar, ya que están ahí: “Es por tu bien, mija. Yo te acompaño.”",
+        en = "Stay beside her and encourage her to sign, since you are already there: “It's for your own good, dear. I'm with you.”",
       },
       consequence = {
         es = "Marleny firmó para que la dejaran ir. Dos semanas después, no quiso volver a declarar.",
         en = "Marleny signed so they would let her go. Two weeks later, she refused to give any further statement.",
+      },
+    },
+    choice {
+      id = "tell_the_officer_what_she_told_you",
+      to = "report_without_her",
+      harm = "push_to_report",
+      effects = { trust = -1 },
+      text = {
+        es = "Contarle usted al agente lo que Marleny le ha dicho, para que ella no tenga que repetirlo.",
+        en = "Tell the officer yourself what Marleny has told you, so that she doesn't have to repeat it.",
+      },
+      note = {
+        es = "Lo que ella le confió no es suyo para contarlo. Ella decide si denuncia, y qué cuenta.",
+        en = "What she confided in you is not yours to tell. She decides whether to report, and what to say.",
+      },
+      consequence = {
+        es = "El agente anotó lo que usted dijo. Marleny no dijo nada más. Cuando la citaron para confirmarlo, no fue.",
+        en = "The officer wrote down what you said. Marleny said nothing more. When she was called back to confirm it, she did not go.",
       },
     },
   },
@@ -481,11 +585,12 @@ return scenario {
       },
     },
     choice {
+      id = "offer_to_go_with_her_to_ask",
       to = "her_mother",
       practice = { "help_reach_services", "respect_her_assessment" },
       text = {
-        es = "Respetar que no quiera denunciar todavía. Ofrecerle ir con ella a una organización que apoya a las víctimas. O preguntar con ella en la SVET adónde puede ir para hablar con alguien.",
-        en = "Respect that she does not want to report yet. Offer to go with her to an organisation that supports victims. Or ask with her at the SVET where she can go to talk to someone.",
+        es = "Respetar que todavía no quiera denunciar. Ofrecerle ir con ella a una organización de apoyo o a la SVET.",
+        en = "Respect that she doesn't want to report yet. Offer to go with her to a support organisation or to the SVET.",
       },
       note = {
         es = "Bien. Usted le abre la puerta. Ella decide si entra, y cuándo.",
@@ -493,12 +598,13 @@ return scenario {
       },
     },
     choice {
+      id = "promise_they_will_all_be_jailed",
       to = "her_mother",
       harm = "promise_you_cannot_keep",
       effects = { trust = -2 },
       text = {
-        es = "Prometerle: “Si denunciás, los meten presos a todos. Nunca más te van a molestar.”",
-        en = "Promise her: “If you report them, they'll all go to jail. They'll never bother you again.”",
+        es = "Darle ánimo: “Si denunciás en el Ministerio Público, los agarran a todos y ya nunca te van a molestar.”",
+        en = "Encourage her: “If you report them to the Ministerio Público, they'll catch them all and never bother you again.”",
       },
       note = {
         es = "Nadie puede prometer eso. Dígale con honestidad qué puede pasar y qué no depende de usted.",
@@ -510,12 +616,17 @@ return scenario {
       },
     },
     choice {
+      id = "tell_her_to_report_first",
       to = "her_mother",
       harm = "push_to_report",
       effects = { trust = -2 },
       text = {
-        es = "Decirle que solo la acompaña si primero denuncia.",
-        en = "Tell her you will only go with her if she reports first.",
+        es = "Explicarle que primero tiene que denunciar en el Ministerio Público, porque sin denuncia nadie la va a poder ayudar.",
+        en = "Explain that she has to report to the Ministerio Público first. Without a complaint, no one will be able to help her.",
+      },
+      note = {
+        es = "Ella puede buscar apoyo antes de decidir si denuncia. Esa decisión es de ella, y puede esperar.",
+        en = "She can look for support before deciding whether to report. That decision is hers, and it can wait.",
       },
       consequence = {
         es = "Marleny entendió que la ayuda tenía condiciones. No volvió a preguntar.",
@@ -537,12 +648,13 @@ return scenario {
       },
     },
     choice {
+      id = "tell_her_marleny_was_deceived",
       to = "association_meeting",
       practice = { "support_what_she_needs", "challenge_blame" },
       effects = { support = 1 },
       text = {
-        es = "Decirle que Marleny no tiene la culpa: la engañaron. Lo que más necesita ahora es a su familia. Ofrecer su apoyo a las dos.",
-        en = "Tell her Marleny is not to blame: she was deceived. What she needs most now is her family. Offer your support to both of them.",
+        es = "Decirle que Marleny no tiene la culpa: la engañaron. Que ahora la necesita. Ofrecerles apoyo a las dos.",
+        en = "Tell her Marleny is not to blame: she was deceived. That she needs her now. Offer your support to both.",
       },
       note = {
         es = "Bien. La familia es central para que una sobreviviente rehaga su vida. Doña Tina también necesita apoyo.",
@@ -550,16 +662,39 @@ return scenario {
       },
     },
     choice {
+      id = "tell_her_a_mother_forgives",
       to = "association_meeting",
       harm = "blame_her",
       effects = { support = -2 },
       text = {
-        es = "Darle la razón: “Sí, comadre. Ella se lo buscó.”",
-        en = "Agree with her: “Yes, my friend. She brought it on herself.”",
+        es = "Consolarla: “Sí, comadre, se equivocó al irse, pero ya regresó. Es su hija, y una madre todo lo perdona.”",
+        en = "Comfort her: “Yes, my friend, she made a mistake going, but she's back. She's your daughter, and a mother forgives everything.”",
+      },
+      note = {
+        es = "Perdonarla supone que hizo algo malo. A Marleny la engañaron: la culpa no es de ella.",
+        en = "Forgiving her assumes she did something wrong. Marleny was deceived: it is not her fault.",
       },
       consequence = {
-        es = "Doña Tina repitió esas palabras en la casa. Marleny se sintió sola también ahí.",
-        en = "Doña Tina repeated those words at home. Marleny felt alone there too.",
+        es = "Doña Tina se quedó con la idea de que su hija se equivocó, y la repitió en la casa. Marleny se sintió sola también ahí.",
+        en = "Doña Tina held on to the idea that her daughter had made a mistake, and said so at home. Marleny felt alone there too.",
+      },
+    },
+    choice {
+      id = "tell_her_what_marleny_confided",
+      to = "association_meeting",
+      harm = "gossip_about_her",
+      effects = { trust = -1 },
+      text = {
+        es = "Contarle lo que Marleny le dijo a usted del comedor y de la señora, para que entienda bien lo que pasó allá.",
+        en = "Tell her what Marleny told you about the eatery and the woman, so that she understands what happened there.",
+      },
+      note = {
+        es = "Lo que Marleny le confió es de ella. Si quiere que su mamá lo sepa, ella decide cuándo y cómo contarlo.",
+        en = "What Marleny confided is hers. If she wants her mother to know, she decides when and how to tell her.",
+      },
+      consequence = {
+        es = "Doña Tina lloró y le reclamó a Marleny lo que había oído. Marleny supo de dónde venía, y dejó de contarle cosas a usted.",
+        en = "Doña Tina cried and confronted Marleny with what she had heard. Marleny knew where it came from, and stopped confiding in you.",
       },
     },
   },
@@ -570,12 +705,13 @@ return scenario {
       en = "The parents' association meets. The topic is how to prevent trafficking. Doña Chusita says: “Keep our daughters away from Marleny. They say the ones who come back come to take others.” Someone suggests telling Marleny's story as an example in the talk.",
     },
     choice {
+      id = "refuse_to_use_her_story",
       to = "her_own_pace",
       when = "trust >= 3 and safety >= 2 and support >= 2",
       practice = { "refuse_gossip", "challenge_blame" },
       text = {
-        es = "Decir que la historia de nadie es tema de reunión. Proponer una charla sobre ofertas falsas, sin nombres. Pedir que la aldea reciba bien a quien regresa.",
-        en = "Say that no one's story belongs in a meeting. Suggest a talk about fake offers, without names. Ask the village to welcome those who come back.",
+        es = "Decir que la vida de Marleny no es tema de reunión, y que hay que recibirla bien. Hablar de ofertas de trabajo falsas.",
+        en = "Say Marleny's life is not a topic for a meeting, and that she should be welcomed. Talk about fake job offers.",
       },
       note = {
         es = "Bien. Se puede prevenir sin señalar a nadie. Aceptarla también es protegerla.",
@@ -583,12 +719,13 @@ return scenario {
       },
     },
     choice {
+      id = "refuse_to_use_her_story_2",
       to = "safe_but_alone",
       when = "safety >= 1 and not (trust >= 3 and safety >= 2 and support >= 2)",
       practice = { "refuse_gossip", "challenge_blame" },
       text = {
-        es = "Decir que la historia de nadie es tema de reunión. Proponer una charla sobre ofertas falsas, sin nombres. Pedir que la aldea reciba bien a quien regresa.",
-        en = "Say that no one's story belongs in a meeting. Suggest a talk about fake offers, without names. Ask the village to welcome those who come back.",
+        es = "Decir que la vida de Marleny no es tema de reunión, y que hay que recibirla bien. Hablar de ofertas de trabajo falsas.",
+        en = "Say Marleny's life is not a topic for a meeting, and that she should be welcomed. Talk about fake job offers.",
       },
       note = {
         es = "Bien. Se puede prevenir sin señalar a nadie. Aceptarla también es protegerla.",
@@ -596,12 +733,13 @@ return scenario {
       },
     },
     choice {
+      id = "refuse_to_use_her_story_3",
       to = "back_to_the_network",
       when = "safety <= 0",
       practice = { "refuse_gossip", "challenge_blame" },
       text = {
-        es = "Decir que la historia de nadie es tema de reunión. Proponer una charla sobre ofertas falsas, sin nombres. Pedir que la aldea reciba bien a quien regresa.",
-        en = "Say that no one's story belongs in a meeting. Suggest a talk about fake offers, without names. Ask the village to welcome those who come back.",
+        es = "Decir que la vida de Marleny no es tema de reunión, y que hay que recibirla bien. Hablar de ofertas de trabajo falsas.",
+        en = "Say Marleny's life is not a topic for a meeting, and that she should be welcomed. Talk about fake job offers.",
       },
       note = {
         es = "Bien. Se puede prevenir sin señalar a nadie. Pero las amenazas de antes ya pesaban sobre Marleny.",
@@ -609,46 +747,49 @@ return scenario {
       },
     },
     choice {
+      id = "tell_her_case_without_her_name",
       to = "back_to_the_network",
       when = "safety <= 1",
       harm = "expose_identity",
       text = {
-        es = "Apoyar la idea: contar el caso de Marleny con su nombre, como advertencia.",
-        en = "Back the idea: tell Marleny's story, with her name, as a warning.",
+        es = "Apoyar la idea, pero sin dar su nombre: contar el caso de “una muchacha de aquí que se fue a México”.",
+        en = "Back the idea, but leave out her name: tell the story of “a girl from here who went off to Mexico”.",
       },
       note = {
-        es = "Su historia no es un ejemplo para una charla. Advierta a las familias sin nombres.",
-        en = "Her story is not an example for a talk. Warn families without names.",
+        es = "En una aldea, todos saben quién es “una muchacha de aquí”. Su historia no es un ejemplo para una charla. Hable de las ofertas falsas, sin casos.",
+        en = "In a village, everyone knows who “a girl from here” is. Her story is not an example for a talk. Talk about fake offers, without cases.",
       },
       consequence = {
-        es = "La historia de Marleny, con su nombre, salió de la reunión. Llegó a otras aldeas. La red supo dónde encontrarla.",
-        en = "Marleny's story, with her name, left the meeting. It reached other villages. The network learned where to find her.",
+        es = "Nadie necesitó oír su nombre: todos sabían de quién se hablaba. La historia llegó a otras aldeas, y la red supo dónde encontrarla.",
+        en = "No one needed to hear her name: everyone knew who it was. The story reached other villages, and the network learned where to find her.",
       },
     },
     choice {
+      id = "tell_her_case_without_her_name_2",
       to = "safe_but_alone",
       when = "safety >= 2",
       harm = "expose_identity",
       text = {
-        es = "Apoyar la idea: contar el caso de Marleny con su nombre, como advertencia.",
-        en = "Back the idea: tell Marleny's story, with her name, as a warning.",
+        es = "Apoyar la idea, pero sin dar su nombre: contar el caso de “una muchacha de aquí que se fue a México”.",
+        en = "Back the idea, but leave out her name: tell the story of “a girl from here who went off to Mexico”.",
       },
       note = {
-        es = "Su historia no es un ejemplo para una charla. Advierta a las familias sin nombres.",
-        en = "Her story is not an example for a talk. Warn families without names.",
+        es = "En una aldea, todos saben quién es “una muchacha de aquí”. Su historia no es un ejemplo para una charla. Hable de las ofertas falsas, sin casos.",
+        en = "In a village, everyone knows who “a girl from here” is. Her story is not an example for a talk. Talk about fake offers, without cases.",
       },
       consequence = {
-        es = "La historia de Marleny, con su nombre, salió de la reunión. Desde entonces, en la aldea la llaman por lo que le pasó.",
-        en = "Marleny's story, with her name, left the meeting. Since then, the village calls her by what happened to her.",
+        es = "Nadie necesitó oír su nombre: todos sabían de quién se hablaba. Desde entonces, en la aldea la llaman por lo que le pasó.",
+        en = "No one needed to hear her name: everyone knew who it was. Since then, the village calls her by what happened to her.",
       },
     },
     choice {
+      id = "agree_to_keep_daughters_away",
       to = "back_to_the_network",
       when = "support <= 1",
       harm = "blame_her",
       text = {
-        es = "Asentir: “Mejor que nuestras hijas no se junten con ella.”",
-        en = "Nod along: “Better our daughters keep away from her.”",
+        es = "Asentir para no pelear con nadie: “Por si acaso, mejor que nuestras hijas no anden con ella un tiempo.”",
+        en = "Nod along so as not to argue: “Just in case, better our daughters don't go around with her for a while.”",
       },
       consequence = {
         es = "La aldea le cerró las puertas a Marleny. Sin trabajo y sin amigas, la deuda le pesaba cada día más.",
@@ -656,12 +797,13 @@ return scenario {
       },
     },
     choice {
+      id = "agree_to_keep_daughters_away_2",
       to = "safe_but_alone",
       when = "support >= 2",
       harm = "blame_her",
       text = {
-        es = "Asentir: “Mejor que nuestras hijas no se junten con ella.”",
-        en = "Nod along: “Better our daughters keep away from her.”",
+        es = "Asentir para no pelear con nadie: “Por si acaso, mejor que nuestras hijas no anden con ella un tiempo.”",
+        en = "Nod along so as not to argue: “Just in case, better our daughters don't go around with her for a while.”",
       },
       consequence = {
         es = "Varias familias le cerraron la puerta a Marleny. Dejó de ir a la tienda y a la iglesia.",

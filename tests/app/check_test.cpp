@@ -1,5 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <sstream>
+
+#include <fstream>
+
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
 #include "cli_run.h"
 
 using namespace senales::test;
@@ -8,12 +16,48 @@ namespace {
 
 CliResult check(const std::string& fixture) { return run({"check", fixture_path("check/" + fixture)}); }
 
+// valid_small with some texts replaced, written as its own scenario folder `id` in a temporary
+// folder; returns that folder.
+std::string variant_of_valid_small(const std::string& id, const std::vector<std::pair<std::string, std::string>>& edits) {
+    std::ifstream in(fixture_path("check/valid_small/scenario.lua"), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string lua = text.str();
+    for (const auto& [from, to] : edits) {
+        const std::size_t at = lua.find(from);
+        EXPECT_NE(at, std::string::npos) << from;
+        if (at != std::string::npos) lua.replace(at, from.size(), to);
+    }
+    const std::filesystem::path folder = std::filesystem::temp_directory_path() / "senales_check_variants" / id;
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "scenario.lua", std::ios::binary) << lua;
+    return folder.string();
+}
+
+// The good choices of valid_small, written out twice as long as the others.
+std::string gameable() {
+    return variant_of_valid_small(
+        "gameable",
+        {{"Hablar con ella a solas.",
+          "Pedir al gerente que espere afuera y hablar con ella a solas, con calma, en una sala tranquila."},
+         {"Talk with her alone.", "Ask the manager to wait outside and talk with her alone, calmly, in a quiet room, at her pace."},
+         {"Llamar a un intérprete por teléfono.",
+          "Llamar a un intérprete neutral y capacitado por teléfono, que hable su idioma y no conozca a nadie del bar."},
+         {"Call an interpreter by phone.",
+          "Call a neutral, trained interpreter by phone who speaks her language and knows no one from the bar."},
+         {"Explicarle qué pasará y preguntarle si quiere seguir.",
+          "Explicarle con calma qué pasará con lo que cuente, qué queda confidencial y qué no, y preguntarle si quiere seguir."},
+         {"Explain what will happen and ask if she wants to go on.",
+          "Explain calmly what will happen with what she says, what stays confidential and what does not, and ask if "
+          "she wants to go on."}});
+}
+
 }  // namespace
 
 TEST(Check, ValidScenarioReportsItsShape) {
     CliResult r = check("valid_small");
     EXPECT_EQ(r.status, 0) << r.out;
-    EXPECT_NE(r.out.find("scenes 2, endings 1, details 2 (1 signs, 1 neutral)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("scenes 4, endings 3, details 4 (2 signs, 2 neutral)"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("unreachable: none"), std::string::npos);
     EXPECT_NE(r.out.find("dead ends: none"), std::string::npos);
     EXPECT_NE(r.out.find("missing translations: 0"), std::string::npos);
@@ -36,10 +80,75 @@ TEST(Check, DeadEndThatOnlyConditionsCreateIsFound) {
     EXPECT_NE(r.out.find("dead ends: private"), std::string::npos) << r.out;
 }
 
-TEST(Check, ScenarioWhoseWorstPathPassesFails) {
-    CliResult r = check("worst_passes");
+TEST(Check, ScenarioWhereEveryPathPassesFails) {
+    CliResult r = check("every_path_passes");  // both choices are good practices
     EXPECT_EQ(r.status, 1);
-    EXPECT_NE(r.out.find("even the worst path passes"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("every way through passes once the signs are flagged"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("[every-path-passes]"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("best failing path (signs flagged): none"), std::string::npos) << r.out;
+}
+
+// Both of the fixture's choices pass, so every shortcut passes too, and check says which.
+TEST(Check, AShortcutThatPassesFailsTheScenarioAndTheTableShowsIt) {
+    CliResult r = check("every_path_passes");
+    EXPECT_NE(r.out.find("naive players, pass rate"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("always first, with the signs flagged, passes 200 of 200 runs (100.0 %; tolerated: at most "
+                         "10 % of attempts) [naive-strategy-passes]"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("always longest (en), with every detail flagged, passes"), std::string::npos) << r.out;
+}
+
+TEST(Check, TheRightAnswerReadOffItsLengthIsAWarning) {
+    CliResult r = run({"check", gameable()});  // the good choices are twice as long as the others
+    EXPECT_EQ(r.status, 0) << r.out;  // the length bots still fail it: a warning, not an error
+    EXPECT_NE(r.out.find("best choice the longest (es): 3 of 4 decisions (75.0 %), length 2.02 x the others"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("warning: the best choice is the longest in 3 of 4 decisions (es)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("[best-is-longest]"), std::string::npos);
+    EXPECT_NE(r.out.find("warning: the best choice is on average 2.09 times as long as the others (en) [best-is-longer]"),
+              std::string::npos)
+        << r.out;
+    CliResult fair = check("valid_small");
+    EXPECT_EQ(fair.out.find("[best-is-long"), std::string::npos) << fair.out;
+}
+
+TEST(Check, FlaggingEverythingMustNotPass) {
+    // valid_small without its two harmless details.
+    CliResult r = run({"check", variant_of_valid_small("no_harmless_detail",
+                                                       {{"detail \"accent\" { neutral = true,", "detail \"accent\" { indicator = \"isolation\","},
+                                                        {"      why = { es = \"De dónde viene no es una señal.\", en = \"Where she comes from is not a sign.\" } },", "    },"},
+                                                        {"detail \"phone\" { neutral = true,", "detail \"phone\" { indicator = \"isolation\","},
+                                                        {"      why = { es = \"Un teléfono no dice nada por sí solo.\", en = \"A phone says nothing on its own.\" } },", "    },"}})});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("the best choices pass with every detail flagged"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("[flag-everything-passes]"), std::string::npos) << r.out;
+}
+
+TEST(Check, JsonReportHoldsTheTableAndTheDiagnostics) {
+    CliResult r = run({"check", "--json", gameable()});
+    EXPECT_EQ(r.status, 0) << r.out;
+    const nlohmann::json report = nlohmann::json::parse(r.out);
+    EXPECT_TRUE(report["ok"].get<bool>());
+    ASSERT_EQ(report["scenarios"].size(), 1u);
+    const nlohmann::json& s = report["scenarios"][0];
+    EXPECT_EQ(s["id"], "gameable");
+    EXPECT_EQ(s["person"]["age"], "adult");
+    EXPECT_EQ(s["best"]["ending"], "supported");
+    EXPECT_TRUE(s["best"]["passed"].get<bool>());
+    EXPECT_EQ(s["choice_lengths"][0]["best_longest"], 3);
+    EXPECT_EQ(s["naive_strategies"].size(), 28u);  // 7 choice strategies x 4 ways of flagging
+    for (const auto& row : s["naive_strategies"]) {
+        EXPECT_EQ(row["runs"].get<int>(), row["choices"] == "random" ? 1000 : 200);
+        EXPECT_FALSE(row["too_often"].get<bool>()) << row;
+    }
+    bool warned = false;
+    for (const auto& d : s["diagnostics"]) warned |= d["code"] == "best-is-longest" && d["level"] == "warning";
+    EXPECT_TRUE(warned) << s["diagnostics"];
+    CliResult broken = run({"check", "--json", fixture_path("check/unknown_target")});
+    EXPECT_EQ(broken.status, 1);
+    EXPECT_FALSE(nlohmann::json::parse(broken.out)["ok"].get<bool>());
 }
 
 TEST(Check, ScenarioWhoseBestPathCannotPassFails) {
@@ -95,7 +204,7 @@ TEST(Graph, DotShowsEveryScenePracticeAndHarm) {
     CliResult r = run({"graph", fixture_path("check/valid_small"), "--lang", "en"});
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out.rfind("digraph \"valid_small\" {", 0), 0u) << r.out;
-    for (const char* scene : {"\"arrival\" [", "\"private\" [", "\"referred\" ["})
+    for (const char* scene : {"\"arrival\" [", "\"private\" [", "\"supported\" ["})
         EXPECT_NE(r.out.find(scene), std::string::npos) << scene;
     EXPECT_NE(r.out.find("\"arrival\" -> \"private\""), std::string::npos);
     EXPECT_NE(r.out.find("color=\"#2e7d32\", fontcolor=\"#2e7d32\", penwidth=2"), std::string::npos);  // practice

@@ -69,10 +69,18 @@ TEST_F(RecordsCli, ExportsCsvAndXapiFiles) {
 }
 
 TEST_F(RecordsCli, AnUnfinishedAttemptResumesExactlyWhereItWas) {
-    ASSERT_EQ(play("Luis", {"--steps", "1,flag:manager_answers"}).status, 0);
+    // A seed under which "1" leads from the briefing into the main room, where manager_answers is.
+    int seed = 0;
+    while (seed < 100 && nlohmann::json::parse(run({"play", source_path("scenarios/bar_inspection"), "--steps", "1", "--json", "--seed",
+                                                    std::to_string(seed)}).out)["path"]["scenes"][1] != "main_room")
+        ++seed;
+    ASSERT_LT(seed, 100);
+    ASSERT_EQ(play("Luis", {"--steps", "1,flag:manager_answers", "--seed", std::to_string(seed)}).status, 0);
+    // Going on without --seed: the attempt keeps its own order.
     CliResult resumed = play("Luis", {"--resume", "--steps", "1", "--json"});
     ASSERT_EQ(resumed.status, 0) << resumed.err;
     auto result = nlohmann::json::parse(resumed.out);
+    EXPECT_EQ(result["choice_order"]["seed"], seed);
     EXPECT_EQ(result["path"]["steps"].size(), 3u) << result["path"];
     EXPECT_EQ(result["path"]["flagged"], nlohmann::json::array({"manager_answers"}));
     CliResult list = records({"list", "--trainee", "Luis"});

@@ -10,7 +10,7 @@ class DebriefTest : public ::testing::Test {
 protected:
     Catalog catalog = fixture::catalog();
     Scenario scenario = fixture::scenario(catalog);
-    Runner runner{scenario, catalog};
+    Runner runner{scenario, catalog, ChoiceOrder::authored()};
 
     // Profiles her, questions her in front of the manager, then takes her aside and arrests her.
     Debrief poor_run(Lang lang) {
@@ -48,7 +48,7 @@ TEST_F(DebriefTest, ListsHarmsInOrderWithWhatToDoInstead) {
     EXPECT_EQ(debrief.harms[1].harm, "arrest_victim");
     EXPECT_EQ(debrief.harms[1].severity, Severity::grave);
     EXPECT_EQ(debrief.harms[1].consequence, "Punishes the victim");  // no authored consequence: the catalog's
-    EXPECT_TRUE(debrief.score.failed_by_grave_harm);
+    EXPECT_TRUE(debrief.score.failed_by_grave_harm());
     EXPECT_FALSE(debrief.score.passed);
 }
 
@@ -71,8 +71,8 @@ TEST_F(DebriefTest, CompetencySentencesSayWhatDroveTheScore) {
     Debrief debrief = poor_run(Lang::en);
     ASSERT_EQ(debrief.competencies.size(), 4u);
     EXPECT_EQ(debrief.competencies[0].sentence,
-              "You flagged 1 of the 2 warning signs you were shown. You flagged 1 detail that is not a sign on its own: "
-              "that is profiling.");
+              "You flagged 1 of the 2 warning signs you were shown. You also flagged the one detail shown that is not "
+              "a sign on its own: that is profiling, and it takes off everything.");
     EXPECT_NE(debrief.competencies[1].sentence.find("2 decisions harmed"), std::string::npos);
     EXPECT_NE(debrief.competencies[1].sentence.find("grave"), std::string::npos);
     EXPECT_EQ(debrief.competencies[2].sentence, "You took a good practice at 1 of the 3 moments that allowed one.");

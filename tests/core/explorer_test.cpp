@@ -54,7 +54,7 @@ TEST_F(ExplorerTest, BestPathFlagsEverySignAndPasses) {
     EXPECT_EQ(report.best.score.overall, 100);
     EXPECT_TRUE(report.best.score.passed);
     EXPECT_EQ(scenario.scenes[report.best.ending].id, "referred");
-    Runner runner(scenario, catalog);
+    Runner runner(scenario, catalog, ChoiceOrder::authored());
     ASSERT_FALSE(runner.replay(report.best.steps));
     EXPECT_EQ(runner.state().flagged, (std::vector<std::string>{"manager_answers", "passport_kept", "debt_talk"}));
 }
@@ -63,7 +63,7 @@ TEST_F(ExplorerTest, WorstPathFails) {
     ExplorationReport report = explore(scenario, catalog);
     EXPECT_FALSE(report.worst.score.passed);
     EXPECT_LT(report.worst.score.overall, report.best.score.overall);
-    Runner runner(scenario, catalog);
+    Runner runner(scenario, catalog, ChoiceOrder::authored());
     ASSERT_FALSE(runner.replay(report.worst.steps));
     EXPECT_TRUE(runner.finished());
     EXPECT_EQ(runner.state().flagged, std::vector<std::string>{"dress"});

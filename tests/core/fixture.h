@@ -34,16 +34,17 @@ inline Catalog catalog() {
     c.indicators["debt"] = {"debt", Dimension::coercion_at_destination, Strength::weak, t("Debt"), t("Bondage"), {"2"}, {}};
     c.practices["separate_from_companion"] = {"separate_from_companion", "separate", t("Separate her"), t("Safe"), {"1"}, {}};
     c.practices["refer"] = {"refer", "separate", t("Refer"), t("Referral"), {"2"}, {}};
-    c.harms["interview_in_front"] = {"interview_in_front", "separate", Severity::serious, t("Interview in front"),
+    c.harms["interview_in_front"] = {"interview_in_front", "separate", Severity::serious, std::nullopt, t("Interview in front"),
                                      t("Separate first"), t("She cannot speak"), {"1"}, {}};
-    c.harms["arrest_victim"] = {"arrest_victim", "non_punishment", Severity::grave, t("Arrest"), t("Do not arrest"),
+    c.harms["arrest_victim"] = {"arrest_victim", "non_punishment", Severity::grave, std::nullopt, t("Arrest"), t("Do not arrest"),
                                 t("Punishes the victim"), {"2"}, {}};
-    c.harms["walk_away"] = {"walk_away", "separate", Severity::minor, t("Walk away"), t("Stay and refer"), t("Left alone"), {"1"}, {}};
+    c.harms["walk_away"] = {"walk_away", "separate", Severity::minor, std::nullopt, t("Walk away"), t("Stay and refer"), t("Left alone"), {"1"}, {}};
     return c;
 }
 
 inline Choice choice(const std::string& to, const std::string& text) {
     Choice c;
+    c.id = to;  // unique within each scene below
     c.target = to;
     c.text = t(text);
     return c;

@@ -9,7 +9,7 @@ class RunnerTest : public ::testing::Test {
 protected:
     Catalog catalog = fixture::catalog();
     Scenario scenario = fixture::scenario(catalog);
-    Runner runner{scenario, catalog};
+    Runner runner{scenario, catalog, ChoiceOrder::authored()};
 };
 
 TEST_F(RunnerTest, StartsAtTheStartSceneWithInitialVariables) {
@@ -84,7 +84,7 @@ TEST_F(RunnerTest, ReplayGivesTheSameState) {
     runner.flag("passport_kept");
     runner.choose_offered(1);
     StoryState played = runner.state();
-    Runner again(scenario, catalog);
+    Runner again(scenario, catalog, ChoiceOrder::authored());
     EXPECT_FALSE(again.replay(played.steps));
     EXPECT_EQ(again.state().scene, played.scene);
     EXPECT_EQ(again.state().variables, played.variables);

@@ -20,7 +20,7 @@ const std::filesystem::path kFolder = "/nonexistent/senales-test/wrong_types";
 constexpr std::string_view kEveryField = R"lua(return scenario {
   title = { es = "Prueba", en = "Test" },
   summary = { es = "Resumen.", en = "Summary." },
-  audience = "police",
+  audience = "police", person = { age = "adult" },
   minutes = 5,
   difficulty = 1,
   feedback = "deferred",

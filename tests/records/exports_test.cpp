@@ -37,12 +37,12 @@ Attempt finished(std::int64_t id, const std::string& trainee, bool passed, int o
     r.harms = std::move(harms);
     a.result = r;
     // One step at a time: GCC 12 wrongly warns (maybe-uninitialized) on a nested initializer list.
-    const auto step = [&a](Step::Kind kind, int choice, const char* detail, const char* scene, const char* at) {
-        a.steps.push_back(RecordedStep{Step{kind, choice, detail}, scene, at});
+    const auto step = [&a](Step::Kind kind, const char* choice, const char* detail, const char* scene, const char* at) {
+        a.steps.push_back(RecordedStep{Step{kind, -1, detail}, choice, scene, at});
     };
-    step(Step::Kind::flag, -1, "d", "arrival", "2026-11-25T10:01:00Z");
-    step(Step::Kind::choose, 0, "", "arrival", "2026-11-25T10:02:00Z");
-    step(Step::Kind::choose, 2, "", "room", "2026-11-25T10:05:00Z");
+    step(Step::Kind::flag, "", "d", "arrival", "2026-11-25T10:01:00Z");
+    step(Step::Kind::choose, "talk_alone", "", "arrival", "2026-11-25T10:02:00Z");
+    step(Step::Kind::choose, "call_the_pgn", "", "room", "2026-11-25T10:05:00Z");
     return a;
 }
 
@@ -57,7 +57,7 @@ TEST(Csv, OpensInSpreadsheetsWithAccentsIntact) {
     std::string csv = attempts_csv({a, b});
     EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "attempt,trainee,", 0), 0u);  // UTF-8 BOM first
     EXPECT_NE(csv.find("\r\n1,\"Ana Pérez, \"\"la jefa\"\"\",bar_inspection,abc,es,"), std::string::npos) << csv;
-    EXPECT_NE(csv.find(",finished,14,88,yes,88,88,88,88,referred,good,,debt_bondage; isolation,"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",finished,14,,88,yes,2,88,88,88,88,referred,good,,debt_bondage; isolation,"), std::string::npos) << csv;
     EXPECT_NE(csv.find("\r\n2,\"'=HYPERLINK(\"\"x\"\")\",bar_inspection"), std::string::npos) << csv;  // never a formula
     std::size_t rows = 0;
     for (std::size_t at = 0; (at = csv.find("\r\n", at)) != std::string::npos; at += 2) ++rows;
@@ -117,9 +117,9 @@ TEST(Xapi, StatementsCarryEveryRequiredFieldAndNoPersonalData) {
     const json& decision = statements[1];
     EXPECT_EQ(decision["verb"]["id"], "http://adlnet.gov/expapi/verbs/answered");
     EXPECT_EQ(decision["object"]["id"], "https://academia.example.gt/xapi/scenarios/bar_inspection/scenes/arrival");
-    EXPECT_EQ(decision["result"]["response"], "1");
+    EXPECT_EQ(decision["result"]["response"], "talk_alone");
     EXPECT_EQ(decision["context"]["registration"], passed["context"]["registration"]);
-    EXPECT_EQ(statements[2]["result"]["response"], "3");
+    EXPECT_EQ(statements[2]["result"]["response"], "call_the_pgn");
     const json& unfinished = statements[3];
     EXPECT_EQ(unfinished["verb"]["id"], "http://adlnet.gov/expapi/verbs/attempted");
     EXPECT_FALSE(unfinished["result"]["completion"].get<bool>());
@@ -146,4 +146,31 @@ TEST(ClassSummary, CountsPassRatesMeansAndWhatTheClassMisses) {
     EXPECT_EQ(s.most_missed[0], (std::pair<std::string, int>{"debt_bondage", 3}));
     EXPECT_EQ(s.most_missed[1], (std::pair<std::string, int>{"isolation", 2}));
     EXPECT_EQ(s.most_harms[0], (std::pair<std::string, int>{"arrest_victim", 1}));
+}
+
+TEST(ClassSummary, AttemptsScoredUnderAnOlderRuleAreCountedApart) {
+    Attempt today = finished(1, "a", true, 90, {});
+    Attempt old = finished(2, "b", true, 70, {"debt_bondage"});
+    old.result->scoring_rule = 1;  // "press 1, flag nothing" passed at 70 under it
+    const auto summaries = class_summary({today, old});
+    ASSERT_EQ(summaries.size(), 1u);
+    EXPECT_EQ(summaries[0].attempts, 1);
+    EXPECT_EQ(summaries[0].passed, 1);
+    EXPECT_EQ(summaries[0].old_rule, 1);
+    EXPECT_NEAR(summaries[0].mean_overall, 90.0, 1e-9);
+    EXPECT_TRUE(summaries[0].most_missed.empty());
+}
+
+TEST(Exports, APassUnderAnOlderRuleIsNotExportedAsAPass) {
+    Attempt old = finished(1, "a", true, 70, {});
+    old.result->scoring_rule = 1;
+    const std::string csv = attempts_csv({old});
+    EXPECT_NE(csv.find(",70,old rule,1,"), std::string::npos) << csv;
+    XapiOptions options;
+    options.home_page = "https://academia.example";
+    options.activity_base = "https://academia.example/xapi";
+    const json statements = json::parse(attempts_xapi({old}, options));
+    EXPECT_EQ(statements[0]["verb"]["id"], "http://adlnet.gov/expapi/verbs/completed");
+    EXPECT_FALSE(statements[0]["result"].contains("success"));
+    EXPECT_EQ(statements[0]["result"]["extensions"]["https://academia.example/xapi/extensions/scoring-rule"], 1);
 }

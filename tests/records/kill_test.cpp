@@ -30,9 +30,9 @@ namespace {
     std::vector<std::string> notices;
     auto store = RecordStore::open(file, notices);
     for (;;) {
-        auto id = store->start_attempt("writer", "bar_inspection", "h", "es", iso8601_now());
+        auto id = store->start_attempt("writer", "bar_inspection", "h", "es", 7u, iso8601_now());
         for (int step = 1; step <= 5; ++step) {
-            store->add_step(id, {Step::Kind::choose, step, {}}, "scene", iso8601_now());
+            store->add_step(id, {Step::Kind::choose, step, {}}, "choice_" + std::to_string(step), "scene", iso8601_now());
             std::string line = std::to_string(id) + " " + std::to_string(step) + " 0\n";
             if (write(report, line.data(), line.size()) < 0) _exit(1);
         }

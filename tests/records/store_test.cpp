@@ -50,9 +50,9 @@ protected:
 
 TEST_F(StoreTest, KeepsAnAttemptWithItsStepsAndResult) {
     auto store = open();
-    auto id = store->start_attempt("Ana Pérez", "bar_inspection", "abc123", "es", "2026-11-25T10:00:00Z");
-    store->add_step(id, {Step::Kind::flag, -1, "manager_answers"}, "main_room", "2026-11-25T10:01:00Z");
-    store->add_step(id, {Step::Kind::choose, 1, {}}, "main_room", "2026-11-25T10:02:00Z");
+    auto id = store->start_attempt("Ana Pérez", "bar_inspection", "abc123", "es", 42u, "2026-11-25T10:00:00Z");
+    store->add_step(id, {Step::Kind::flag, -1, "manager_answers"}, "", "main_room", "2026-11-25T10:01:00Z");
+    store->add_step(id, {Step::Kind::choose, 1, {}}, "talk_alone", "main_room", "2026-11-25T10:02:00Z");
     store->finish_attempt(id, sample_result(), "2026-11-25T10:12:30Z");
 
     auto reopened = open();
@@ -67,8 +67,12 @@ TEST_F(StoreTest, KeepsAnAttemptWithItsStepsAndResult) {
     ASSERT_EQ(a.steps.size(), 2u);
     EXPECT_EQ(a.steps[0].step.kind, Step::Kind::flag);
     EXPECT_EQ(a.steps[0].step.detail, "manager_answers");
-    EXPECT_EQ(a.steps[1].step.choice, 1);
+    EXPECT_EQ(a.steps[1].choice_id, "talk_alone");  // named by its id, never by its position
+    EXPECT_EQ(a.steps[1].step.choice, -1);
     EXPECT_EQ(a.steps[1].scene, "main_room");
+    EXPECT_EQ(a.seed, 42u);
+    EXPECT_EQ(choice_order(a).seed, 42u);
+    EXPECT_FALSE(choice_order(a).as_written);
     ASSERT_TRUE(a.result);
     EXPECT_EQ(a.result->overall, 86);
     EXPECT_EQ(a.result->competencies, (std::array<int, 4>{83, 70, 100, 100}));
@@ -78,11 +82,11 @@ TEST_F(StoreTest, KeepsAnAttemptWithItsStepsAndResult) {
 
 TEST_F(StoreTest, OffersTheLatestUnfinishedAttemptToResume) {
     auto store = open();
-    auto done = store->start_attempt("luis", "job_offer", "h", "es", "2026-11-25T09:00:00Z");
+    auto done = store->start_attempt("luis", "job_offer", "h", "es", 42u, "2026-11-25T09:00:00Z");
     store->finish_attempt(done, sample_result(), "2026-11-25T09:10:00Z");
     EXPECT_FALSE(store->unfinished_attempt("luis"));
-    auto open_one = store->start_attempt("luis", "job_offer", "h", "es", "2026-11-25T10:00:00Z");
-    store->add_step(open_one, {Step::Kind::choose, 0, {}}, "start", "2026-11-25T10:00:10Z");
+    auto open_one = store->start_attempt("luis", "job_offer", "h", "es", 42u, "2026-11-25T10:00:00Z");
+    store->add_step(open_one, {Step::Kind::choose, 0, {}}, "first_choice", "start", "2026-11-25T10:00:10Z");
     auto unfinished = store->unfinished_attempt("luis");
     ASSERT_TRUE(unfinished);
     EXPECT_EQ(unfinished->id, open_one);
@@ -94,11 +98,11 @@ TEST_F(StoreTest, OffersTheLatestUnfinishedAttemptToResume) {
 
 TEST_F(StoreTest, DeletingATraineeRemovesEverythingOfTheirsOnly) {
     auto store = open();
-    auto a = store->start_attempt("ana", "s", "h", "es", "2026-11-25T10:00:00Z");
-    store->add_step(a, {Step::Kind::choose, 0, {}}, "x", "2026-11-25T10:00:01Z");
+    auto a = store->start_attempt("ana", "s", "h", "es", 42u, "2026-11-25T10:00:00Z");
+    store->add_step(a, {Step::Kind::choose, 0, {}}, "c", "x", "2026-11-25T10:00:01Z");
     store->finish_attempt(a, sample_result(), "2026-11-25T10:00:02Z");
-    store->start_attempt("ana", "s", "h", "es", "2026-11-25T11:00:00Z");
-    store->start_attempt("beto", "s", "h", "en", "2026-11-25T10:00:00Z");
+    store->start_attempt("ana", "s", "h", "es", 42u, "2026-11-25T11:00:00Z");
+    store->start_attempt("beto", "s", "h", "en", 42u, "2026-11-25T10:00:00Z");
     EXPECT_EQ(store->delete_trainee("ana"), 2);
     EXPECT_EQ(store->trainees(), std::vector<std::string>{"beto"});
     EXPECT_EQ(store->attempts().size(), 1u);
@@ -132,6 +136,35 @@ TEST_F(StoreTest, UpgradesAFileFromEveryEarlierVersion) {
     }
 }
 
+// An attempt recorded before seeds, choice ids and the scoring rule version: it still opens, its
+// choices show as written (as they were), its steps by position, and its pass is not today's.
+TEST_F(StoreTest, AnAttemptFromBeforeSeedsKeepsItsOrderAndItsOldRule) {
+    {
+        Database db(file);
+        migrate(db, 2);
+        db.exec("INSERT INTO trainees(name, pseudonym, created) VALUES('old', 'p', '2025-01-01T00:00:00Z')");
+        db.exec("INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, ended, status) "
+                "VALUES(1, 'bar_inspection', 'h', 'es', '2025-01-01T00:00:00Z', '2025-01-01T00:09:00Z', 'finished')");
+        db.exec("INSERT INTO steps(attempt_id, seq, scene, kind, choice, detail, at) "
+                "VALUES(1, 0, 'main_room', 'choose', 2, NULL, '2025-01-01T00:01:00Z')");
+        db.exec("INSERT INTO results(attempt_id, ending, outcome, recognition, do_no_harm, protection, outcome_score, "
+                "overall, passed, grave_harm) VALUES(1, 'left_behind', 'bad', 0, 100, 100, 0, 70, 1, 0)");
+    }
+    auto store = open();
+    const auto attempts = store->attempts();
+    ASSERT_EQ(attempts.size(), 1u);
+    const Attempt& old = attempts[0];
+    EXPECT_FALSE(old.seed);
+    EXPECT_TRUE(choice_order(old).as_written);
+    ASSERT_EQ(old.steps.size(), 1u);
+    EXPECT_EQ(old.steps[0].step.choice, 2);
+    EXPECT_TRUE(old.steps[0].choice_id.empty());
+    ASSERT_TRUE(old.result);
+    EXPECT_EQ(old.result->scoring_rule, 1);
+    EXPECT_TRUE(old.result->passed);          // what it was under its own rule
+    EXPECT_FALSE(old.result->counts_as_pass());  // and what may be reported today
+}
+
 TEST_F(StoreTest, ADamagedFileIsKeptAsideAndANewOneStarted) {
     std::ofstream(file, std::ios::binary) << std::string(4096, '\x7f') << "not a database";
     std::vector<std::string> notices;
@@ -149,7 +182,7 @@ TEST_F(StoreTest, ADamagedFileIsKeptAsideAndANewOneStarted) {
             EXPECT_EQ(head.substr(0, 4), std::string(4, '\x7f'));  // the original bytes, untouched
         }
     EXPECT_EQ(backups, 1);
-    EXPECT_NO_THROW(store->start_attempt("ana", "s", "h", "es", "2026-11-25T10:00:00Z"));
+    EXPECT_NO_THROW(store->start_attempt("ana", "s", "h", "es", 42u, "2026-11-25T10:00:00Z"));
 }
 
 TEST_F(StoreTest, AFileFromANewerVersionIsKeptAsideUntouched) {

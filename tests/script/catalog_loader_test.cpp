@@ -75,6 +75,7 @@ TEST_F(CatalogLoaderTest, FixtureCatalogLoads) {
     const Harm* harm = catalog->harm("interview_in_front_of_companion");
     ASSERT_NE(harm, nullptr);
     EXPECT_EQ(harm->severity, Severity::serious);
+    EXPECT_EQ(harm->child_severity, Severity::grave);
     EXPECT_EQ(harm->principle, "do_no_harm");
     EXPECT_EQ(harm->instead.es, "Hablar a solas.");
     EXPECT_EQ(harm->where.line, 8);

@@ -138,7 +138,7 @@ protected:
         const std::string words(text_bytes, 'x');
         std::string lua = "return scenario {\n"
                           "  title = { es = 'T', en = 'T' }, summary = { es = 'S', en = 'S' },\n"
-                          "  audience = 'police', minutes = 10, difficulty = 1, feedback = 'deferred',\n"
+                          "  audience = 'police', person = { age = 'adult' }, minutes = 10, difficulty = 1, feedback = 'deferred',\n"
                           "  objectives = { { es = 'O', en = 'O' } }, content_note = { es = 'N', en = 'N' },\n"
                           "  start = 's0', vars = {";
         for (int v = 0; v < vars; ++v) lua += " v" + std::to_string(v) + " = 0,";
@@ -149,7 +149,7 @@ protected:
                    "', en = '" + words + "' },\n    detail 'd" + std::to_string(s) +
                    "' { indicator = 'documents_held', text = { es = 'P', en = 'P' } },\n";
             for (int c = 0; c < choices; ++c)
-                lua += "    choice { to = '" + next + "', when = 'v0 > -5', effects = { v0 = 1 }, text = { es = '" + words +
+                lua += "    choice { id = 'c" + std::to_string(c) + "', to = '" + next + "', when = 'v0 > -5', effects = { v0 = 1 }, text = { es = '" + words +
                        "', en = '" + words + "' } },\n";
             lua += "  },\n";
         }

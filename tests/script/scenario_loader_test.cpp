@@ -20,7 +20,7 @@ using test::replaced;
 constexpr std::string_view kValid = R"lua(return scenario {
   title = { es = "Prueba", en = "Test" },
   summary = { es = "Un resumen.", en = "A summary." },
-  audience = "consular",
+  audience = "consular", person = { age = "adult" },
   minutes = 10,
   difficulty = 2,
   feedback = "immediate",
@@ -337,6 +337,77 @@ TEST_F(ScenarioLoaderTest, PracticeAcceptsAListAndHarmAString) {
     ASSERT_TRUE(scenario) << diagnostics_.format();
     EXPECT_EQ(scenario->scenes[0].choices[0].practices.size(), 1u);
     EXPECT_EQ(scenario->scenes[0].choices[1].harms.size(), 1u);
+}
+
+// [SECTION] Choice ids, pinned choices and the person
+
+TEST_F(ScenarioLoaderTest, ChoicesWithoutAnIdGetOneFromWhereTheyLeadAndWhatTheyChange) {
+    const std::optional<Scenario> scenario = load(kValid);
+    ASSERT_TRUE(scenario) << diagnostics_.format();
+    EXPECT_EQ(scenario->scenes[0].choices[0].id, "talk_trust+1");
+    EXPECT_EQ(scenario->scenes[0].choices[1].id, "done_safety=0");
+    EXPECT_EQ(scenario->scenes[1].choices[0].id, "done");
+    EXPECT_FALSE(scenario->scenes[0].choices[0].id_written);
+    EXPECT_EQ(scenario->scenes[0].choice_index("done_safety=0"), 1);
+}
+
+TEST_F(ScenarioLoaderTest, AWrittenChoiceIdIsKeptWhateverTheTextSays) {
+    const std::optional<Scenario> scenario =
+        load(replaced(std::string(kValid), "choice { to = \"talk\",", "choice { id = \"talk_alone\", to = \"talk\","));
+    ASSERT_TRUE(scenario) << diagnostics_.format();
+    EXPECT_EQ(scenario->scenes[0].choices[0].id, "talk_alone");
+    EXPECT_TRUE(scenario->scenes[0].choices[0].id_written);
+}
+
+TEST_F(ScenarioLoaderTest, TwoChoicesWithTheSameIdInASceneAreAnErrorAtTheSecond) {
+    EXPECT_FALSE(load(replaced(std::string(kValid), "choice { to = \"done\", text = { es = \"Terminar\", en = \"Finish\" } },",
+                               "choice { to = \"done\", text = { es = \"Terminar\", en = \"Finish\" } },\n"
+                               "    choice { to = \"done\", text = { es = \"Irse\", en = \"Leave\" } },")));
+    const Diagnostic clash = expect("choice-id-clash");
+    EXPECT_EQ(clash.line, 28);
+    EXPECT_NE(clash.message.find("the other is at line 27"), std::string::npos) << clash.message;
+    EXPECT_NE(clash.hint.find("id = "), std::string::npos);
+}
+
+TEST_F(ScenarioLoaderTest, AChoiceIdThatIsNotAPlainNameIsAnError) {
+    EXPECT_FALSE(load(replaced(std::string(kValid), "choice { to = \"talk\",", "choice { id = \"Talk Alone!\", to = \"talk\",")));
+    EXPECT_EQ(expect("bad-choice-id").line, 18);
+}
+
+TEST_F(ScenarioLoaderTest, AChoiceCanBePinnedLast) {
+    const std::optional<Scenario> scenario =
+        load(replaced(std::string(kValid), "choice { to = \"talk\",", "choice { fixed = \"last\", to = \"talk\","));
+    ASSERT_TRUE(scenario) << diagnostics_.format();
+    EXPECT_TRUE(scenario->scenes[0].choices[0].pinned_last);
+    EXPECT_FALSE(scenario->scenes[0].choices[1].pinned_last);
+    EXPECT_FALSE(load(replaced(std::string(kValid), "choice { to = \"talk\",", "choice { fixed = \"first\", to = \"talk\",")));
+    EXPECT_NE(expect("bad-value").hint.find("fixed = \"last\""), std::string::npos);
+}
+
+TEST_F(ScenarioLoaderTest, ThePersonIsRequiredAndHerAgeIsOneOfFour) {
+    const std::optional<Scenario> adult = load(kValid);
+    ASSERT_TRUE(adult);
+    EXPECT_EQ(adult->person.age, PersonAge::adult);
+    const std::optional<Scenario> doubt = load(replaced(std::string(kValid), "age = \"adult\"", "age = \"possible_minor\""));
+    ASSERT_TRUE(doubt) << diagnostics_.format();
+    EXPECT_TRUE(doubt->person.counts_as_child());
+
+    EXPECT_FALSE(load(replaced(std::string(kValid), " person = { age = \"adult\" },", "")));
+    EXPECT_NE(expect("missing-field").message.find("`person`"), std::string::npos);
+    diagnostics_ = {};
+    EXPECT_FALSE(load(replaced(std::string(kValid), "age = \"adult\"", "age = \"adolescente\"")));
+    EXPECT_NE(expect("bad-value").hint.find("adolescent"), std::string::npos);
+}
+
+// What is a good practice for an adult can be a grave harm to a child: then it is no good practice.
+TEST_F(ScenarioLoaderTest, AChoiceThatIsAGoodPracticeAndAGraveHarmIsAnError) {
+    const std::string both = replaced(std::string(kValid), "harm = { \"interview_in_front_of_companion\" },",
+                                      "harm = { \"interview_in_front_of_companion\" }, practice = \"separate_from_companion\",");
+    EXPECT_TRUE(load(both)) << diagnostics_.format();  // serious for an adult
+    EXPECT_FALSE(load(replaced(both, "age = \"adult\"", "age = \"child\"")));
+    const Diagnostic d = expect("practice-and-grave-harm");
+    EXPECT_EQ(d.line, 20);
+    EXPECT_NE(d.hint.find("split the choice"), std::string::npos);
 }
 
 // [SECTION] Details

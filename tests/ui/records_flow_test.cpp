@@ -37,6 +37,17 @@ std::vector<records::Attempt> attempts_in(const std::filesystem::path& file) {
     return records::RecordStore::open(file, notices)->attempts();
 }
 
+// From the title, gives `name` on "who is playing" and goes on with the unfinished attempt offered.
+void go_on_as(Harness& h, const std::string& name) {
+    h.tick(3);
+    h.press(SDL_SCANCODE_RETURN);
+    h.type(name);
+    h.press(SDL_SCANCODE_RETURN);
+    ASSERT_EQ(h.flow().screen(), Screen::resume);
+    h.press(SDL_SCANCODE_RETURN);  // "Go on where I left off" has the focus
+    ASSERT_EQ(h.flow().screen(), Screen::scene);
+}
+
 // Plays the explored path `steps` by flow actions, passing cards, up to the debrief.
 void play_to_debrief(Harness& h, const std::vector<Step>& steps) {
     for (const Step& step : steps) {
@@ -80,13 +91,7 @@ TEST(GameRecords, ClosingTheWindowMidScenarioOffersToGoOnExactlyWhereItWas) {
 
     Harness h({}, 1280, 720, folder.file());
     ASSERT_TRUE(h.ok()) << h.errors();
-    h.tick(3);
-    h.press(SDL_SCANCODE_RETURN);
-    h.type("Ana");
-    h.press(SDL_SCANCODE_RETURN);
-    ASSERT_EQ(h.flow().screen(), Screen::resume);
-    h.press(SDL_SCANCODE_RETURN);  // "Go on where I left off" has the focus
-    ASSERT_EQ(h.flow().screen(), Screen::scene);
+    go_on_as(h, "Ana");
     EXPECT_EQ(h.flow().scenario()->id, scenario_id);
     EXPECT_EQ(h.flow().runner()->state().scene, before.scene);
     EXPECT_EQ(h.flow().runner()->state().flagged, before.flagged);
@@ -97,6 +102,29 @@ TEST(GameRecords, ClosingTheWindowMidScenarioOffersToGoOnExactlyWhereItWas) {
     const std::vector<records::Attempt> after = attempts_in(folder.file());
     ASSERT_EQ(after.size(), 1u);
     EXPECT_EQ(after[0].steps.size(), before.steps.size() + 1);
+}
+
+// The order a trainee saw is part of the attempt: going on after closing the window shows the
+// same order, even though this session would draw another for a new attempt.
+TEST(GameRecords, GoingOnShowsTheChoicesInTheOrderTheAttemptHad) {
+    RecordsFolder folder;
+    std::vector<int> shown_before;
+    std::uint32_t seed = 0;
+    {
+        Harness h({}, 1280, 720, folder.file(), 11);
+        ASSERT_TRUE(h.ok()) << h.errors();
+        start_by_keyboard(h, "Rosa");
+        h.press(digit_key(1));
+        shown_before = h.flow().runner()->available_choices();
+        seed = h.flow().runner()->state().order.seed;
+    }
+    EXPECT_EQ(seed, 11u);
+    EXPECT_EQ(attempts_in(folder.file())[0].seed, 11u);
+    Harness h({}, 1280, 720, folder.file(), 12);
+    ASSERT_TRUE(h.ok()) << h.errors();
+    go_on_as(h, "Rosa");
+    EXPECT_EQ(h.flow().runner()->state().order.seed, 11u);
+    EXPECT_EQ(h.flow().runner()->available_choices(), shown_before);
 }
 
 TEST(GameRecords, StartingOverKeepsTheUnfinishedAttemptAsAbandoned) {
@@ -187,6 +215,11 @@ TEST(GameRecords, TryingAgainFromADecisionIsANewAttemptWithTheStepsUpToIt) {
     const std::size_t first_choice = now.decisions.at(0).step_index;
     EXPECT_EQ(saved[1].steps[first_choice].scene,
               h.flow().scenario()->scenes[static_cast<std::size_t>(now.decisions[0].scene)].id);
+    // The same order as the attempt it came from: the trainee tries the same decision again.
+    EXPECT_EQ(saved[1].seed, saved[0].seed);
+    const Scene& first_scene = h.flow().scenario()->scenes[static_cast<std::size_t>(now.decisions[0].scene)];
+    EXPECT_EQ(saved[1].steps[first_choice].choice_id,
+              first_scene.choices[static_cast<std::size_t>(now.decisions[0].chosen)].id);
 }
 
 TEST(GameRecords, DeletingMyRecordsFromTheGameRemovesThemAfterAConfirmation) {

@@ -1,5 +1,8 @@
 -- Good practices (what honours a principle) and harms (re-victimising acts that break one).
--- A harm's severity sets its cost in the debrief; a grave harm fails a run on its own.
+-- A harm's severity sets its cost in the debrief; a grave harm fails a run on its own. When the
+-- person is a child, or may be one (the scenario's person.age), every harm counts as at least
+-- serious, and child_severity = "grave" marks those that leave a child in exploitation, hand her
+-- back, send her to detention or deportation, or question her in front of the suspect.
 
 return {
   -- Good practices ---------------------------------------------------------------------------
@@ -284,6 +287,7 @@ return {
   harm "interview_in_front_of_companion" {
     principle = "safe_interview_setting",
     severity = "serious",
+    child_severity = "grave",
     name = { es = "Entrevistarla delante de su acompañante", en = "Interviewing her in front of her companion" },
     instead = {
       es = "Hable con ella a solas, lejos del encargado, la pareja o el “pariente”.",
@@ -299,6 +303,7 @@ return {
   harm "companion_interprets" {
     principle = "who_interpreters",
     severity = "serious",
+    child_severity = "grave",
     name = { es = "Usar de intérprete a alguien de su entorno", en = "Letting someone close to her interpret" },
     instead = {
       es = "Use un intérprete neutral y capacitado, en persona o por teléfono.",
@@ -434,6 +439,7 @@ return {
   harm "treat_as_adult_despite_doubt" {
     principle = "presumption_of_minority",
     severity = "serious",
+    child_severity = "grave",
     name = { es = "Tratarla como adulta pese a la duda", en = "Treating her as an adult despite the doubt" },
     instead = {
       es = "Trátela como niña hasta que se verifique su edad y dé intervención a la PGN.",
@@ -464,6 +470,7 @@ return {
   harm "force_return" {
     principle = "who_own_assessment",
     severity = "serious",
+    child_severity = "grave",
     name = { es = "Obligar a una adulta a regresar", en = "Forcing an adult to return" },
     instead = {
       es = "Explíquele sus opciones, respete su decisión y déjele una forma de contactar al consulado o a los servicios.",
@@ -494,6 +501,7 @@ return {
   harm "leave_without_referral" {
     principle = "referral",
     severity = "serious",
+    child_severity = "grave",
     name = { es = "Irse sin derivar ni dejar información", en = "Leaving without referral or information" },
     instead = {
       es = "Dele con discreción información sobre dónde pedir ayuda y pase sus sospechas a la fiscalía para que se active el ERI.",
@@ -554,6 +562,7 @@ return {
   harm "return_child_without_protocol" {
     principle = "best_interests_of_the_child",
     severity = "serious",
+    child_severity = "grave",
     name = { es = "Devolver a una niña sin el protocolo", en = "Returning a child outside the protocol" },
     instead = {
       es = "Coordine el retorno con la PGN y haga que viaje acompañada y se entregue a la PGN en la frontera.",
@@ -749,5 +758,35 @@ return {
       en = "Reporting may carry risks that she knows better than anyone. Forced into it, she feels that once again others are deciding for her, and she may withdraw from the process.",
     },
     sources = { "28" },
+  },
+
+  harm "no_safe_interpreter" {
+    principle = "who_interpreters",
+    severity = "serious",
+    name = { es = "Seguir sin un idioma que ella entienda bien", en = "Going on without a language she fully understands" },
+    instead = {
+      es = "Pare la entrevista hasta tener un intérprete neutral y capacitado en su idioma, en persona o por teléfono.",
+      en = "Pause the interview until a neutral, trained interpreter of her language is there, in person or by phone.",
+    },
+    explanation = {
+      es = "Si entiende a medias, no puede dar un consentimiento informado ni contar lo que vivió, y lo que se anote de ella puede ser falso.",
+      en = "If she half understands, she cannot give informed consent or tell what happened to her, and what is written down about her may be wrong.",
+    },
+    sources = { "30", "28" },
+  },
+
+  harm "let_it_drop" {
+    principle = "who_good_use",
+    severity = "serious",
+    name = { es = "Dejar el asunto sin avisar a la autoridad", en = "Letting it drop without telling the authorities" },
+    instead = {
+      es = "Aunque el peligro inmediato haya pasado, cuente lo que sabe a la autoridad competente para que se investigue y se proteja a otras personas.",
+      en = "Even when the immediate danger has passed, tell the competent authority what you know, so that it is investigated and others are protected.",
+    },
+    explanation = {
+      es = "Quien recluta sigue buscando a otras personas. Lo que usted vio, si no llega a nadie, no protege a nadie.",
+      en = "Whoever recruits keeps looking for others. What you saw protects no one if it reaches no one.",
+    },
+    sources = { "62", "59" },
   },
 }

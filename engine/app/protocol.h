@@ -1,0 +1,32 @@
+#pragma once
+// `senales play --protocol`: a scenario played by a program, turn by turn. Each message is one
+// JSON object on one line, flushed at once, so a bot can read a line and answer a line. The
+// messages are documented in the README ("Playing from a program").
+
+#include <ostream>
+#include <string>
+
+#include "core/debrief.h"
+#include "core/runner.h"
+
+namespace senales {
+
+class Protocol {
+public:
+    Protocol(std::ostream& out, Lang lang) : out_(out), lang_(lang) {}
+
+    // {"type":"decision", scene, text, details [{id, text, flagged}], choices [{n, text}] in the order shown}
+    void decision(const Runner& runner);
+    // {"type":"feedback", kind, practices, harms, text}: after a choice, when feedback is immediate
+    void feedback(const ChoiceFeedback& feedback);
+    // {"type":"result", passed, overall, competencies, shortfalls, ending, seed}
+    void result(const Debrief& debrief, const ChoiceOrder& order);
+    // {"type":"error", message}; returns the exit status (1)
+    int error(const std::string& message);
+
+private:
+    std::ostream& out_;
+    Lang lang_;
+};
+
+}  // namespace senales
