@@ -99,6 +99,8 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         ->check(CLI::IsMember({"dark", "light", "contrast"}));
 
     auto* list_scenarios_cmd = app.add_subcommand("list", "List the scenarios in the terminal");
+    bool list_json = false;
+    list_scenarios_cmd->add_flag("--json", list_json, "Each scenario's id, audience, title, minutes, person and setting");
 
     try {
         app.parse(argc, argv);
@@ -150,7 +152,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         shots.theme = shots_theme == "light" ? ui::Theme::light : shots_theme == "contrast" ? ui::Theme::contrast : ui::Theme::dark;
         return shots_command(library, shots, console);
     }
-    if (*list_scenarios_cmd) return list_command(library, console);
+    if (*list_scenarios_cmd) return list_command(library, list_json, console);
     return game_command(library, game_data_dir, console);
 }
 

@@ -61,7 +61,7 @@ struct GraphOptions {
 int check_command(Library& library, const CheckOptions& options, Console& console);
 int play_command(Library& library, const PlayOptions& options, Console& console);
 int graph_command(Library& library, const GraphOptions& options, Console& console);
-int list_command(Library& library, Console& console);
+int list_command(Library& library, bool json, Console& console);
 int shots_command(Library& library, const ShotsOptions& options, Console& console);
 // With no command: the game window, with the records of `data_dir` (empty: the user's data folder).
 int game_command(Library& library, const std::string& data_dir, Console& console);

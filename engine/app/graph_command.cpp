@@ -1,3 +1,5 @@
+#include <nlohmann/json.hpp>
+
 #include "commands.h"
 #include "dot_export.h"
 
@@ -10,12 +12,38 @@ int graph_command(Library& library, const GraphOptions& options, Console& consol
     return 0;
 }
 
-// Until the game window lands, `senales` alone lists what can be played.
-int list_command(Library& library, Console& console) {
+// The scenarios on this machine. With --json, each with who it is about, for trainers' tools: the
+// game itself never shows `person` before play (it would give the answer away).
+int list_command(Library& library, bool json, Console& console) {
     Diagnostics diagnostics;
     if (!library.load_catalog(diagnostics)) {
         console.err << diagnostics.format();
         return 1;
+    }
+    if (json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
+            LoadedScenario loaded = library.load(folder);
+            if (!loaded.scenario) {
+                list.push_back({{"id", folder.filename().string()}, {"loads", false}});
+                continue;
+            }
+            const Scenario& s = *loaded.scenario;
+            list.push_back({{"id", s.id},
+                            {"loads", true},
+                            {"audience", to_string(s.audience)},
+                            {"title", {{"es", s.title.es}, {"en", s.title.en}}},
+                            {"minutes", s.minutes},
+                            {"person",
+                             {{"age", to_string(s.person.age)},
+                              {"gender", to_string(s.person.gender)},
+                              {"nationality", s.person.nationality},
+                              {"exploitation", to_string(s.person.exploitation)},
+                              {"trafficking", s.person.trafficking}}},
+                            {"setting", {{"country", s.setting.country}, {"institution", s.setting.institution}}}});
+        }
+        console.out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        return 0;
     }
     console.out << "Señales: scenarios in " << library.scenarios_folder().string() << "\n";
     for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {

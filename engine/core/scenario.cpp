@@ -89,6 +89,41 @@ std::optional<PersonAge> parse_person_age(std::string_view name) {
     return std::nullopt;
 }
 
+std::string_view to_string(Gender gender) {
+    switch (gender) {
+        case Gender::female: return "female";
+        case Gender::male: return "male";
+        case Gender::other: return "other";
+    }
+    return "other";
+}
+
+std::optional<Gender> parse_gender(std::string_view name) {
+    for (Gender g : {Gender::female, Gender::male, Gender::other})
+        if (name == to_string(g)) return g;
+    return std::nullopt;
+}
+
+std::string_view to_string(Exploitation exploitation) {
+    switch (exploitation) {
+        case Exploitation::sexual: return "sexual";
+        case Exploitation::labour: return "labour";
+        case Exploitation::domestic: return "domestic";
+        case Exploitation::criminality: return "criminality";
+        case Exploitation::begging: return "begging";
+        case Exploitation::marriage: return "marriage";
+        case Exploitation::none: return "none";
+    }
+    return "none";
+}
+
+std::optional<Exploitation> parse_exploitation(std::string_view name) {
+    for (Exploitation e : {Exploitation::sexual, Exploitation::labour, Exploitation::domestic, Exploitation::criminality,
+                           Exploitation::begging, Exploitation::marriage, Exploitation::none})
+        if (name == to_string(e)) return e;
+    return std::nullopt;
+}
+
 std::string derived_choice_id(const Choice& choice, const std::vector<std::string>& variable_names) {
     std::string id = choice.target;
     for (const VariableChange& change : choice.changes) {

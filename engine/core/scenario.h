@@ -74,11 +74,25 @@ struct Scene {
 };
 
 // Who the person at the centre of the story is. Anyone under 18, and anyone whose age is in doubt
-// (the presumption of minority), is treated as a child when harms are weighed.
+// (the presumption of minority), is treated as a child when harms are weighed. The rest says whom
+// the library teaches about (check's coverage table), and is never shown before play: it would
+// give the answer away.
 enum class PersonAge { child, adolescent, adult, possible_minor };
+enum class Gender { female, male, other };
+enum class Exploitation { sexual, labour, domestic, criminality, begging, marriage, none };
 struct Person {
     PersonAge age = PersonAge::adult;
+    Gender gender = Gender::female;
+    std::string nationality;               // ISO 3166 alpha-2: "GT", "SV", "HN", "MX"…
+    Exploitation exploitation = Exploitation::none;
+    bool trafficking = true;               // false: a case that turns out not to be trafficking
     bool counts_as_child() const { return age != PersonAge::adult; }
+};
+
+// Where the story happens and who acts in it; the advice a debrief gives depends on it.
+struct Setting {
+    std::string country;      // ISO 3166 alpha-2
+    std::string institution;  // "PNC", "MP", "consulate", "community"…
 };
 
 struct Scenario {
@@ -92,6 +106,7 @@ struct Scenario {
     int difficulty = 1;
     Feedback feedback = Feedback::deferred;
     Person person;
+    Setting setting;
     std::vector<Text> objectives;
     Text content_note;
     std::vector<std::string> variable_names;
@@ -116,6 +131,12 @@ std::string_view to_string(Outcome outcome);
 std::optional<Outcome> parse_outcome(std::string_view name);
 std::string_view to_string(PersonAge age);
 std::optional<PersonAge> parse_person_age(std::string_view name);
+std::string_view to_string(Gender gender);
+std::optional<Gender> parse_gender(std::string_view name);
+std::string_view to_string(Exploitation exploitation);
+std::optional<Exploitation> parse_exploitation(std::string_view name);
+// The institutions a scenario may be set at, by the name check and the catalogs use.
+inline constexpr const char* kInstitutions[] = {"PNC", "MP", "PGN", "consulate", "community", "school", "shelter"};
 
 // The id a choice gets when its author wrote none: its target, then each change it makes, as in
 // "private_room" or "private_room_trust+1_safety=0".

@@ -69,7 +69,7 @@ public:
         read_header(fields);
         fields.each_entry({"scene", "ending"}, [&](const Entry& scene) { read_scene(scene); });
         fields.warn_unknown({"title", "summary", "audience", "minutes", "difficulty", "feedback", "objectives",
-                             "content_note", "start", "vars", "person"});
+                             "content_note", "start", "vars", "person", "setting"});
         // Past a limit, part of the scenario was skipped: checking the rest would only report that.
         return !over_a_limit_;
     }
@@ -114,6 +114,7 @@ private:
                                           "it is one of: police, consular, community"));
         }
         read_person(fields);
+        read_setting(fields);
         fields.require("feedback", "feedback = \"deferred\" (debrief only) or \"immediate\" (a note after each choice)");
         if (const std::optional<std::string> feedback = fields.id("feedback", "feedback = \"deferred\"")) {
             if (*feedback == "immediate")
@@ -128,21 +129,82 @@ private:
 
     // Who the story is about decides how grave some harms are, so it is required.
     void read_person(Fields& fields) {
-        static constexpr const char* kExample = "person = { age = \"adult\" } (or child, adolescent, possible_minor)";
+        static constexpr const char* kExample =
+            "person = { age = \"adult\", gender = \"female\", nationality = \"GT\", exploitation = \"labour\", "
+            "trafficking = true }";
         fields.require("person", kExample);
         fields.nested("person", kExample, [&](Fields& person) {
-            person.require("age", "age = \"adult\" (or child, adolescent, possible_minor)");
-            if (const std::optional<std::string> age = person.id("age", "age = \"possible_minor\"")) {
-                if (const std::optional<PersonAge> parsed = parse_person_age(*age))
-                    scenario_.person.age = *parsed;
-                else
-                    person.error("bad-value", "unknown age \"" + *age + "\" in " + person.element(),
-                                 did_you_mean(*age, {"child", "adolescent", "adult", "possible_minor"},
-                                              "it is child (under 13), adolescent (13 to 17), adult, or possible_minor "
-                                              "(when her age is in doubt: she is presumed a child)"));
-            }
-            person.warn_unknown({"age"});
+            Person& out = scenario_.person;
+            one_of(person, "age", {"child", "adolescent", "adult", "possible_minor"}, parse_person_age, out.age,
+                   "it is child (under 13), adolescent (13 to 17), adult, or possible_minor (when her age is in doubt: "
+                   "she is presumed a child)");
+            one_of(person, "gender", {"female", "male", "other"}, parse_gender, out.gender, "female, male or other");
+            one_of(person, "exploitation",
+                   {"sexual", "labour", "domestic", "criminality", "begging", "marriage", "none"}, parse_exploitation,
+                   out.exploitation, "none when the case is not trafficking");
+            out.nationality = country(person, "nationality");
+            person.require("trafficking", "trafficking = true (or false, for a case that is not trafficking)");
+            out.trafficking = person.boolean("trafficking", "trafficking = true").value_or(true);
+            if (!out.trafficking && out.exploitation != Exploitation::none)
+                person.error("bad-value", "a case that is not trafficking has exploitation = \"" +
+                                              std::string(to_string(out.exploitation)) + "\"",
+                             "write exploitation = \"none\" with trafficking = false");
+            person.warn_unknown({"age", "gender", "nationality", "exploitation", "trafficking"});
         });
+    }
+
+    // Where the story happens: the advice a debrief gives depends on it.
+    void read_setting(Fields& fields) {
+        static constexpr const char* kExample = "setting = { country = \"GT\", institution = \"PNC\" }";
+        fields.require("setting", kExample);
+        fields.nested("setting", kExample, [&](Fields& setting) {
+            scenario_.setting.country = country(setting, "country");
+            setting.require("institution", "institution = \"PNC\"");
+            if (const std::optional<std::string> institution = setting.id("institution", "institution = \"PNC\"")) {
+                const std::vector<std::string> known(std::begin(kInstitutions), std::end(kInstitutions));
+                if (std::find(known.begin(), known.end(), *institution) == known.end())
+                    setting.error("bad-value", "unknown institution \"" + printable(*institution, kMostIdBytes) + "\" in " +
+                                                   setting.element(),
+                                  did_you_mean(*institution, known,
+                                               "it is one of: PNC, MP, PGN, consulate, community, school, shelter"));
+                else
+                    scenario_.setting.institution = *institution;
+            }
+            setting.warn_unknown({"country", "institution"});
+        });
+    }
+
+    // A required field that takes one of a few names.
+    template <typename Enum, typename Parse>
+    void one_of(Fields& fields, const char* name, std::initializer_list<std::string> names, Parse parse, Enum& out,
+                const std::string& hint) {
+        const std::string example = std::string(name) + " = \"" + *names.begin() + "\"";
+        fields.require(name, example.c_str());
+        const std::optional<std::string> value = fields.id(name, example.c_str());
+        if (!value) return;
+        if (const auto parsed = parse(*value)) {
+            out = *parsed;
+            return;
+        }
+        fields.error("bad-value", "unknown " + std::string(name) + " \"" + printable(*value, kMostIdBytes) + "\" in " +
+                                      fields.element(),
+                     did_you_mean(*value, std::vector<std::string>(names), hint));
+    }
+
+    // A country as ISO 3166 alpha-2: two capital letters.
+    static std::string country(Fields& fields, const char* name) {
+        const std::string example = std::string(name) + " = \"GT\"";
+        fields.require(name, example.c_str());
+        const std::optional<std::string> code = fields.id(name, example.c_str());
+        if (!code) return {};
+        if (code->size() != 2 || !std::all_of(code->begin(), code->end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+            fields.error("bad-value", "`" + std::string(name) + "` in " + fields.element() + " is \"" +
+                                          printable(*code, kMostIdBytes) + "\", not a country code",
+                         "use the two capital letters of ISO 3166: GT Guatemala, SV El Salvador, HN Honduras, "
+                         "NI Nicaragua, MX Mexico, US United States");
+            return {};
+        }
+        return *code;
     }
 
     // Scenes and endings share one list of ids: a choice's `to` may name either.

@@ -151,6 +151,20 @@ TEST(Check, JsonReportHoldsTheTableAndTheDiagnostics) {
     EXPECT_FALSE(nlohmann::json::parse(broken.out)["ok"].get<bool>());
 }
 
+TEST(List, JsonSaysWhoEachScenarioIsAbout) {
+    CliResult r = run({"list", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const nlohmann::json list = nlohmann::json::parse(r.out);
+    ASSERT_GE(list.size(), 7u);
+    for (const auto& s : list) {
+        if (!s["loads"].get<bool>()) continue;
+        EXPECT_FALSE(s["title"]["es"].get<std::string>().empty());
+        EXPECT_EQ(s["person"]["nationality"].get<std::string>().size(), 2u) << s;
+        EXPECT_TRUE(s["person"].contains("trafficking")) << s;
+        EXPECT_FALSE(s["setting"]["institution"].get<std::string>().empty()) << s;
+    }
+}
+
 TEST(Check, ScenarioWhoseBestPathCannotPassFails) {
     CliResult r = check("best_fails");  // every way through arrests her or questions her in front of him
     EXPECT_EQ(r.status, 1);

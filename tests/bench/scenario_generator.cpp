@@ -39,7 +39,7 @@ std::string generate_scenario(int scenes, std::uint32_t seed) {
     out += "  title = " + text("Escenario sintético de " + std::to_string(scenes) + " escenas",
                                "Synthetic scenario of " + std::to_string(scenes) + " scenes") + ",\n";
     out += "  summary = " + text("Generado para medir.", "Generated for measuring.") + ",\n";
-    out += "  audience = \"police\", person = { age = \"adult\" }, minutes = 15, difficulty = 2, feedback = \"deferred\",\n";
+    out += "  audience = \"police\", person = { age = \"adult\", gender = \"female\", nationality = \"GT\", exploitation = \"sexual\", trafficking = true }, setting = { country = \"GT\", institution = \"PNC\" }, minutes = 15, difficulty = 2, feedback = \"deferred\",\n";
     out += "  objectives = { " + text("Medir", "Measure") + " },\n";
     out += "  content_note = " + text("Texto de prueba.", "Test text.") + ",\n";
     out += "  start = \"s0\",\n  vars = { trust = 1, safety = 2 },\n\n";

@@ -155,9 +155,10 @@ TEST(Severity, HarmsToAChildWeighAtLeastSerious) {
     Harm graver_for_a_child;
     graver_for_a_child.severity = Severity::serious;
     graver_for_a_child.child_severity = Severity::grave;
-    const Person adult{PersonAge::adult};
+    const Person adult;
     for (PersonAge age : {PersonAge::child, PersonAge::adolescent, PersonAge::possible_minor}) {
-        const Person child{age};
+        Person child;
+        child.age = age;
         EXPECT_EQ(severity_for(minor, child), Severity::serious) << to_string(age);
         EXPECT_EQ(severity_for(graver_for_a_child, child), Severity::grave) << to_string(age);
     }

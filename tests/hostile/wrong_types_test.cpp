@@ -20,7 +20,7 @@ const std::filesystem::path kFolder = "/nonexistent/senales-test/wrong_types";
 constexpr std::string_view kEveryField = R"lua(return scenario {
   title = { es = "Prueba", en = "Test" },
   summary = { es = "Resumen.", en = "Summary." },
-  audience = "police", person = { age = "adult" },
+  audience = "police", person = { age = "adult", gender = "female", nationality = "GT", exploitation = "sexual", trafficking = true }, setting = { country = "GT", institution = "PNC" },
   minutes = 5,
   difficulty = 1,
   feedback = "deferred",

@@ -138,7 +138,7 @@ protected:
         const std::string words(text_bytes, 'x');
         std::string lua = "return scenario {\n"
                           "  title = { es = 'T', en = 'T' }, summary = { es = 'S', en = 'S' },\n"
-                          "  audience = 'police', person = { age = 'adult' }, minutes = 10, difficulty = 1, feedback = 'deferred',\n"
+                          "  audience = 'police', person = { age = 'adult', gender = 'female', nationality = 'GT', exploitation = 'sexual', trafficking = true }, setting = { country = 'GT', institution = 'PNC' }, minutes = 10, difficulty = 1, feedback = 'deferred',\n"
                           "  objectives = { { es = 'O', en = 'O' } }, content_note = { es = 'N', en = 'N' },\n"
                           "  start = 's0', vars = {";
         for (int v = 0; v < vars; ++v) lua += " v" + std::to_string(v) + " = 0,";

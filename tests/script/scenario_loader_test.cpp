@@ -20,7 +20,7 @@ using test::replaced;
 constexpr std::string_view kValid = R"lua(return scenario {
   title = { es = "Prueba", en = "Test" },
   summary = { es = "Un resumen.", en = "A summary." },
-  audience = "consular", person = { age = "adult" },
+  audience = "consular", person = { age = "adult", gender = "female", nationality = "GT", exploitation = "sexual", trafficking = true }, setting = { country = "GT", institution = "PNC" },
   minutes = 10,
   difficulty = 2,
   feedback = "immediate",
@@ -392,11 +392,37 @@ TEST_F(ScenarioLoaderTest, ThePersonIsRequiredAndHerAgeIsOneOfFour) {
     ASSERT_TRUE(doubt) << diagnostics_.format();
     EXPECT_TRUE(doubt->person.counts_as_child());
 
-    EXPECT_FALSE(load(replaced(std::string(kValid), " person = { age = \"adult\" },", "")));
+    EXPECT_FALSE(load(replaced(std::string(kValid), " person = { age = \"adult\", gender = \"female\", nationality = \"GT\", exploitation = \"sexual\", trafficking = true }, setting = { country = \"GT\", institution = \"PNC\" },", "")));
     EXPECT_NE(expect("missing-field").message.find("`person`"), std::string::npos);
     diagnostics_ = {};
     EXPECT_FALSE(load(replaced(std::string(kValid), "age = \"adult\"", "age = \"adolescente\"")));
     EXPECT_NE(expect("bad-value").hint.find("adolescent"), std::string::npos);
+}
+
+TEST_F(ScenarioLoaderTest, WhoTheStoryIsAboutAndWhereItHappensAreData) {
+    const std::optional<Scenario> scenario = load(kValid);
+    ASSERT_TRUE(scenario) << diagnostics_.format();
+    EXPECT_EQ(scenario->person.gender, Gender::female);
+    EXPECT_EQ(scenario->person.nationality, "GT");
+    EXPECT_EQ(scenario->person.exploitation, Exploitation::sexual);
+    EXPECT_TRUE(scenario->person.trafficking);
+    EXPECT_EQ(scenario->setting.country, "GT");
+    EXPECT_EQ(scenario->setting.institution, "PNC");
+
+    EXPECT_FALSE(load(replaced(std::string(kValid), "nationality = \"GT\"", "nationality = \"Guatemala\"")));
+    EXPECT_NE(expect("bad-value").hint.find("ISO 3166"), std::string::npos);
+    diagnostics_ = {};
+    EXPECT_FALSE(load(replaced(std::string(kValid), "trafficking = true", "trafficking = false")));
+    EXPECT_NE(expect("bad-value").hint.find("exploitation = \"none\""), std::string::npos);
+    diagnostics_ = {};
+    EXPECT_FALSE(load(replaced(std::string(kValid), "institution = \"PNC\"", "institution = \"police\"")));
+    EXPECT_NE(expect("bad-value").message.find("unknown institution \"police\""), std::string::npos);
+    diagnostics_ = {};
+    EXPECT_FALSE(load(replaced(std::string(kValid), " setting = { country = \"GT\", institution = \"PNC\" },", "")));
+    EXPECT_NE(expect("missing-field").message.find("`setting`"), std::string::npos);
+    diagnostics_ = {};
+    EXPECT_FALSE(load(replaced(std::string(kValid), "gender = \"female\"", "gender = \"woman\"")));
+    EXPECT_NE(expect("bad-value").message.find("unknown gender"), std::string::npos);
 }
 
 // What is a good practice for an adult can be a grave harm to a child: then it is no good practice.
