@@ -80,7 +80,7 @@ std::string strategy_name(const StrategyRow& row) {
     std::string name = "always " + std::string(to_string(row.choices));
     if (row.choices == ChoiceStrategy::random) name = "random choices";
     if (row.choices == ChoiceStrategy::longest || row.choices == ChoiceStrategy::shortest)
-        name += " (" + std::string(lang_code(row.lang)) + ")";
+        name += " (" + std::string(to_string(row.lang)) + ")";
     return name;
 }
 
@@ -147,7 +147,7 @@ void add_exploration_findings(const Scenario& scenario, const ExplorationReport&
 
 void add_assessment_findings(const Scenario& scenario, const Assessment& a, Diagnostics& diagnostics) {
     for (const ChoiceLengths& l : a.lengths) {
-        const std::string lang = "(" + std::string(lang_code(l.lang)) + ")";
+        const std::string lang = "(" + std::string(to_string(l.lang)) + ")";
         if (l.longest_share() > kMostLongestShare)
             diagnostics.warning(scenario.where, "best-is-longest",
                                 "the best choice is the longest in " + std::to_string(l.best_longest) + " of " +
@@ -233,7 +233,7 @@ void print_summary(const Scenario& scenario, const Assessment& a, const Diagnost
     for (const ChoiceLengths& l : a.lengths) {
         char ratio[16];
         std::snprintf(ratio, sizeof ratio, "%.2f", l.mean_ratio);
-        out << "  best choice the longest (" << lang_code(l.lang) << "): " << l.best_longest << " of " << l.decisions
+        out << "  best choice the longest (" << to_string(l.lang) << "): " << l.best_longest << " of " << l.decisions
             << " decisions (" << percent(l.longest_share()) << "), length " << ratio << " x the others\n";
     }
     out << "  naive players, pass rate (" << a.naive.rows.front().runs << " attempts each, random "
@@ -325,7 +325,7 @@ json scenario_json(const LoadedScenario& loaded, const Assessment* a, bool ok) {
     out["worst_passing"] = path_json(scenario, a->report.worst_passing);
     json lengths = json::array();
     for (const ChoiceLengths& l : a->lengths)
-        lengths.push_back({{"lang", lang_code(l.lang)},
+        lengths.push_back({{"lang", to_string(l.lang)},
                            {"decisions", l.decisions},
                            {"best_longest", l.best_longest},
                            {"mean_ratio", std::round(l.mean_ratio * 1000.0) / 1000.0}});
@@ -336,7 +336,7 @@ json scenario_json(const LoadedScenario& loaded, const Assessment* a, bool ok) {
                       {"runs", row.runs},                  {"passed", row.passed},
                       {"too_often", row.too_often}};
         if (row.choices == ChoiceStrategy::longest || row.choices == ChoiceStrategy::shortest)
-            entry["lang"] = lang_code(row.lang);
+            entry["lang"] = to_string(row.lang);
         naive.push_back(entry);
     }
     out["naive_strategies"] = naive;

@@ -2,22 +2,50 @@
 
 #include <SDL.h>
 
+#include <cstdlib>
 #include <system_error>
 
 namespace senales {
+
+std::optional<std::filesystem::path> user_data_folder(std::string* error) {
+    char* pref = SDL_GetPrefPath("Senales", "senales");
+    if (!pref) {
+        if (error) *error = std::string("cannot find the user's data folder: ") + SDL_GetError();
+        return std::nullopt;
+    }
+    std::filesystem::path folder = pref;
+    SDL_free(pref);
+    return folder;
+}
+
+std::filesystem::path user_data_folder_if_any() {
+    auto env = [](const char* name) -> std::filesystem::path {
+        const char* value = std::getenv(name);
+        return value && *value ? std::filesystem::path(value) : std::filesystem::path();
+    };
+#if defined(_WIN32)
+    const std::filesystem::path base = env("APPDATA");
+#elif defined(__APPLE__)
+    const std::filesystem::path home = env("HOME");
+    const std::filesystem::path base = home.empty() ? home : home / "Library" / "Application Support";
+#else
+    std::filesystem::path base = env("XDG_DATA_HOME");
+    if (base.empty() && !env("HOME").empty()) base = env("HOME") / ".local" / "share";
+#endif
+    return base.empty() ? base : base / "Senales" / "senales";
+}
 
 std::optional<std::filesystem::path> records_file(const std::string& data_dir_option, std::string* error) {
     std::filesystem::path folder;
     if (!data_dir_option.empty()) {
         folder = data_dir_option;
     } else {
-        char* pref = SDL_GetPrefPath("Senales", "senales");
-        if (!pref) {
-            if (error) *error = std::string("cannot find a folder for records: ") + SDL_GetError() + " (use --data-dir)";
+        std::optional<std::filesystem::path> user = user_data_folder(error);
+        if (!user) {
+            if (error) *error += " (use --data-dir)";
             return std::nullopt;
         }
-        folder = pref;
-        SDL_free(pref);
+        folder = *user;
     }
     std::error_code failure;
     std::filesystem::create_directories(folder, failure);

@@ -1,10 +1,12 @@
 #include "dot_export.h"
 
+#include "core/utf8.h"
+
 namespace senales {
 
 namespace {
 
-std::string quoted(const std::string& text) {
+std::string dot_string(const std::string& text) {
     std::string out = "\"";
     for (char c : text) {
         if (c == '"' || c == '\\') out += '\\';
@@ -17,12 +19,15 @@ std::string quoted(const std::string& text) {
     return out + "\"";
 }
 
-// Keeps labels short enough to read in a graph, without cutting a UTF-8 character in half.
+// Keeps labels short enough to read in a graph: the first `limit` characters.
 std::string shortened(const std::string& text, std::size_t limit) {
-    if (text.size() <= limit) return text;
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return text.substr(0, cut) + "…";
+    std::size_t bytes = 0, characters = 0;
+    while (bytes < text.size() && characters < limit) {
+        const std::size_t length = utf8_sequence(std::string_view(text).substr(bytes));
+        bytes += length == 0 ? 1 : length;
+        ++characters;
+    }
+    return bytes >= text.size() ? text : text.substr(0, bytes) + "…";
 }
 
 std::string_view outcome_colour(Outcome outcome) {
@@ -34,27 +39,27 @@ std::string_view outcome_colour(Outcome outcome) {
     return "black";
 }
 
-std::string choice_label(std::size_t number, const Choice& choice, const Catalog& catalog, Lang lang) {
-    std::string label = std::to_string(number) + ". " + shortened(choice.text.in(lang), 48);
+std::string choice_label(std::size_t number, const Choice& choice, const Catalog& catalog, const Wording& words) {
+    std::string label = std::to_string(number) + ". " + shortened(words.of(choice.text), 48);
     if (!choice.when.always_true()) label += "\n[" + choice.when.source() + "]";
     for (const std::string& id : choice.practices)
-        label += "\n+ " + (catalog.practice(id) ? catalog.practice(id)->name.in(lang) : id);
+        label += "\n+ " + (catalog.practice(id) ? words.of(catalog.practice(id)->name) : id);
     for (const std::string& id : choice.harms)
-        label += "\n- " + (catalog.harm(id) ? catalog.harm(id)->name.in(lang) : id);
+        label += "\n- " + (catalog.harm(id) ? words.of(catalog.harm(id)->name) : id);
     return label;
 }
 
 }  // namespace
 
-std::string to_dot(const Scenario& scenario, const Catalog& catalog, Lang lang) {
-    std::string out = "digraph " + quoted(scenario.id) + " {\n";
-    out += "  label=" + quoted(scenario.title.in(lang)) + ";\n  labelloc=t;\n  rankdir=LR;\n";
+std::string to_dot(const Scenario& scenario, const Catalog& catalog, const Wording& words) {
+    std::string out = "digraph " + dot_string(scenario.id) + " {\n";
+    out += "  label=" + dot_string(words.of(scenario.title)) + ";\n  labelloc=t;\n  rankdir=LR;\n";
     out += "  node [shape=box, style=rounded, fontname=\"DejaVu Sans\"];\n";
     out += "  edge [fontname=\"DejaVu Sans\", fontsize=10];\n";
     for (std::size_t i = 0; i < scenario.scenes.size(); ++i) {
         const Scene& scene = scenario.scenes[i];
-        std::string label = scene.id + "\n" + shortened(scene.text.in(lang), 60);
-        out += "  " + quoted(scene.id) + " [label=" + quoted(label);
+        std::string label = scene.id + "\n" + shortened(words.of(scene.text), 60);
+        out += "  " + dot_string(scene.id) + " [label=" + dot_string(label);
         if (scene.is_ending)
             out += ", shape=doubleoctagon, style=filled, fontcolor=white, fillcolor=\"" +
                    std::string(outcome_colour(scene.outcome)) + "\"";
@@ -64,8 +69,8 @@ std::string to_dot(const Scenario& scenario, const Catalog& catalog, Lang lang) 
     for (const Scene& scene : scenario.scenes)
         for (std::size_t c = 0; c < scene.choices.size(); ++c) {
             const Choice& choice = scene.choices[c];
-            out += "  " + quoted(scene.id) + " -> " + quoted(choice.target) +
-                   " [label=" + quoted(choice_label(c + 1, choice, catalog, lang));
+            out += "  " + dot_string(scene.id) + " -> " + dot_string(choice.target) +
+                   " [label=" + dot_string(choice_label(c + 1, choice, catalog, words));
             if (!choice.harms.empty()) out += ", color=\"#c62828\", fontcolor=\"#c62828\", style=dashed";
             else if (!choice.practices.empty()) out += ", color=\"#2e7d32\", fontcolor=\"#2e7d32\", penwidth=2";
             out += "];\n";

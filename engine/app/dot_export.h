@@ -6,9 +6,10 @@
 
 #include "core/catalog.h"
 #include "core/scenario.h"
+#include "wording/wording.h"
 
 namespace senales {
 
-std::string to_dot(const Scenario& scenario, const Catalog& catalog, Lang lang);
+std::string to_dot(const Scenario& scenario, const Catalog& catalog, const Wording& words);
 
 }  // namespace senales

@@ -52,14 +52,21 @@ std::unique_ptr<GameSession> GameSession::open(Library& library, const SessionOp
             << "  hint: without a screen, 'senales list' and 'senales play' work in the terminal\n";
         return nullptr;
     }
-    const std::vector<std::string> records_notices = session->open_records(options, settings.lang);
+    data.interface = &library.interface();
+    data.languages = &library.languages();
+    if (!library.languages().has(settings.lang)) {
+        err << "senales: settings: the language \"" << settings.lang.code() << "\" is not installed; using Spanish\n";
+        settings.lang = Lang::es;
+    }
+    const Wording words = library.wording(settings.lang);
+    const std::vector<std::string> records_notices = session->open_records(options, words);
     session->flow_ = std::make_unique<ui::GameFlow>(std::move(data), settings, *session->records_,
                                                     session->platform_->images(), session->platform_->key_codes());
-    if (!problems.empty()) session->flow_->add_notice(ui::tr(ui::Str::settings_unreadable, settings.lang));
+    if (!problems.empty()) session->flow_->add_notice(ui::tr(ui::Str::settings_unreadable, words));
     for (const std::string& notice : records_notices) session->flow_->add_notice(notice);
     const ui::Fonts fonts = session->platform_->rebuild_fonts(settings.text_scale());
     session->flow_->set_fonts(fonts);
-    if (fonts.fallback) session->flow_->add_notice(ui::tr(ui::Str::font_missing, settings.lang));
+    if (fonts.fallback) session->flow_->add_notice(ui::tr(ui::Str::font_missing, words));
     session->applied_ = settings;
     session->pass_on_messages();
     return session;
@@ -70,7 +77,7 @@ GameSession::~GameSession() {
     platform_.reset();
 }
 
-std::vector<std::string> GameSession::open_records(const SessionOptions& options, Lang lang) {
+std::vector<std::string> GameSession::open_records(const SessionOptions& options, const Wording& lang) {
     std::vector<std::string> notices;
     std::string unavailable = options.records_unavailable;
     if (options.records_file) {

@@ -55,7 +55,7 @@ private:
     GameSession(std::ostream& err) : err_(err) {}
     // The store, and what the trainee must be told about it (a damaged file set aside, or why
     // records are only kept in memory this time).
-    std::vector<std::string> open_records(const SessionOptions& options, Lang lang);
+    std::vector<std::string> open_records(const SessionOptions& options, const Wording& lang);
     void apply_settings();
     void pass_on_messages();
 

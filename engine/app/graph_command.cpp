@@ -8,7 +8,7 @@ namespace senales {
 int graph_command(Library& library, const GraphOptions& options, Console& console) {
     std::optional<Scenario> scenario = load_one(library, options.path, console);
     if (!scenario) return 1;
-    console.out << to_dot(*scenario, library.catalog(), options.lang);
+    console.out << to_dot(*scenario, library.catalog(), library.wording(options.lang));
     return 0;
 }
 

@@ -66,7 +66,7 @@ json debrief_json(const Scenario& scenario, const Debrief& debrief) {
     json harms = json::array();
     for (const HarmNote& h : debrief.harms)
         harms.push_back({{"decision", h.decision + 1}, {"harm", h.harm}, {"name", h.name},
-                         {"severity", to_string(h.severity)}, {"scene", h.scene}, {"what_was_done", h.what_was_done},
+                         {"severity", to_string(h.severity)}, {"severity_name", h.severity_name}, {"scene", h.scene}, {"what_was_done", h.what_was_done},
                          {"principle", h.principle}, {"instead", h.instead}, {"explanation", h.explanation},
                          {"consequence", h.consequence}, {"sources", h.sources}});
     json practices = json::array();
@@ -105,7 +105,7 @@ json playthrough_json(const Scenario& scenario, const StoryState& state, const D
     json order = state.order.as_written ? json{{"authored", true}} : json{{"seed", state.order.seed}};
     return {{"scenario", scenario.id},
             {"content_hash", scenario.content_hash},
-            {"lang", lang_code(debrief.lang)},
+            {"lang", debrief.lang.code()},
             {"choice_order", order},
             {"finished", !debrief.ending.empty()},
             {"path", path_json(scenario, state)},

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/debrief.h"
+#include "wording/debrief.h"
 #include "core/scenario.h"
 #include "core/story_state.h"
 

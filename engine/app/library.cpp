@@ -2,17 +2,26 @@
 
 #include <algorithm>
 
+#include "data_dir.h"
 #include "script/catalog_loader.h"
+#include "script/interface_loader.h"
 #include "script/scenario_loader.h"
 
 namespace senales {
 
 bool Library::load_catalog(Diagnostics& diagnostics) {
     std::optional<Catalog> loaded = senales::load_catalog(lua_root(), diagnostics);
-    if (!loaded) return false;
+    std::optional<TextTable> interface = load_interface_texts(lua_root(), diagnostics);
+    if (!loaded || !interface) return false;
     catalog_ = std::move(*loaded);
+    interface_ = std::move(*interface);
+    languages_ = Languages::load(lang_folders(), diagnostics);
     return !diagnostics.has_errors();
 }
+
+std::filesystem::path Library::user_lang_folder() const { return senales::user_lang_folder(user_data_folder_if_any()); }
+
+std::vector<std::filesystem::path> Library::lang_folders() const { return {user_lang_folder(), root_ / "lang"}; }
 
 LoadedScenario Library::load(const std::filesystem::path& folder) const {
     LoadedScenario result;

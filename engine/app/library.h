@@ -9,6 +9,8 @@
 #include "core/catalog.h"
 #include "core/diagnostic.h"
 #include "core/scenario.h"
+#include "wording/translations.h"
+#include "wording/wording.h"
 
 namespace senales {
 
@@ -26,9 +28,20 @@ public:
     std::filesystem::path lua_root() const { return root_ / "scripts" / "lua"; }
     std::filesystem::path scenarios_folder() const { return root_ / "scenarios"; }
 
-    // Loads the catalog once; false (with diagnostics) when it is broken.
+    // Loads the catalog, the interface's words and the installed languages; false (with
+    // diagnostics) when the catalog or the interface's words are broken. A translation file with
+    // problems only warns: what could be read of it is used.
     bool load_catalog(Diagnostics& diagnostics);
     const Catalog& catalog() const { return catalog_; }
+    const TextTable& interface() const { return interface_; }
+    const Languages& languages() const { return languages_; }
+    // The words of `lang` (installed, or Spanish).
+    Wording wording(const Lang& lang) const { return Wording(lang, interface_, languages_.pack(lang)); }
+
+    // Where translations are read from, the user's own folder first (where `strings import`
+    // writes), then the game's.
+    std::vector<std::filesystem::path> lang_folders() const;
+    std::filesystem::path user_lang_folder() const;
 
     LoadedScenario load(const std::filesystem::path& folder) const;
 
@@ -38,6 +51,8 @@ public:
 private:
     std::filesystem::path root_;
     Catalog catalog_;
+    TextTable interface_;
+    Languages languages_;
 };
 
 }  // namespace senales

@@ -16,12 +16,12 @@ namespace {
 // protocol was asked for.
 class Session {
 public:
-    Session(const Scenario& scenario, const Catalog& catalog, const PlayOptions& options, Console& console,
-            PlayRecorder* recorder, ChoiceOrder order)
-        : scenario_(scenario), catalog_(catalog), options_(options), console_(console), recorder_(recorder),
-          runner_(scenario, catalog, order),
-          transcript_(options.json || options.protocol ? sink_ : console.out, options.lang),
-          protocol_(console.out, options.lang) {}
+    Session(const Scenario& scenario, const Catalog& catalog, const Wording& words, const PlayOptions& options,
+            Console& console, PlayRecorder* recorder, ChoiceOrder order)
+        : scenario_(scenario), catalog_(catalog), words_(words), options_(options), console_(console),
+          recorder_(recorder), runner_(scenario, catalog, order),
+          transcript_(options.json || options.protocol ? sink_ : console.out, words),
+          protocol_(console.out, words) {}
 
     // `resumed`: the steps of the trainee's unfinished attempt, replayed silently before going on.
     int run(const std::vector<Step>& resumed) {
@@ -132,8 +132,8 @@ private:
                 break;
             }
         }
-        Debrief debrief = build_debrief(scenario_, catalog_, runner_.state(), options_.lang);
-        if (recorder_) recorder_->attempt().finish(debrief);
+        Debrief debrief = build_debrief(scenario_, catalog_, runner_.state(), words_);
+        if (recorder_) recorder_->attempt().finish(debrief.facts, scenario_);
         protocol_.result(debrief, runner_.state().order);
         return 0;
     }
@@ -141,15 +141,11 @@ private:
     // Reads commands until the story ends or the trainee leaves: a choice number, f<N> / u<N> to
     // flag or unflag detail N, n for the notebook, q to leave.
     int play_interactively() {
-        bool es = options_.lang == Lang::es;
         std::string line;
         while (!runner_.finished()) {
-            console_.out << (es ? "\nNúmero para elegir, f<N> marcar, u<N> desmarcar, n libreta, q salir: "
-                                : "\nNumber to choose, f<N> flag, u<N> unflag, n notebook, q leave: ")
-                         << std::flush;
+            console_.out << "\n" << words_.ui("terminal_prompt") << " " << std::flush;
             if (!std::getline(console_.in, line) || line == "q") {
-                console_.out << (es ? "\nSalió del escenario. Puede volver cuando quiera.\n"
-                                    : "\nYou left the scenario. You can come back at any time.\n");
+                console_.out << "\n" << words_.ui("terminal_left") << "\n";
                 return 0;
             }
             if (auto error = interpret(line)) console_.out << "  " << *error << "\n";
@@ -179,8 +175,8 @@ private:
     }
 
     void report() {
-        Debrief debrief = build_debrief(scenario_, catalog_, runner_.state(), options_.lang);
-        if (recorder_) recorder_->attempt().finish(debrief);
+        Debrief debrief = build_debrief(scenario_, catalog_, runner_.state(), words_);
+        if (recorder_) recorder_->attempt().finish(debrief.facts, scenario_);
         if (options_.json) {
             console_.out << playthrough_json(scenario_, runner_.state(), debrief)
                                 .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
@@ -188,8 +184,7 @@ private:
             return;
         }
         if (!runner_.finished()) {
-            console_.out << (options_.lang == Lang::es ? "\n(La historia no ha terminado.)\n"
-                                                       : "\n(The story has not ended.)\n");
+            console_.out << "\n" << words_.ui("terminal_not_ended") << "\n";
             return;
         }
         transcript_.debrief(debrief);
@@ -197,6 +192,7 @@ private:
 
     const Scenario& scenario_;
     const Catalog& catalog_;
+    const Wording& words_;
     const PlayOptions& options_;
     Console& console_;
     PlayRecorder* recorder_;
@@ -244,7 +240,8 @@ int play_command(Library& library, const PlayOptions& options, Console& console)
         if (options.resume) resumed = recorder->resume(*scenario);
     }
     const ChoiceOrder order = resumed ? resumed->order : order_for(options);
-    return Session(*scenario, library.catalog(), options, console, recorder.get(), order)
+    const Wording words = library.wording(options.lang);
+    return Session(*scenario, library.catalog(), words, options, console, recorder.get(), order)
         .run(resumed ? resumed->steps : std::vector<Step>{});
 }
 

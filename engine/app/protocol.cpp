@@ -19,14 +19,14 @@ void Protocol::decision(const Runner& runner) {
     json details = json::array();
     for (int index : runner.visible_details()) {
         const Detail& detail = scene.details[static_cast<std::size_t>(index)];
-        details.push_back({{"id", detail.id}, {"text", detail.text.in(lang_)}, {"flagged", runner.state().is_flagged(detail.id)}});
+        details.push_back({{"id", detail.id}, {"text", w_.of(detail.text)}, {"flagged", runner.state().is_flagged(detail.id)}});
     }
     // Choices carry their number only: a choice's id can tell where it leads.
     json choices = json::array();
     int n = 0;
     for (int index : runner.available_choices())
-        choices.push_back({{"n", ++n}, {"text", scene.choices[static_cast<std::size_t>(index)].text.in(lang_)}});
-    emit(out_, {{"type", "decision"}, {"scene", scene.id}, {"text", scene.text.in(lang_)}, {"details", details},
+        choices.push_back({{"n", ++n}, {"text", w_.of(scene.choices[static_cast<std::size_t>(index)].text)}});
+    emit(out_, {{"type", "decision"}, {"scene", scene.id}, {"text", w_.of(scene.text)}, {"details", details},
                 {"choices", choices}});
 }
 
@@ -36,7 +36,7 @@ void Protocol::feedback(const ChoiceFeedback& feedback) {
                 {"kind", feedback.harms.empty() ? "good_practice" : "harm"},
                 {"practices", feedback.practices},
                 {"harms", feedback.harms},
-                {"text", feedback.note.in(lang_)}});
+                {"text", w_.of(feedback.note)}});
 }
 
 void Protocol::result(const Debrief& debrief, const ChoiceOrder& order) {

@@ -6,14 +6,14 @@
 #include <ostream>
 #include <string>
 
-#include "core/debrief.h"
+#include "wording/debrief.h"
 #include "core/runner.h"
 
 namespace senales {
 
 class Protocol {
 public:
-    Protocol(std::ostream& out, Lang lang) : out_(out), lang_(lang) {}
+    Protocol(std::ostream& out, const Wording& words) : out_(out), w_(words) {}
 
     // {"type":"decision", scene, text, details [{id, text, flagged}], choices [{n, text}] in the order shown}
     void decision(const Runner& runner);
@@ -26,7 +26,7 @@ public:
 
 private:
     std::ostream& out_;
-    Lang lang_;
+    const Wording& w_;
 };
 
 }  // namespace senales

@@ -4,14 +4,14 @@
 
 #include <ostream>
 
-#include "core/debrief.h"
+#include "wording/debrief.h"
 #include "core/runner.h"
 
 namespace senales {
 
 class Transcript {
 public:
-    Transcript(std::ostream& out, Lang lang) : out_(out), lang_(lang) {}
+    Transcript(std::ostream& out, const Wording& words) : out_(out), w_(words) {}
 
     void title(const Scenario& scenario);
     void order(const ChoiceOrder& order);  // how the choices are ordered, so the run can be replayed
@@ -23,10 +23,10 @@ public:
     void debrief(const Debrief& debrief);
 
 private:
-    const std::string& pick(const std::string& es, const std::string& en) const { return lang_ == Lang::es ? es : en; }
+    const std::string& ui(const std::string& key) const { return w_.ui(key); }
 
     std::ostream& out_;
-    Lang lang_;
+    const Wording& w_;
 };
 
 }  // namespace senales

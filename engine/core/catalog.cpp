@@ -46,22 +46,16 @@ std::string_view to_string(Dimension dimension) {
     return "exploitative_conditions";
 }
 
-Text dimension_name(Dimension dimension) {
+std::string_view dimension_label(Dimension dimension) {
     switch (dimension) {
-        case Dimension::deceptive_recruitment:
-            return {"Reclutamiento engañoso", "Deceptive recruitment"};
-        case Dimension::coercive_recruitment:
-            return {"Reclutamiento forzado", "Coercive recruitment"};
-        case Dimension::abuse_of_vulnerability_at_recruitment:
-            return {"Abuso de vulnerabilidad al reclutar", "Abuse of vulnerability at recruitment"};
-        case Dimension::exploitative_conditions:
-            return {"Condiciones de explotación", "Exploitative conditions"};
-        case Dimension::coercion_at_destination:
-            return {"Coerción en el destino", "Coercion at destination"};
-        case Dimension::abuse_of_vulnerability_at_destination:
-            return {"Abuso de vulnerabilidad en el destino", "Abuse of vulnerability at destination"};
+        case Dimension::deceptive_recruitment: return "Deceptive recruitment";
+        case Dimension::coercive_recruitment: return "Coercive recruitment";
+        case Dimension::abuse_of_vulnerability_at_recruitment: return "Abuse of vulnerability at recruitment";
+        case Dimension::exploitative_conditions: return "Exploitative conditions";
+        case Dimension::coercion_at_destination: return "Coercion at destination";
+        case Dimension::abuse_of_vulnerability_at_destination: return "Abuse of vulnerability at destination";
     }
-    return {};
+    return "Exploitative conditions";
 }
 
 }  // namespace senales

@@ -96,6 +96,7 @@ struct Catalog {
 std::string_view to_string(Strength strength);
 std::string_view to_string(Severity severity);
 std::string_view to_string(Dimension dimension);
-Text dimension_name(Dimension dimension);
+// In English, for authors' tools (senales check); players read it through the wording layer.
+std::string_view dimension_label(Dimension dimension);
 
 }  // namespace senales

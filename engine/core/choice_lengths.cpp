@@ -7,7 +7,7 @@ namespace senales {
 
 std::vector<ChoiceLengths> measure_choice_lengths(const Scenario& scenario, const Catalog& catalog) {
     std::vector<ChoiceLengths> out;
-    for (Lang lang : {Lang::es, Lang::en}) {
+    for (Inline lang : kInlineLanguages) {
         ChoiceLengths lengths{lang, 0, 0, 0.0};
         double ratios = 0.0;
         for (const Scene& scene : scenario.scenes) {
@@ -27,11 +27,11 @@ std::vector<ChoiceLengths> measure_choice_lengths(const Scenario& scenario, cons
             }
             if (tie) continue;
             const double best_length =
-                static_cast<double>(utf8_length(scene.choices[static_cast<std::size_t>(best)].text.in(lang)));
+                static_cast<double>(utf8_length(scene.choices[static_cast<std::size_t>(best)].text.written(lang)));
             double others = 0.0, longest_other = 0.0;
             for (std::size_t c = 0; c < scene.choices.size(); ++c) {
                 if (static_cast<int>(c) == best) continue;
-                const double length = static_cast<double>(utf8_length(scene.choices[c].text.in(lang)));
+                const double length = static_cast<double>(utf8_length(scene.choices[c].text.written(lang)));
                 others += length;
                 if (length > longest_other) longest_other = length;
             }

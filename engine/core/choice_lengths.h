@@ -13,7 +13,7 @@
 namespace senales {
 
 struct ChoiceLengths {
-    Lang lang = Lang::es;
+    Inline lang = Inline::es;
     int decisions = 0;        // scenes with two or more choices and one clear best (see choice_rank)
     int best_longest = 0;     // of those, where the best choice is longer than every other
     double mean_ratio = 0.0;  // the best choice's length over the mean of the others', averaged

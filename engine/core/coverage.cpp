@@ -54,7 +54,7 @@ std::vector<CoverageItem> library_coverage(const std::vector<ExploredScenario>& 
     std::vector<CoverageItem> items;
     for (Dimension dimension : kAllDimensions)
         items.push_back({CoverageItem::Kind::dimension, std::string(to_string(dimension)),
-                         dimension_name(dimension).en, {}, true});
+                         std::string(dimension_label(dimension)), {}, true});
     for (const char* id : kRequiredPrinciples) {
         const Principle* principle = catalog.principle(id);
         items.push_back({CoverageItem::Kind::principle, id, principle ? principle->name.en : id, {}, principle != nullptr});

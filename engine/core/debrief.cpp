@@ -2,145 +2,95 @@
 
 #include <algorithm>
 
-#include "debrief_wording.h"
-
 namespace senales {
 
 namespace {
 
-class DebriefBuilder {
+class FactsBuilder {
 public:
-    DebriefBuilder(const Scenario& scenario, const Catalog& catalog, const StoryState& state, Lang lang)
-        : scenario_(scenario), catalog_(catalog), state_(state), lang_(lang),
-          facts_(collect_facts(scenario, catalog, state)) {}
+    FactsBuilder(const Scenario& scenario, const Catalog& catalog, const StoryState& state)
+        : scenario_(scenario), catalog_(catalog), state_(state), path_(collect_facts(scenario, catalog, state)) {}
 
-    Debrief build() {
-        out_.lang = lang_;
-        out_.score = score(facts_, catalog_);
-        add_competencies();
-        for (Shortfall s : kAllShortfalls)
-            if (out_.score.has(s)) out_.why_not_passed.push_back(wording::shortfall_sentence(s, out_.score, lang_));
-        add_indicators();
-        add_wrong_flags();
+    DebriefFacts build() {
+        out_.score = score(path_, catalog_);
+        count();
+        add_signs();
+        out_.wrongly_flagged = path_.wrong_flags;
         add_harms_and_practices();
         add_timeline();
-        for (const Text& objective : scenario_.objectives) out_.objectives.push_back(objective.in(lang_));
-        if (facts_.finished) {
-            const Scene& ending = scene(state_.scene);
-            out_.ending = ending.id;
-            out_.outcome = ending.outcome;
-            out_.ending_text = ending.text.in(lang_);
-        }
-        for (const std::string& id : cited_)
-            if (const Source* source = catalog_.source(id)) out_.sources.push_back(*source);
+        if (path_.finished) out_.ending = state_.scene;
+        out_.outcome = path_.outcome;
         return std::move(out_);
     }
 
 private:
     const Scene& scene(int index) const { return scenario_.scenes[static_cast<std::size_t>(index)]; }
-    const Detail& detail(const ShownDetail& at) const {
-        return scene(at.scene).details[static_cast<std::size_t>(at.detail)];
-    }
 
-    std::vector<std::string> cite(const std::vector<std::string>& ids) {
+    void cite(const std::vector<std::string>& ids) {
         for (const std::string& id : ids)
-            if (std::find(cited_.begin(), cited_.end(), id) == cited_.end()) cited_.push_back(id);
-        return ids;
+            if (std::find(out_.sources.begin(), out_.sources.end(), id) == out_.sources.end() && catalog_.source(id))
+                out_.sources.push_back(id);
+    }
+    void cite_principle(const std::string& id) {
+        if (const Principle* principle = catalog_.principle(id)) cite(principle->sources);
     }
 
-    std::string principle_name(const std::string& id) {
-        const Principle* principle = catalog_.principle(id);
-        if (!principle) return id;
-        cite(principle->sources);
-        return principle->name.in(lang_);
-    }
-
-    void add_competencies() {
-        int found = 0, grave = 0, harmful_decisions = 0;
-        for (const IndicatorSighting& s : facts_.indicators) found += s.found;
-        // A choice may carry two harms: the sentence counts decisions, as a trainee made them.
-        for (std::size_t i = 0; i < facts_.harms.size(); ++i) {
-            grave += facts_.harms[i].severity == Severity::grave;
-            harmful_decisions += i == 0 || facts_.harms[i].decision != facts_.harms[i - 1].decision;
+    void count() {
+        CompetencyCounts& c = out_.counts;
+        for (const IndicatorSighting& s : path_.indicators) c.signs_found += s.found;
+        c.signs_shown = static_cast<int>(path_.indicators.size());
+        c.wrong_flags = static_cast<int>(path_.wrong_flags.size());
+        c.neutral_shown = path_.neutral_shown;
+        // A choice may carry two harms: the sentence counts decisions, as the trainee made them.
+        for (std::size_t i = 0; i < path_.harms.size(); ++i) {
+            c.grave_harms += path_.harms[i].severity == Severity::grave;
+            c.harmful_decisions += i == 0 || path_.harms[i].decision != path_.harms[i - 1].decision;
         }
-        auto sentence = [&](Competency c) {
-            switch (c) {
-                case Competency::recognition:
-                    return wording::recognition_sentence(found, static_cast<int>(facts_.indicators.size()),
-                                                         static_cast<int>(facts_.wrong_flags.size()),
-                                                         facts_.neutral_shown, lang_);
-                case Competency::do_no_harm:
-                    return wording::do_no_harm_sentence(harmful_decisions, grave, lang_);
-                case Competency::protection:
-                    return wording::protection_sentence(facts_.practice_decisions, facts_.practice_opportunities, lang_);
-                case Competency::outcome: return wording::outcome_sentence(facts_.finished, facts_.outcome, lang_);
-            }
-            return std::string();
-        };
-        for (Competency c : kAllCompetencies)
-            out_.competencies.push_back({c, wording::competency_name(c, lang_), out_.score[c], sentence(c)});
+        c.practices_taken = path_.practice_decisions;
+        c.practice_moments = path_.practice_opportunities;
+        c.finished = path_.finished;
+        c.outcome = path_.outcome;
     }
 
-    void add_indicators() {
-        for (const IndicatorSighting& sighting : facts_.indicators) {
+    void add_signs() {
+        for (const IndicatorSighting& sighting : path_.indicators) {
             const Indicator* indicator = catalog_.indicator(sighting.indicator);
             if (!indicator) continue;
+            cite(indicator->sources);
             const ShownDetail& at = sighting.found ? sighting.flagged_at : sighting.where.front();
-            IndicatorNote note{indicator->id, indicator->name.in(lang_), indicator->strength, indicator->dimension,
-                               detail(at).id, detail(at).text.in(lang_), scene(at.scene).id,
-                               indicator->explanation.in(lang_), cite(indicator->sources)};
-            (sighting.found ? out_.found : out_.missed).push_back(std::move(note));
+            (sighting.found ? out_.found : out_.missed).push_back({indicator->id, at});
         }
-    }
-
-    void add_wrong_flags() {
-        for (const ShownDetail& at : facts_.wrong_flags)
-            out_.wrongly_flagged.push_back(
-                {detail(at).id, detail(at).text.in(lang_), scene(at.scene).id, detail(at).why.in(lang_)});
-    }
-
-    const Choice& chosen(std::size_t decision) const {
-        const Decision& d = state_.decisions[decision];
-        return scene(d.scene).choices[static_cast<std::size_t>(d.chosen)];
     }
 
     void add_harms_and_practices() {
-        for (const TaggedDecision& tagged : facts_.harms) {
+        for (const TaggedDecision& tagged : path_.harms) {
             const Harm& harm = *catalog_.harm(tagged.id);
-            const Choice& choice = chosen(tagged.decision);
-            std::string consequence = choice.consequence.in(lang_);
-            out_.harms.push_back({tagged.decision, harm.id, harm.name.in(lang_), tagged.severity,
-                                  scene(state_.decisions[tagged.decision].scene).id, choice.text.in(lang_),
-                                  principle_name(harm.principle), harm.instead.in(lang_), harm.explanation.in(lang_),
-                                  consequence.empty() ? harm.explanation.in(lang_) : consequence, cite(harm.sources)});
+            const Decision& d = state_.decisions[tagged.decision];
+            cite_principle(harm.principle);
+            cite(harm.sources);
+            out_.harms.push_back({tagged.decision, harm.id, tagged.severity, d.scene, d.chosen});
         }
-        for (const TaggedDecision& tagged : facts_.practices) {
+        for (const TaggedDecision& tagged : path_.practices) {
             const Practice& practice = *catalog_.practice(tagged.id);
-            out_.practices.push_back({tagged.decision, practice.id, practice.name.in(lang_),
-                                      principle_name(practice.principle),
-                                      scene(state_.decisions[tagged.decision].scene).id,
-                                      practice.explanation.in(lang_), cite(practice.sources)});
+            cite_principle(practice.principle);
+            cite(practice.sources);
+            out_.practices.push_back({tagged.decision, practice.id, state_.decisions[tagged.decision].scene});
         }
     }
 
     int rank(const Choice& choice) const { return choice_rank(choice, catalog_, scenario_.person); }
-
-    static ChoiceKind kind(const Choice& choice) {
-        if (!choice.harms.empty()) return ChoiceKind::harm;
-        return choice.practices.empty() ? ChoiceKind::neutral : ChoiceKind::good_practice;
-    }
 
     void add_timeline() {
         for (std::size_t i = 0; i < state_.decisions.size(); ++i) {
             const Decision& decision = state_.decisions[i];
             const Scene& where = scene(decision.scene);
             const Choice& taken = where.choices[static_cast<std::size_t>(decision.chosen)];
-            TimelineEntry entry{i, where.id, taken.text.in(lang_), decision.chosen, kind(taken), {}};
+            TimelineFact entry{i, decision.scene, decision.chosen, choice_kind(taken), {}};
             for (int offered : decision.offered) {
                 if (offered == decision.chosen) continue;
                 const Choice& other = where.choices[static_cast<std::size_t>(offered)];
-                int difference = rank(other) - rank(taken);
-                entry.alternatives.push_back({offered, other.text.in(lang_), kind(other),
+                const int difference = rank(other) - rank(taken);
+                entry.alternatives.push_back({offered, choice_kind(other),
                                               difference > 0   ? Comparison::better
                                               : difference < 0 ? Comparison::worse
                                                                : Comparison::same});
@@ -152,16 +102,19 @@ private:
     const Scenario& scenario_;
     const Catalog& catalog_;
     const StoryState& state_;
-    Lang lang_;
-    PathFacts facts_;
-    Debrief out_;
-    std::vector<std::string> cited_;
+    PathFacts path_;
+    DebriefFacts out_;
 };
 
 }  // namespace
 
-Debrief build_debrief(const Scenario& scenario, const Catalog& catalog, const StoryState& state, Lang lang) {
-    return DebriefBuilder(scenario, catalog, state, lang).build();
+DebriefFacts debrief_facts(const Scenario& scenario, const Catalog& catalog, const StoryState& state) {
+    return FactsBuilder(scenario, catalog, state).build();
+}
+
+ChoiceKind choice_kind(const Choice& choice) {
+    if (!choice.harms.empty()) return ChoiceKind::harm;
+    return choice.practices.empty() ? ChoiceKind::neutral : ChoiceKind::good_practice;
 }
 
 std::string_view to_string(ChoiceKind kind) {
@@ -181,7 +134,5 @@ std::string_view to_string(Comparison comparison) {
     }
     return "same";
 }
-
-std::string competency_name(Competency competency, Lang lang) { return wording::competency_name(competency, lang); }
 
 }  // namespace senales

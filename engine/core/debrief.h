@@ -1,7 +1,8 @@
 #pragma once
-// The teaching heart of a playthrough: what the trainee saw and missed, what harmed the person and
-// what to do instead, each decision beside the ones not taken, and the sources behind it all.
-// Built in one language, ready for any screen or report to show as it is.
+// The teaching heart of a playthrough, as facts: what the trainee saw and missed, what harmed the
+// person (with how grave it was for this person), each decision beside the ones not taken, the
+// ending, and which sources all of it rests on. Ids and indices only: the wording layer
+// (engine/wording) turns these into sentences in any language, and the records keep the ids.
 
 #include <string>
 #include <vector>
@@ -14,101 +15,71 @@
 
 namespace senales {
 
-struct CompetencyResult {
-    Competency competency;
-    std::string name;
-    int score = 0;
-    std::string sentence;  // what drove the score
-};
-
-struct IndicatorNote {
-    std::string indicator;
-    std::string name;
-    Strength strength = Strength::medium;
-    Dimension dimension = Dimension::exploitative_conditions;
-    std::string detail;       // detail id where it was flagged, or first visible
-    std::string detail_text;  // what could be seen
-    std::string scene;        // scene id
-    std::string explanation;  // what it signals
-    std::vector<std::string> sources;
-};
-
-struct WrongFlagNote {
-    std::string detail;
-    std::string detail_text;
-    std::string scene;
-    std::string why;  // why it is not a sign on its own
-};
-
-struct HarmNote {
-    std::size_t decision = 0;
-    std::string harm;
-    std::string name;
-    Severity severity = Severity::serious;
-    std::string scene;
-    std::string what_was_done;  // the choice's text
-    std::string principle;      // principle name
-    std::string instead;
-    std::string explanation;
-    std::string consequence;    // what it did to the person in this story
-    std::vector<std::string> sources;
-};
-
-struct PracticeNote {
-    std::size_t decision = 0;
-    std::string practice;
-    std::string name;
-    std::string principle;
-    std::string scene;
-    std::string explanation;
-    std::vector<std::string> sources;
-};
-
 enum class ChoiceKind { good_practice, neutral, harm };
 enum class Comparison { better, same, worse };
 
-struct Alternative {
+struct SignFact {
+    std::string indicator;
+    ShownDetail at;  // where it was flagged, or first shown when missed
+};
+
+struct HarmFact {
+    std::size_t decision = 0;
+    std::string harm;
+    Severity severity = Severity::serious;  // as weighed for this scenario's person
+    int scene = 0;
+    int choice = 0;  // authored index of the choice that did it
+};
+
+struct PracticeFact {
+    std::size_t decision = 0;
+    std::string practice;
+    int scene = 0;
+};
+
+struct AlternativeFact {
     int choice = 0;  // authored index
-    std::string text;
     ChoiceKind kind = ChoiceKind::neutral;
     Comparison compared_to_chosen = Comparison::same;
 };
 
 // One decision on the path; a trainee can restart from here.
-struct TimelineEntry {
+struct TimelineFact {
     std::size_t decision = 0;
-    std::string scene;
-    std::string chosen_text;
-    int chosen = 0;
+    int scene = 0;
+    int chosen = 0;  // authored index
     ChoiceKind kind = ChoiceKind::neutral;
-    std::vector<Alternative> alternatives;
+    std::vector<AlternativeFact> alternatives;  // the others offered, in the order shown
 };
 
-struct Debrief {
-    Lang lang = Lang::es;
-    ScoreCard score;
-    int pass_mark = rules::kPassMark;
-    // One plain sentence for each rule of the pass that this playthrough did not meet, in the
-    // order of kAllShortfalls; empty when it passed.
-    std::vector<std::string> why_not_passed;
-    std::vector<CompetencyResult> competencies;
-    std::vector<IndicatorNote> found;
-    std::vector<IndicatorNote> missed;
-    std::vector<WrongFlagNote> wrongly_flagged;
-    std::vector<HarmNote> harms;
-    std::vector<PracticeNote> practices;
-    std::vector<TimelineEntry> timeline;
-    std::vector<std::string> objectives;
-    std::string ending;  // ending id, empty if the story did not end
+// What drove each competency's score, for the sentence that explains it.
+struct CompetencyCounts {
+    int signs_found = 0, signs_shown = 0;
+    int wrong_flags = 0, neutral_shown = 0;
+    int harmful_decisions = 0, grave_harms = 0;
+    int practices_taken = 0, practice_moments = 0;
+    bool finished = false;
     Outcome outcome = Outcome::bad;
-    std::string ending_text;
-    std::vector<Source> sources;  // every source cited above, in order of first citation
 };
 
-Debrief build_debrief(const Scenario& scenario, const Catalog& catalog, const StoryState& state, Lang lang);
+struct DebriefFacts {
+    ScoreCard score;
+    CompetencyCounts counts;
+    std::vector<SignFact> found;
+    std::vector<SignFact> missed;
+    std::vector<ShownDetail> wrongly_flagged;
+    std::vector<HarmFact> harms;
+    std::vector<PracticeFact> practices;
+    std::vector<TimelineFact> timeline;
+    int ending = -1;  // scene index of the ending, -1 when the story did not end
+    Outcome outcome = Outcome::bad;
+    std::vector<std::string> sources;  // every source cited above, in order of first citation
+};
 
+DebriefFacts debrief_facts(const Scenario& scenario, const Catalog& catalog, const StoryState& state);
+
+ChoiceKind choice_kind(const Choice& choice);
 std::string_view to_string(ChoiceKind kind);
 std::string_view to_string(Comparison comparison);
-std::string competency_name(Competency competency, Lang lang);
 
 }  // namespace senales

@@ -21,9 +21,9 @@ void flag_visible(Runner& runner, FlagStrategy flags) {
 }
 
 // The choice a strategy takes among those shown (authored indices, in the order shown).
-int pick(const Runner& runner, const std::vector<int>& shown, ChoiceStrategy strategy, Lang lang,
+int pick(const Runner& runner, const std::vector<int>& shown, ChoiceStrategy strategy, Inline lang,
          RandomStream& random) {
-    auto length = [&](int c) { return utf8_length(runner.scene().choices[static_cast<std::size_t>(c)].text.in(lang)); };
+    auto length = [&](int c) { return utf8_length(runner.scene().choices[static_cast<std::size_t>(c)].text.written(lang)); };
     switch (strategy) {
         case ChoiceStrategy::first: return shown.front();
         case ChoiceStrategy::last: return shown.back();
@@ -48,7 +48,7 @@ bool passes(const Runner& runner, const Scenario& scenario, const Catalog& catal
 }
 
 bool play_one(const Scenario& scenario, const Catalog& catalog, std::uint32_t seed, ChoiceStrategy strategy,
-              Lang lang, FlagStrategy flags, const NaiveLimits& limits) {
+              Inline lang, FlagStrategy flags, const NaiveLimits& limits) {
     Runner runner(scenario, catalog, ChoiceOrder::shuffled(seed));
     RandomStream random(mix64(seed) ^ 0x5EED);
     for (std::size_t decisions = 0; !runner.finished(); ++decisions) {
@@ -74,8 +74,8 @@ NaiveReport play_naive_strategies(const Scenario& scenario, const Catalog& catal
     NaiveReport report;
     for (ChoiceStrategy strategy : kAllChoiceStrategies) {
         const bool by_length = strategy == ChoiceStrategy::longest || strategy == ChoiceStrategy::shortest;
-        const std::vector<Lang> langs = by_length ? std::vector<Lang>{Lang::es, Lang::en} : std::vector<Lang>{Lang::es};
-        for (Lang lang : langs)
+        const std::vector<Inline> langs = by_length ? std::vector<Inline>{Inline::es, Inline::en} : std::vector<Inline>{Inline::es};
+        for (Inline lang : langs)
             for (FlagStrategy flags : kAllFlagStrategies) {
                 StrategyRow row{strategy, lang, flags, 0, 0, false};
                 const int runs = strategy == ChoiceStrategy::random ? limits.random_runs : limits.seeds;

@@ -37,7 +37,7 @@ struct NaiveLimits {
 
 struct StrategyRow {
     ChoiceStrategy choices = ChoiceStrategy::first;
-    Lang lang = Lang::es;  // of the texts measured, for longest and shortest
+    Inline lang = Inline::es;  // of the texts measured, for longest and shortest
     FlagStrategy flags = FlagStrategy::none;
     int runs = 0;
     int passed = 0;

@@ -1,24 +1,64 @@
 #pragma once
-// Player-visible text in both languages the game ships. The runtime never picks a language on its
-// own: every screen, transcript and debrief asks for one explicitly.
+// Player-visible text, and the languages it can be read in. Every text is written in Spanish (the
+// source language) and English, inline in the scenario and catalog files; any other language comes
+// from translators' files (engine/wording). The core never picks a language or a wording: it deals
+// in ids and facts, and the wording layer turns them into sentences.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace senales {
 
-enum class Lang { es, en };
+// A language, by its BCP 47 code: "es", "en", "quc" (K'iche'), "kek" (Q'eqchi'), "es-GT"…
+class Lang {
+public:
+    Lang() : code_("es") {}
+    const std::string& code() const { return code_; }
+    bool operator==(const Lang& other) const { return code_ == other.code_; }
+    bool operator<(const Lang& other) const { return code_ < other.code_; }
 
+    static const Lang es;  // the source language
+    static const Lang en;  // written inline beside it
+
+    friend std::optional<Lang> parse_lang(std::string_view code);
+
+private:
+    explicit Lang(std::string code) : code_(std::move(code)) {}
+    std::string code_;
+};
+inline const Lang Lang::es{std::string("es")};
+inline const Lang Lang::en{std::string("en")};
+
+// A well-formed BCP 47 tag of letters, digits and hyphens (a primary subtag of 2 to 8 letters),
+// normalised to lower case; nullopt otherwise. Whether the language is installed is not asked here.
 std::optional<Lang> parse_lang(std::string_view code);
-std::string_view lang_code(Lang lang);
+inline std::string_view lang_code(const Lang& lang) { return lang.code(); }
+
+// The two languages every text is written in.
+enum class Inline { es, en };
+inline constexpr Inline kInlineLanguages[] = {Inline::es, Inline::en};
+std::string_view to_string(Inline language);
 
 struct Text {
     std::string es;
     std::string en;
+    // Where the text belongs, stable across edits of its words: "bar_inspection/arrival/text",
+    // "catalog/harm/arrest_victim/instead", "ui/start". Translations are looked up by it.
+    std::string key;
 
-    const std::string& in(Lang lang) const { return lang == Lang::es ? es : en; }
+    const std::string& written(Inline language) const { return language == Inline::es ? es : en; }
     bool empty() const { return es.empty() && en.empty(); }
+};
+
+// Texts by key: the interface's words (scripts/lua/interface.lua).
+struct TextTable {
+    std::map<std::string, Text> texts;
+    const Text* find(const std::string& key) const {
+        auto found = texts.find(key);
+        return found == texts.end() ? nullptr : &found->second;
+    }
 };
 
 }  // namespace senales

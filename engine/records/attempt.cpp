@@ -35,20 +35,22 @@ std::vector<Step> replayable_steps(const Attempt& attempt, const Scenario& scena
     return steps;
 }
 
-AttemptResult result_of(const Debrief& debrief) {
+AttemptResult result_of(const DebriefFacts& facts, const Scenario& scenario) {
     AttemptResult result;
-    result.ending = debrief.ending;
-    result.outcome = std::string(to_string(debrief.outcome));
-    result.competencies = debrief.score.competency;
-    result.overall = debrief.score.overall;
-    result.passed = debrief.score.passed;
-    result.grave_harm = debrief.score.failed_by_grave_harm();
+    if (facts.ending >= 0) result.ending = scenario.scenes[static_cast<std::size_t>(facts.ending)].id;
+    result.outcome = std::string(to_string(facts.outcome));
+    result.competencies = facts.score.competency;
+    result.overall = facts.score.overall;
+    result.passed = facts.score.passed;
+    result.grave_harm = facts.score.failed_by_grave_harm();
     result.scoring_rule = rules::kScoringRule;
-    for (const IndicatorNote& note : debrief.found) result.found.push_back(note.indicator);
-    for (const IndicatorNote& note : debrief.missed) result.missed.push_back(note.indicator);
-    for (const WrongFlagNote& note : debrief.wrongly_flagged) result.wrongly_flagged.push_back(note.detail);
-    for (const HarmNote& note : debrief.harms) result.harms.push_back(note.harm);
-    for (const PracticeNote& note : debrief.practices) result.practices.push_back(note.practice);
+    for (const SignFact& sign : facts.found) result.found.push_back(sign.indicator);
+    for (const SignFact& sign : facts.missed) result.missed.push_back(sign.indicator);
+    for (const ShownDetail& at : facts.wrongly_flagged)
+        result.wrongly_flagged.push_back(
+            scenario.scenes[static_cast<std::size_t>(at.scene)].details[static_cast<std::size_t>(at.detail)].id);
+    for (const HarmFact& harm : facts.harms) result.harms.push_back(harm.harm);
+    for (const PracticeFact& practice : facts.practices) result.practices.push_back(practice.practice);
     return result;
 }
 

@@ -66,7 +66,7 @@ ChoiceOrder choice_order(const Attempt& attempt);
 std::vector<Step> replayable_steps(const Attempt& attempt, const Scenario& scenario);
 
 // What the store keeps of a debrief: ids and scores, in no language.
-AttemptResult result_of(const Debrief& debrief);
+AttemptResult result_of(const DebriefFacts& facts, const Scenario& scenario);
 
 // Now, as ISO 8601 UTC ("2026-11-25T14:03:09Z").
 std::string iso8601_now();

@@ -19,11 +19,11 @@ std::optional<Attempt> AttemptRecorder::unfinished() {
     return found;
 }
 
-void AttemptRecorder::start(const Scenario& scenario, Lang lang, const ChoiceOrder& order) {
+void AttemptRecorder::start(const Scenario& scenario, const Lang& lang, const ChoiceOrder& order) {
     abandon();
     const std::optional<std::uint32_t> seed = order.as_written ? std::nullopt : std::optional(order.seed);
     guarded([&] {
-        attempt_ = store_.start_attempt(trainee_, scenario.id, scenario.content_hash, std::string(lang_code(lang)), seed,
+        attempt_ = store_.start_attempt(trainee_, scenario.id, scenario.content_hash, lang.code(), seed,
                                         iso8601_now());
     });
 }
@@ -36,9 +36,9 @@ void AttemptRecorder::step(const Step& step, const Scene& scene) {
     guarded([&] { store_.add_step(*attempt_, step, choice_id, scene.id, iso8601_now()); });
 }
 
-void AttemptRecorder::finish(const Debrief& debrief) {
-    if (!attempt_ || debrief.ending.empty()) return;
-    guarded([&] { store_.finish_attempt(*attempt_, result_of(debrief), iso8601_now()); });
+void AttemptRecorder::finish(const DebriefFacts& facts, const Scenario& scenario) {
+    if (!attempt_ || facts.ending < 0) return;
+    guarded([&] { store_.finish_attempt(*attempt_, result_of(facts, scenario), iso8601_now()); });
     attempt_.reset();
 }
 

@@ -36,10 +36,11 @@ public:
     void resume(const Attempt& attempt) { attempt_ = attempt.id; }
 
     // A new attempt whose choices are shown in `order`; one still open is abandoned first.
-    void start(const Scenario& scenario, Lang lang, const ChoiceOrder& order);
+    void start(const Scenario& scenario, const Lang& lang, const ChoiceOrder& order);
     // A step taken in `scene`: a choice is saved by its stable id.
     void step(const Step& step, const Scene& scene);
-    void finish(const Debrief& debrief);
+    // The story ended: its result, from the debrief's facts.
+    void finish(const DebriefFacts& facts, const Scenario& scenario);
     // The trainee left or started over: the attempt stays in the records as abandoned.
     void abandon();
     void abandon(const Attempt& attempt);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text_keys.h"
 #include "core/validate.h"
 #include "script/author_file.h"
 #include "script/lua_reader.h"
@@ -229,6 +230,7 @@ std::optional<Catalog> load_catalog_sources(const std::vector<CatalogSource>& fi
     }
     // With a file missing, every reference into it would be reported too: say the first thing only.
     if (every_file_ran) validate_catalog(catalog, diagnostics);
+    assign_text_keys(catalog);
     if (count_errors(diagnostics) > errors_before) return std::nullopt;
     return catalog;
 }

@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "core/hash.h"
+#include "core/text_keys.h"
 #include "core/validate.h"
 #include "script/author_file.h"
 #include "script/lua_reader.h"
@@ -432,6 +433,7 @@ std::optional<Scenario> load_scenario_source(const std::filesystem::path& folder
             report_too_many({file.string(), 0}, diagnostics);
         else
             resolve_and_validate(scenario, catalog, diagnostics);
+        assign_text_keys(scenario);
     }
     if (count_errors(diagnostics) > errors_before) return std::nullopt;
     return scenario;

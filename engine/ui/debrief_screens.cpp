@@ -56,7 +56,7 @@ std::string source_list(const std::vector<std::string>& sources) {
 }
 
 void sources_line(const GameFlow& flow, const std::vector<std::string>& sources) {
-    if (!sources.empty()) text(trf(Str::sources_list, flow.lang(), {source_list(sources)}), flow.look().colors.muted);
+    if (!sources.empty()) text(trf(Str::sources_list, flow.words(), {source_list(sources)}), flow.look().colors.muted);
 }
 
 // One entry of a list: a bold first line in its colour, then plain lines indented under it.
@@ -95,7 +95,7 @@ void EndingScreen::draw(GameFlow& flow) {
     if (look.fonts.heading) ImGui::PopFont();
     gap(0.4f);
     if (look.fonts.story) ImGui::PushFont(look.fonts.story);
-    text(ending.text.in(flow.lang()));
+    text(flow.words().of(ending.text));
     if (look.fonts.story) ImGui::PopFont();
     gap(0.8f);
     if (button("debrief", flow.t(Str::see_debrief), look)) flow.show_debrief();
@@ -113,17 +113,17 @@ void DebriefScreen::draw(GameFlow& flow) {
         return;
     }
     const Look& look = flow.look();
-    const Lang lang = flow.lang();
+    const Wording& words = flow.words();
     const Palette& colors = look.colors;
     begin_screen("###debrief", 52.0f);
     title(flow.t(Str::debrief_title), look);
-    text(flow.scenario()->title.in(lang) + "   ·   " + flow.trainee_or_guest(), colors.muted);
+    text(words.of(flow.scenario()->title) + "   ·   " + flow.trainee_or_guest(), colors.muted);
     gap(0.3f);
 
     // Scores: overall first, with the verdict, then the four competencies.
     score_bar(flow.t(Str::overall), d->score.overall, d->pass_mark, look);
     bold(std::string(flow.t(d->score.passed ? Str::passed : Str::not_passed)) + "   ·   " +
-             trf(Str::pass_mark, lang, {std::to_string(d->pass_mark)}),
+             trf(Str::pass_mark, words, {std::to_string(d->pass_mark)}),
          look, d->score.passed ? colors.good : colors.harm);
     // Which rule of the pass was not met, in plain words: a trainee at 74 must see why that fails.
     for (const std::string& why : d->why_not_passed) text(why, colors.harm);
@@ -150,7 +150,7 @@ void DebriefScreen::draw(GameFlow& flow) {
     const auto signs = [&](Str name, const std::vector<IndicatorNote>& notes, const char* mark, const ImVec4& color) {
         section(flow, name, notes.empty());
         for (const IndicatorNote& n : notes) {
-            entry_start(mark + n.name + "  (" + tr(strength_name(n.strength), lang) + ")", color, look);
+            entry_start(mark + n.name + "  (" + tr(strength_name(n.strength), words) + ")", color, look);
             text(n.detail_text);
             text(n.explanation, colors.muted);
             sources_line(flow, n.sources);
@@ -167,12 +167,12 @@ void DebriefScreen::draw(GameFlow& flow) {
     }
     section(flow, Str::harms, d->harms.empty());
     for (const HarmNote& h : d->harms) {
-        entry_start(std::to_string(h.decision + 1) + ".  " + h.name + "  (" + tr(severity_name(h.severity), lang) + ")",
+        entry_start(std::to_string(h.decision + 1) + ".  " + h.name + "  (" + tr(severity_name(h.severity), words) + ")",
                     colors.harm, look);
         text(h.what_was_done);
-        text(trf(Str::principle, lang, {h.principle}));
-        if (!h.consequence.empty()) text(trf(Str::in_this_story, lang, {h.consequence}));
-        bold(trf(Str::instead, lang, {h.instead}), look, colors.good);
+        text(trf(Str::principle, words, {h.principle}));
+        if (!h.consequence.empty()) text(trf(Str::in_this_story, words, {h.consequence}));
+        bold(trf(Str::instead, words, {h.instead}), look, colors.good);
         if (!h.explanation.empty()) text(h.explanation, colors.muted);
         sources_line(flow, h.sources);
         entry_end();
@@ -180,7 +180,7 @@ void DebriefScreen::draw(GameFlow& flow) {
     section(flow, Str::practices, d->practices.empty());
     for (const PracticeNote& p : d->practices) {
         entry_start("✓  " + p.name, colors.good, look);
-        text(trf(Str::principle, lang, {p.principle}));
+        text(trf(Str::principle, words, {p.principle}));
         if (!p.explanation.empty()) text(p.explanation, colors.muted);
         sources_line(flow, p.sources);
         entry_end();
@@ -192,14 +192,14 @@ void DebriefScreen::draw(GameFlow& flow) {
         const ImVec4 color = entry.kind == ChoiceKind::harm            ? colors.harm
                              : entry.kind == ChoiceKind::good_practice ? colors.good
                                                                        : colors.text;
-        entry_start(std::to_string(entry.decision + 1) + ".  " + entry.chosen_text + "  (" + tr(kind_name(entry.kind), lang) +
+        entry_start(std::to_string(entry.decision + 1) + ".  " + entry.chosen_text + "  (" + tr(kind_name(entry.kind), words) +
                         ")",
                     color, look);
         for (const Alternative& a : entry.alternatives) {
             const Str how = a.compared_to_chosen == Comparison::better  ? Str::alt_better
                             : a.compared_to_chosen == Comparison::worse ? Str::alt_worse
                                                                         : Str::alt_same;
-            text(trf(how, lang, {a.text}), colors.muted);
+            text(trf(how, words, {a.text}), colors.muted);
         }
         if (button("retry:" + std::to_string(entry.decision + 1), flow.t(Str::try_again), look,
                    ImGui::CalcTextSize(flow.t(Str::try_again)).x + 2.0f * ImGui::GetStyle().FramePadding.x))

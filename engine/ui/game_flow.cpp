@@ -32,6 +32,9 @@ GameFlow::GameFlow(GameData data, Settings settings, records::RecordStore& store
     : data_(std::move(data)), settings_(settings), store_(store), images_(images),
       screens_(std::make_unique<Screens>()) {
     look_.keys = keys;
+    static const TextTable kNoInterface;  // only when a caller gave none: every key shows as [key]
+    if (!data_.interface) data_.interface = &kNoInterface;
+    set_language(settings.lang);
 }
 
 GameFlow::~GameFlow() = default;
@@ -80,7 +83,7 @@ bool GameFlow::take_changed() {
 
 // [SECTION] What the screens show ---------------------------------------------------------------
 
-const char* GameFlow::t(Str key) const { return tr(key, settings_.lang); }
+const char* GameFlow::t(Str key) const { return tr(key, *words_); }
 
 std::string GameFlow::trainee_or_guest() const { return trainee_.empty() ? t(Str::guest) : trainee_; }
 
@@ -107,8 +110,8 @@ const Scenario* GameFlow::find_scenario(const std::string& id) const {
 
 const Debrief* GameFlow::debrief() {
     if (!runner_ || !runner_->finished()) return nullptr;
-    if (!debrief_ || debrief_->lang != settings_.lang)
-        debrief_ = build_debrief(*scenario_, *data_.catalog, runner_->state(), settings_.lang);
+    if (!debrief_ || !(debrief_->lang == lang()))
+        debrief_ = build_debrief(*scenario_, *data_.catalog, runner_->state(), *words_);
     return &*debrief_;
 }
 
@@ -137,8 +140,12 @@ void GameFlow::open_settings() {
 
 void GameFlow::close_settings() { show(before_settings_); }
 
-void GameFlow::set_language(Lang lang) {
-    settings_.lang = lang;
+void GameFlow::set_language(const Lang& lang) {
+    const bool installed = data_.languages && data_.languages->has(lang);
+    settings_.lang = installed || lang == Lang::en ? lang : Lang::es;
+    words_ = std::make_unique<Wording>(settings_.lang, *data_.interface,
+                                       data_.languages ? data_.languages->pack(settings_.lang) : nullptr);
+    debrief_.reset();
     changed();
 }
 
@@ -162,7 +169,7 @@ ChoiceOrder GameFlow::new_order() const { return ChoiceOrder::shuffled(data_.fix
 
 void GameFlow::enter_scene() {
     if (runner_->finished()) {
-        if (recorder().recording()) recorder().finish(*debrief());
+        if (recorder().recording()) recorder().finish(debrief()->facts, *scenario_);
         show(Screen::ending);
     }
     else if (settings_.facilitator && !runner_->scene().prompt.empty()) show(Screen::discussion);
@@ -242,13 +249,13 @@ std::string GameFlow::trainee_key() const {
 records::AttemptRecorder& GameFlow::recorder() {
     if (!recorder_ || recorder_->trainee() != trainee_key())
         recorder_ = std::make_unique<records::AttemptRecorder>(store_, trainee_key(), [this](const std::string& problem) {
-            add_notice(trf(Str::records_problem, settings_.lang, {problem}));
+            add_notice(trf(Str::records_problem, words(), {problem}));
         });
     return *recorder_;
 }
 
 void GameFlow::start_attempt() {
-    recorder().start(*scenario_, settings_.lang, runner_->state().order);
+    recorder().start(*scenario_, lang(), runner_->state().order);
     saved_steps_ = 0;
     save_steps();  // after a rewind, the steps up to that decision belong to the new attempt
 }
@@ -271,7 +278,7 @@ void GameFlow::reading_records(Read read) {
     try {
         read();
     } catch (const records::RecordsError& failure) {
-        add_notice(trf(Str::records_problem, settings_.lang, {failure.what()}));
+        add_notice(trf(Str::records_problem, words(), {failure.what()}));
     }
 }
 
@@ -289,7 +296,7 @@ void GameFlow::confirm_trainee(std::string name) {
             show(Screen::resume);
             return;
         }
-        add_notice(trf(Str::resume_changed, settings_.lang, {scenario ? scenario->title.in(settings_.lang) : unfinished_->scenario}));
+        add_notice(trf(Str::resume_changed, words(), {scenario ? words().of(scenario->title) : unfinished_->scenario}));
         recorder().abandon(*unfinished_);
         unfinished_.reset();
     }

@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "core/catalog.h"
-#include "core/debrief.h"
+#include "wording/debrief.h"
+#include "wording/translations.h"
+#include "wording/wording.h"
 #include "core/runner.h"
 #include "core/scenario.h"
 #include "host.h"
@@ -40,6 +42,8 @@ struct GameData {
     // Every new attempt draws the seed of its choice order; tests and `senales shots` fix it, so
     // that what they see is the same on every run.
     std::optional<std::uint32_t> fixed_seed;
+    const TextTable* interface = nullptr;  // the interface's words (interface.lua)
+    const Languages* languages = nullptr;  // what can be chosen in Settings
 };
 
 struct Screens;  // one struct per screen, in screens.h
@@ -68,7 +72,8 @@ public:
     // [SECTION] What the screens show
     const GameData& data() const { return data_; }
     const Look& look() const { return look_; }
-    Lang lang() const { return settings_.lang; }
+    const Lang& lang() const { return words_->lang(); }
+    const Wording& words() const { return *words_; }
     const char* t(Str key) const;
     const std::string& trainee() const { return trainee_; }
     std::string trainee_or_guest() const;
@@ -93,7 +98,7 @@ public:
     void show(Screen screen);
     void open_settings();
     void close_settings();
-    void set_language(Lang lang);
+    void set_language(const Lang& lang);  // one of data().languages; Spanish when it is not installed
     void set_trainee(std::string name) { trainee_ = std::move(name); }
     // From "who is playing": to the Resume screen when this trainee left a scenario unfinished,
     // else to the scenario list.
@@ -154,6 +159,7 @@ private:
     std::unique_ptr<Runner> runner_;
     ChoiceFeedback feedback_;
     std::optional<Debrief> debrief_;
+    std::unique_ptr<Wording> words_;
     std::vector<std::string> notices_;
     bool changed_ = true;
     bool quit_ = false;

@@ -29,13 +29,20 @@ Str audience_hint(Audience audience) {
     return Str::audience_police_hint;
 }
 
+// Every installed language, by its own name ("K'iche'", "English"), two or three to a row.
 void language_switch(GameFlow& flow) {
     const Look& look = flow.look();
     bold(flow.t(Str::language), look);
-    const float w = share_width(2);
-    if (option("lang:es", "Español", flow.lang() == Lang::es, look, w)) flow.set_language(Lang::es);
-    ImGui::SameLine();
-    if (option("lang:en", "English", flow.lang() == Lang::en, look, w)) flow.set_language(Lang::en);
+    const std::vector<Lang> installed =
+        flow.data().languages ? flow.data().languages->installed() : std::vector<Lang>{Lang::es, Lang::en};
+    const int per_row = installed.size() <= 2 ? 2 : 3;
+    const float w = share_width(per_row);
+    for (std::size_t i = 0; i < installed.size(); ++i) {
+        const Lang& lang = installed[i];
+        const std::string name = flow.data().languages ? flow.data().languages->name(lang) : std::string(lang.code());
+        if (i % static_cast<std::size_t>(per_row) != 0) ImGui::SameLine();
+        if (option("lang:" + lang.code(), name, flow.lang() == lang, look, w)) flow.set_language(lang);
+    }
 }
 
 }  // namespace
@@ -110,11 +117,11 @@ void WhoIsPlayingScreen::draw(GameFlow& flow) {
 
 void ScenarioListScreen::draw(GameFlow& flow) {
     const Look& look = flow.look();
-    const Lang lang = flow.lang();
+    const Wording& words = flow.words();
     begin_screen("###list", 48.0f);
     title(flow.t(Str::list_title), look);
-    text(trf(Str::list_for, lang, {flow.t(audience_name(flow.audience()))}) + "   ·   " +
-             trf(Str::list_playing_as, lang, {flow.trainee_or_guest()}),
+    text(trf(Str::list_for, words, {flow.t(audience_name(flow.audience()))}) + "   ·   " +
+             trf(Str::list_playing_as, words, {flow.trainee_or_guest()}),
          look.colors.muted);
     gap(0.3f);
     const std::vector<std::size_t> shown = flow.scenarios_for_audience();
@@ -124,17 +131,17 @@ void ScenarioListScreen::draw(GameFlow& flow) {
         const Scenario& s = flow.data().scenarios[index];
         const Str level = s.difficulty <= 1 ? Str::difficulty_1 : s.difficulty == 2 ? Str::difficulty_2 : Str::difficulty_3;
         std::optional<int> best = flow.best_score(s);
-        std::string meta = trf(Str::minutes, lang, {std::to_string(s.minutes)}) + "  ·  " +
-                           trf(Str::difficulty, lang, {tr(level, lang)}) + "  ·  " +
-                           (best ? trf(Str::best_score, lang, {std::to_string(*best)}) : flow.t(Str::not_played));
-        if (card("scenario:" + s.id, s.title.in(lang), meta + "\n\n" + s.summary.in(lang), look))
+        std::string meta = trf(Str::minutes, words, {std::to_string(s.minutes)}) + "  ·  " +
+                           trf(Str::difficulty, words, {tr(level, words)}) + "  ·  " +
+                           (best ? trf(Str::best_score, words, {std::to_string(*best)}) : flow.t(Str::not_played));
+        if (card("scenario:" + s.id, words.of(s.title), meta + "\n\n" + words.of(s.summary), look))
             flow.open_scenario(index);
         if (first) default_focus();
         first = false;
         gap(0.2f);
     }
     if (flow.data().scenarios_not_loaded > 0)
-        text(trf(Str::load_problems, lang, {std::to_string(flow.data().scenarios_not_loaded)}), look.colors.warn);
+        text(trf(Str::load_problems, words, {std::to_string(flow.data().scenarios_not_loaded)}), look.colors.warn);
     notices(flow);
     gap(0.3f);
     float w = share_width(2);
@@ -158,19 +165,19 @@ void ContentNoteScreen::draw(GameFlow& flow) {
         flow.show(Screen::list);
         return;
     }
-    const Lang lang = flow.lang();
+    const Wording& words = flow.words();
     begin_screen("###note", 42.0f);
     title(flow.t(Str::note_title), look);
-    heading(s->title.in(lang), look);
+    heading(words.of(s->title), look);
     gap(0.2f);
     bold(flow.t(Str::note_touches), look);
-    text(s->content_note.in(lang));
+    text(words.of(s->content_note));
     gap(0.3f);
     text(flow.t(Str::note_fixed), look.colors.accent);
     if (!s->objectives.empty()) {
         gap(0.3f);
         bold(flow.t(Str::note_objectives), look);
-        for (const Text& objective : s->objectives) text("•  " + objective.in(lang));
+        for (const Text& objective : s->objectives) text("•  " + words.of(objective));
     }
     gap(0.6f);
     const float w = share_width(2);
@@ -186,7 +193,7 @@ void ContentNoteScreen::draw(GameFlow& flow) {
 void SettingsScreen::draw(GameFlow& flow) {
     const Look& look = flow.look();
     Settings& s = flow.settings();
-    const Lang lang = flow.lang();
+    const Wording& words = flow.words();
     begin_screen("###settings", 44.0f);
     title(flow.t(Str::settings_title), look);
     gap(0.2f);
@@ -194,7 +201,7 @@ void SettingsScreen::draw(GameFlow& flow) {
     default_focus();
 
     gap(0.3f);
-    bold(trf(Str::text_size, lang, {std::to_string(s.text_percent)}), look);
+    bold(trf(Str::text_size, words, {std::to_string(s.text_percent)}), look);
     float w = share_width(2);
     if (button("smaller", flow.t(Str::smaller), look, w))
         s.text_percent = std::max(kMinTextPercent, s.text_percent - kTextPercentStep);

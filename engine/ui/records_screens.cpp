@@ -17,7 +17,7 @@ std::string when(const std::string& iso) { return records::local_time_text(iso).
 
 std::string scenario_title(const GameFlow& flow, const std::string& id) {
     const Scenario* scenario = flow.find_scenario(id);
-    return scenario ? scenario->title.in(flow.lang()) : id;
+    return scenario ? flow.words().of(scenario->title) : id;
 }
 
 Str status_name(records::AttemptStatus status) {
@@ -38,11 +38,11 @@ std::size_t decisions_in(const records::Attempt& attempt) {
 // Catalog names for ids, in the trainee's language; an id the catalog no longer has stays an id.
 template <typename Lookup>
 std::vector<std::pair<std::string, int>> named(const std::vector<std::pair<std::string, int>>& counts, Lookup lookup,
-                                               Lang lang) {
+                                               const Wording& words) {
     std::vector<std::pair<std::string, int>> rows;
     for (const auto& [id, count] : counts) {
         const auto* entry = lookup(id);
-        rows.emplace_back(entry ? entry->name.in(lang) : id, count);
+        rows.emplace_back(entry ? words.of(entry->name) : id, count);
     }
     return rows;
 }
@@ -65,7 +65,7 @@ void ResumeScreen::draw(GameFlow& flow) {
     begin_screen("###resume", 40.0f);
     title(flow.t(Str::resume_title), look);
     gap(0.3f);
-    text(trf(Str::resume_text, flow.lang(),
+    text(trf(Str::resume_text, flow.words(),
              {scenario_title(flow, attempt->scenario), when(attempt->started), std::to_string(decisions_in(*attempt))}));
     gap(0.6f);
     if (button("resume:go_on", flow.t(Str::resume_go_on), look)) flow.resume_unfinished();
@@ -81,14 +81,14 @@ void ResumeScreen::draw(GameFlow& flow) {
 
 void ProgressScreen::draw(GameFlow& flow) {
     const Look& look = flow.look();
-    const Lang lang = flow.lang();
+    const Wording& words = flow.words();
     begin_screen("###progress", 48.0f);
     if (ImGui::IsWindowAppearing()) {
         confirming_delete = false;
         deleted.clear();
     }
     title(flow.t(Str::my_progress), look);
-    text(trf(Str::records_of, lang, {flow.trainee_or_guest()}) + "   ·   " + flow.t(Str::records_private), look.colors.muted);
+    text(trf(Str::records_of, words, {flow.trainee_or_guest()}) + "   ·   " + flow.t(Str::records_private), look.colors.muted);
     back_button(flow, Screen::list);
     default_focus();
     if (!deleted.empty()) text(deleted, look.colors.accent);
@@ -112,7 +112,7 @@ void ProgressScreen::draw(GameFlow& flow) {
     if (!scores.empty()) {
         heading(flow.t(Str::progress_chart), look);
         score_chart(scores, rules::kPassMark, look);
-        text(trf(Str::pass_mark, lang, {std::to_string(rules::kPassMark)}), look.colors.muted);
+        text(trf(Str::pass_mark, words, {std::to_string(rules::kPassMark)}), look.colors.muted);
 
         heading(flow.t(Str::progress_best), look);
         for (const std::string& id : played) {
@@ -122,7 +122,7 @@ void ProgressScreen::draw(GameFlow& flow) {
                     best = std::max(best, attempt.result->overall);
                     ++finished;
                 }
-            score_bar(trf(Str::progress_best_line, lang, {scenario_title(flow, id), std::to_string(finished)}), best,
+            score_bar(trf(Str::progress_best_line, words, {scenario_title(flow, id), std::to_string(finished)}), best,
                       rules::kPassMark, look);
             gap(0.2f);
         }
@@ -145,14 +145,14 @@ void ProgressScreen::draw(GameFlow& flow) {
     if (!confirming_delete) {
         if (button("delete", flow.t(Str::delete_records), look)) confirming_delete = true;
     } else {
-        bold(trf(Str::delete_confirm, lang, {flow.trainee_or_guest()}), look, look.colors.harm);
+        bold(trf(Str::delete_confirm, words, {flow.trainee_or_guest()}), look, look.colors.harm);
         const float w = share_width(2);
         if (button("delete:no", flow.t(Str::delete_no), look, w)) confirming_delete = false;
         default_focus();
         ImGui::SameLine();
         if (button("delete:yes", flow.t(Str::delete_yes), look, w)) {
             const int count = flow.delete_trainee_records();
-            deleted = trf(Str::deleted, lang, {std::to_string(count), flow.trainee_or_guest()});
+            deleted = trf(Str::deleted, words, {std::to_string(count), flow.trainee_or_guest()});
             confirming_delete = false;
         }
     }
@@ -163,7 +163,7 @@ void ProgressScreen::draw(GameFlow& flow) {
 
 void ClassSummaryScreen::draw(GameFlow& flow) {
     const Look& look = flow.look();
-    const Lang lang = flow.lang();
+    const Wording& words = flow.words();
     const Catalog& catalog = *flow.data().catalog;
     begin_screen("###class_summary", 48.0f);
     title(flow.t(Str::class_summary), look);
@@ -178,25 +178,25 @@ void ClassSummaryScreen::draw(GameFlow& flow) {
     for (const records::ScenarioSummary& summary : flow.class_summary()) {
         heading(scenario_title(flow, summary.scenario), look);
         const int percent = static_cast<int>(std::lround(summary.pass_rate() * 100.0));
-        text(trf(Str::summary_line, lang,
+        text(trf(Str::summary_line, words,
                  {std::to_string(summary.attempts), std::to_string(summary.passed), std::to_string(percent)}));
         if (summary.old_rule > 0)
-            text(trf(Str::summary_old_rule, lang, {std::to_string(summary.old_rule)}), look.colors.muted);
+            text(trf(Str::summary_old_rule, words, {std::to_string(summary.old_rule)}), look.colors.muted);
         gap(0.2f);
         bold(flow.t(Str::summary_means), look);
         score_bar(flow.t(Str::overall), static_cast<int>(std::lround(summary.mean_overall)), rules::kPassMark, look);
         for (std::size_t c = 0; c < kAllCompetencies.size(); ++c)
-            score_bar(competency_name(kAllCompetencies[c], lang),
+            score_bar(competency_name(kAllCompetencies[c], words),
                       static_cast<int>(std::lround(summary.mean_competencies[c])), rules::kPassMark, look);
         gap(0.3f);
         bold(flow.t(Str::summary_missed), look);
         if (summary.most_missed.empty()) text(flow.t(Str::summary_none_missed), look.colors.muted);
-        count_bars(named(summary.most_missed, [&](const std::string& id) { return catalog.indicator(id); }, lang),
+        count_bars(named(summary.most_missed, [&](const std::string& id) { return catalog.indicator(id); }, words),
                    look.colors.warn, look);
         gap(0.2f);
         bold(flow.t(Str::summary_harms), look);
         if (summary.most_harms.empty()) text(flow.t(Str::summary_no_harms), look.colors.muted);
-        count_bars(named(summary.most_harms, [&](const std::string& id) { return catalog.harm(id); }, lang),
+        count_bars(named(summary.most_harms, [&](const std::string& id) { return catalog.harm(id); }, words),
                    look.colors.harm, look);
         gap(0.3f);
         rule(look);

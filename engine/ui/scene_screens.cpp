@@ -14,15 +14,15 @@ namespace {
 // Below this width (in font heights) the notebook goes under the scene instead of beside it.
 constexpr float kTwoColumnsEm = 46.0f;
 
-std::string detail_text(const Scenario& scenario, const std::string& id, Lang lang) {
+std::string detail_text(const Scenario& scenario, const std::string& id, const Wording& words) {
     const Detail* detail = scenario.find_detail(id);
-    return detail ? detail->text.in(lang) : id;
+    return detail ? words.of(detail->text) : id;
 }
 
 // Returns the detail whose flag was toggled this frame, if any.
 std::string details(GameFlow& flow, const Runner& runner, bool& focus_set) {
     const Look& look = flow.look();
-    const Lang lang = flow.lang();
+    const Wording& words = flow.words();
     const Scene& scene = runner.scene();
     std::string toggled;
     if (runner.visible_details().empty()) return toggled;
@@ -39,8 +39,8 @@ std::string details(GameFlow& flow, const Runner& runner, bool& focus_set) {
         if (!focus_set) default_focus();
         focus_set = true;
         ImGui::SameLine();
-        if (flagged) bold(detail.text.in(lang), look, look.colors.accent);
-        else text(detail.text.in(lang));
+        if (flagged) bold(words.of(detail.text), look, look.colors.accent);
+        else text(words.of(detail.text));
         ImGui::PopID();
         if (pressed) toggled = detail.id;
         gap(0.15f);
@@ -58,7 +58,7 @@ int choices(GameFlow& flow, const Runner& runner, bool& focus_set) {
     for (std::size_t i = 0; i < offered.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         const Choice& choice = runner.scene().choices[static_cast<std::size_t>(offered[i])];
-        if (button("choice:" + std::to_string(number), std::to_string(number) + ".  " + choice.text.in(flow.lang()), look))
+        if (button("choice:" + std::to_string(number), std::to_string(number) + ".  " + flow.words().of(choice.text), look))
             picked = number;
         if (!focus_set) default_focus();
         focus_set = true;
@@ -82,7 +82,7 @@ std::string notebook(GameFlow& flow, const Runner& runner) {
     text(flow.t(Str::notebook_hint), look.colors.muted);
     for (const std::string& id : flagged) {
         // Each entry is a button: pressing it takes the flag back, from any scene.
-        if (button("unflag:" + id, "✓  " + detail_text(*flow.scenario(), id, flow.lang()), look)) unflag = id;
+        if (button("unflag:" + id, "✓  " + detail_text(*flow.scenario(), id, flow.words()), look)) unflag = id;
     }
     return unflag;
 }
@@ -91,14 +91,14 @@ void scene_picture(GameFlow& flow, float width) {
     const Texture* image = flow.scene_image();
     if (!image) return;
     picture(*image, width, ImGui::GetMainViewport()->WorkSize.y * 0.4f,
-            trf(Str::image_missing, flow.lang(), {flow.runner()->scene().image}), flow.look());
+            trf(Str::image_missing, flow.words(), {flow.runner()->scene().image}), flow.look());
     gap(0.2f);
 }
 
 void narrative(GameFlow& flow, const Runner& runner) {
     const Look& look = flow.look();
     if (look.fonts.story) ImGui::PushFont(look.fonts.story);
-    text(runner.scene().text.in(flow.lang()));
+    text(flow.words().of(runner.scene().text));
     if (look.fonts.story) ImGui::PopFont();
 }
 
@@ -135,11 +135,11 @@ void SceneScreen::draw(GameFlow& flow) {
         return;
     }
     const Look& look = flow.look();
-    const Lang lang = flow.lang();
+    const Wording& words = flow.words();
     // A new window for each decision, so the new scene starts at the top with the focus on it.
     const std::string id = "###scene" + std::to_string(runner->state().decisions.size());
     begin_screen(id.c_str(), 72.0f);
-    text(flow.scenario()->title.in(lang) + "   ·   " + flow.t(Str::pause_hint), look.colors.muted);
+    text(words.of(flow.scenario()->title) + "   ·   " + flow.t(Str::pause_hint), look.colors.muted);
     gap(0.2f);
 
     // What the trainee did is applied after the whole scene is drawn, so one frame shows one state.
@@ -179,17 +179,17 @@ void SceneScreen::draw(GameFlow& flow) {
 void FeedbackCard::draw(GameFlow& flow) {
     const ChoiceFeedback& feedback = flow.last_feedback();
     const Catalog& catalog = *flow.data().catalog;
-    const Lang lang = flow.lang();
+    const Wording& words = flow.words();
     const bool harmful = !feedback.harms.empty();
     std::string names;
     for (const std::string& id : feedback.practices)
-        if (const Practice* p = catalog.practice(id)) names += (names.empty() ? "" : " · ") + p->name.in(lang);
+        if (const Practice* p = catalog.practice(id)) names += (names.empty() ? "" : " · ") + words.of(p->name);
     for (const std::string& id : feedback.harms)
-        if (const Harm* h = catalog.harm(id)) names += (names.empty() ? "" : " · ") + h->name.in(lang);
+        if (const Harm* h = catalog.harm(id)) names += (names.empty() ? "" : " · ") + words.of(h->name);
     const std::string heading_text = std::string(flow.t(harmful ? Str::feedback_harm : Str::feedback_good)) +
                                      (names.empty() ? "" : ": " + names);
     card(flow, "###feedback", heading_text, harmful ? flow.look().colors.harm : flow.look().colors.good,
-         flow.t(Str::feedback_hint), feedback.note.in(lang));
+         flow.t(Str::feedback_hint), words.of(feedback.note));
 }
 
 void DiscussionPromptCard::draw(GameFlow& flow) {
@@ -199,7 +199,7 @@ void DiscussionPromptCard::draw(GameFlow& flow) {
         return;
     }
     card(flow, "###discussion", flow.t(Str::discussion_title), flow.look().colors.accent, flow.t(Str::discussion_hint),
-         runner->scene().prompt.in(flow.lang()));
+         flow.words().of(runner->scene().prompt));
 }
 
 void PauseMenu::draw(GameFlow& flow) {

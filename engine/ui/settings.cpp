@@ -91,7 +91,7 @@ Settings parse_settings(const std::string& text, std::vector<std::string>* probl
         const std::string value = trim(std::string_view(entry).substr(equals + 1));
         if (key == "language") {
             if (auto lang = parse_lang(value)) s.lang = *lang;
-            else problem(line, "language must be es or en");
+            else problem(line, "language must be a language code, like es, en or quc");
         } else if (key == "text_percent") {
             int percent = 0;
             auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), percent);

@@ -1,12 +1,13 @@
 #pragma once
-// Every word the game window shows that does not come from a scenario or the catalog, in Spanish
-// and English. Screens ask for a key and a language; none of them holds text of its own.
+// The keys of every word the game window shows that does not come from a scenario or the catalog.
+// The words themselves are in scripts/lua/interface.lua (Spanish and English) and in translators'
+// files (other languages); screens ask the Wording for a key and hold no text of their own.
 
 #include <initializer_list>
 #include <string>
 #include <string_view>
 
-#include "core/text.h"
+#include "wording/wording.h"
 
 namespace senales::ui {
 
@@ -164,12 +165,12 @@ enum class Str {
     count_
 };
 
-const char* tr(Str key, Lang lang);
+// The key's name in interface.lua.
+std::string_view key_name(Str key);
+const char* tr(Str key, const Wording& words);
 // tr() with each "{}" replaced by the next argument, in order.
-std::string trf(Str key, Lang lang, std::initializer_list<std::string_view> args);
+std::string trf(Str key, const Wording& words, std::initializer_list<std::string_view> args);
 
-// For checks: the number of keys, and whether the table lists them in the enum's order.
 inline constexpr int kStringCount = static_cast<int>(Str::count_);
-bool string_table_is_complete();
 
 }  // namespace senales::ui

@@ -19,7 +19,7 @@
 
 namespace senales::fixture {
 
-inline Text t(const std::string& both) { return {both + " (es)", both}; }
+inline Text t(const std::string& both) { return {both + " (es)", both, both}; }
 
 inline Catalog catalog() {
     Catalog c;

@@ -76,7 +76,7 @@ TEST(Xapi, StatementsCarryEveryRequiredFieldAndNoPersonalData) {
     XapiOptions options;
     options.home_page = "https://academia.example.gt";
     options.activity_base = "https://academia.example.gt/xapi";
-    options.scenario_titles["bar_inspection"] = {"Inspección", "Inspection"};
+    options.scenario_titles["bar_inspection"] = {"Inspección", "Inspection", "bar_inspection/title"};
     std::string text = attempts_xapi({a, b}, options);
     json statements = json::parse(text);
     ASSERT_TRUE(statements.is_array());

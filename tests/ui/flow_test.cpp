@@ -51,7 +51,7 @@ TEST(GameFlow, KeyboardAndMousePlaythroughReachesTheCoresDebrief) {
     EXPECT_TRUE(debrief->score.passed);
     Runner replay(scenario, *h.flow().data().catalog, h.flow().runner()->state().order);
     ASSERT_FALSE(replay.replay(h.flow().runner()->state().steps));
-    const Debrief expected = build_debrief(scenario, *h.flow().data().catalog, replay.state(), Lang::es);
+    const Debrief expected = build_debrief(scenario, *h.flow().data().catalog, replay.state(), h.flow().words());
     EXPECT_EQ(debrief->score.overall, expected.score.overall);
     EXPECT_EQ(debrief->found.size(), expected.found.size());
     EXPECT_TRUE(debrief->missed.empty());

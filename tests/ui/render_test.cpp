@@ -10,6 +10,7 @@
 #include "app/commands.h"
 #include "ui/glyphs.h"
 #include "ui/ui_text.h"
+#include "core/text_keys.h"
 #include "ui_harness.h"
 
 namespace senales::test {
@@ -74,40 +75,21 @@ INSTANTIATE_TEST_SUITE_P(LanguagesSizesThemes, EveryScreen,
                              return std::string(info.param.lang) + "_" + scale + "_" + info.param.theme;
                          });
 
-// Every character the game can show, from the string table, the scenarios and the catalog.
+// Every character the game can show: the interface's words, the scenarios, the catalog, and every
+// installed translation.
 std::vector<std::string> every_text(const ui::GameData& data) {
     std::vector<std::string> texts;
-    auto add = [&](const Text& t) {
+    auto add = [&](const Text& t, const SourceLocation&) {
         texts.push_back(t.es);
         texts.push_back(t.en);
     };
-    for (int i = 0; i < ui::kStringCount; ++i)
-        for (Lang lang : {Lang::es, Lang::en}) texts.push_back(ui::tr(static_cast<ui::Str>(i), lang));
-    for (const Scenario& s : data.scenarios) {
-        add(s.title);
-        add(s.summary);
-        add(s.content_note);
-        for (const Text& o : s.objectives) add(o);
-        for (const Scene& scene : s.scenes) {
-            add(scene.text);
-            add(scene.prompt);
-            for (const Detail& d : scene.details) {
-                add(d.text);
-                add(d.why);
-            }
-            for (const Choice& c : scene.choices) {
-                add(c.text);
-                add(c.note);
-                add(c.consequence);
-            }
-        }
-    }
-    const Catalog& catalog = *data.catalog;
-    for (const auto& [id, x] : catalog.indicators) add(x.name), add(x.explanation);
-    for (const auto& [id, x] : catalog.practices) add(x.name), add(x.explanation);
-    for (const auto& [id, x] : catalog.harms) add(x.name), add(x.explanation), add(x.instead);
-    for (const auto& [id, x] : catalog.principles) add(x.name), add(x.explanation);
-    for (const auto& [id, x] : catalog.sources) texts.push_back(x.title);
+    for (const auto& [key, t] : data.interface->texts) add(t, {});
+    for (const Scenario& s : data.scenarios) for_each_text(s, add);
+    for_each_text(*data.catalog, add);
+    for (const auto& [id, x] : data.catalog->sources) texts.push_back(x.title);
+    for (const Lang& lang : data.languages->installed())
+        if (const LanguagePack* pack = data.languages->pack(lang))
+            for (const auto& [key, translation] : pack->by_key) texts.push_back(translation.text);
     return texts;
 }
 
@@ -135,13 +117,20 @@ TEST(Fonts, TheAtlasHoldsEveryCharacterTheGameShows) {
     EXPECT_TRUE(missing.empty()) << "characters with no glyph (they would show as '?'): " << list;
 }
 
-TEST(Strings, TheTableHasEveryKeyInBothLanguages) {
-    EXPECT_TRUE(ui::string_table_is_complete());
+// Every key the screens name is in interface.lua, in both languages.
+TEST(Strings, EveryKeyTheScreensUseIsInTheInterfaceFile) {
+    Harness h;
+    ASSERT_TRUE(h.ok()) << h.errors();
+    const TextTable& table = *h.flow().data().interface;
     for (int i = 0; i < ui::kStringCount; ++i) {
-        EXPECT_STRNE(ui::tr(static_cast<ui::Str>(i), Lang::es), "") << i;
-        EXPECT_STRNE(ui::tr(static_cast<ui::Str>(i), Lang::en), "") << i;
+        const std::string key(ui::key_name(static_cast<ui::Str>(i)));
+        const Text* text = table.find(key);
+        ASSERT_NE(text, nullptr) << key << " is not in scripts/lua/interface.lua";
+        EXPECT_FALSE(text->es.empty()) << key;
+        EXPECT_FALSE(text->en.empty()) << key;
     }
-    EXPECT_EQ(ui::trf(ui::Str::best_score, Lang::en, {"82"}), "Done · best score 82/100");
+    const Wording english(Lang::en, table);
+    EXPECT_EQ(ui::trf(ui::Str::best_score, english, {"82"}), "Done · best score 82/100");
 }
 
 TEST(Layout, FollowsTheWindowWhenItIsResized) {

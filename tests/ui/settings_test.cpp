@@ -28,11 +28,13 @@ TEST(Settings, RoundTripThroughTheFile) {
 
 TEST(Settings, ADamagedFileGivesDefaultsAndSaysWhy) {
     std::vector<std::string> problems;
-    ui::Settings s = ui::parse_settings("language = fr\ntext_percent = lots\ntheme = neon\nno equals here\n"
+    ui::Settings s = ui::parse_settings("language = ../fr\ntext_percent = lots\ntheme = neon\nno equals here\n"
                                         "text_size = 3\nfullscreen = maybe\n\x01\x02\xff garbage",
                                         &problems);
     EXPECT_EQ(s, ui::Settings{});
     EXPECT_EQ(problems.size(), 6u);
+    // Any language code is kept as written: whether it is installed is the game's to check.
+    EXPECT_EQ(ui::parse_settings("language = quc", nullptr).lang.code(), "quc");
     // Out of range is clamped, not refused.
     EXPECT_EQ(ui::parse_settings("text_percent = 900", nullptr).text_percent, ui::kMaxTextPercent);
     EXPECT_EQ(ui::parse_settings("text_percent = -5", nullptr).text_percent, ui::kMinTextPercent);

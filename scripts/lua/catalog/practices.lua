@@ -11,18 +11,18 @@ return {
     principle = "who_know_risks",
     name = { es = "Preparar el operativo", en = "Prepare the operation" },
     explanation = {
-      es = "Antes de entrar, tenga listos un intérprete neutral, el contacto del ERI y, si puede haber menores, la PGN; incluya agentes mujeres y acuerde que nadie será detenido antes de hablar a solas con cada persona.",
-      en = "Before going in, line up a neutral interpreter, the ERI contact and, if minors may be present, the PGN; include women officers, and agree that no one is detained before each person has been spoken to alone.",
+      es = "Antes de entrar, tenga listos un intérprete neutral y el contacto del ERI. Si puede haber menores de edad, coordine también con la PGN. Incluya agentes mujeres en el equipo. Acuerde que no se detendrá a nadie antes de hablar a solas con cada persona.",
+      en = "Before going in, line up a neutral interpreter and the ERI contact. If minors may be present, also coordinate with the PGN. Include women officers on the team. Agree that no one will be detained before each person has been spoken to alone.",
     },
     sources = { "23", "30", "59", "61" },
   },
 
   practice "separate_from_companion" {
     principle = "safe_interview_setting",
-    name = { es = "Hablar con ella a solas", en = "Talk with her alone" },
+    name = { es = "Hablar a solas con la persona", en = "Talk with the person alone" },
     explanation = {
-      es = "Separe a la persona de encargados, parejas o “parientes” y hable con ella en un lugar tranquilo, solo con quien haga falta.",
-      en = "Separate the person from managers, partners or “relatives” and talk with her in a calm place, with only the people who are needed.",
+      es = "Separe a la persona de encargados, parejas o “parientes”. Luego hable con la persona en un lugar tranquilo, solo con quien haga falta.",
+      en = "Separate the person from managers, partners or “relatives”. Then talk with the person in a calm place, with only the people who are needed.",
     },
     sources = { "28", "31" },
   },
@@ -31,8 +31,8 @@ return {
     principle = "who_interpreters",
     name = { es = "Intérprete neutral", en = "Neutral interpreter" },
     explanation = {
-      es = "Use un intérprete capacitado y sin vínculo con ella ni con su entorno, en persona o por teléfono, preparado de antemano; ofrézcale elegir entre un hombre y una mujer.",
-      en = "Use a trained interpreter with no link to her or the people around her, in person or by phone, briefed beforehand; offer her the choice of a man or a woman.",
+      es = "Use un intérprete capacitado, en persona o por teléfono. No debe tener relación con la persona ni con su gente cercana. Prepárelo de antemano. Ofrezca a la persona elegir entre un hombre y una mujer.",
+      en = "Use a trained interpreter, in person or by phone. The interpreter must have no link to the person or to the people close to them. Brief the interpreter beforehand. Offer the person the choice of a man or a woman.",
     },
     sources = { "30" },
   },
@@ -41,8 +41,8 @@ return {
     principle = "who_confidentiality",
     name = { es = "Explicar los límites de la confidencialidad", en = "Explain the limits of confidentiality" },
     explanation = {
-      es = "Diga al comienzo qué quedará en reserva y qué está usted obligado a informar, para que ella decida qué contar.",
-      en = "Say at the start what will stay confidential and what you are obliged to report, so that she can decide what to tell you.",
+      es = "Diga al comienzo qué quedará en reserva y qué tiene usted que informar. Así la persona puede decidir qué contar.",
+      en = "Say at the start what will stay confidential and what you have to report. That way the person can decide what to tell you.",
     },
     sources = { "31", "28" },
   },
@@ -51,8 +51,8 @@ return {
     principle = "who_informed_consent",
     name = { es = "Pedir su consentimiento informado", en = "Ask for informed consent" },
     explanation = {
-      es = "Explique quién es usted y para qué es la conversación, y dígale que puede no contestar, parar en cualquier momento y decidir cómo se usa lo que cuente.",
-      en = "Explain who you are and what the conversation is for, and tell her she may decline a question, stop at any moment and decide how what she says is used.",
+      es = "Explique quién es usted y para qué es la conversación. Dígale que puede no contestar y parar en cualquier momento. También puede decidir cómo se usa lo que cuente.",
+      en = "Explain who you are and what the conversation is for. Tell the person they may decline a question and stop at any moment. They can also decide how what they say is used.",
     },
     sources = { "28" },
   },
@@ -61,18 +61,18 @@ return {
     principle = "who_referral_no_promises",
     name = { es = "Prometer solo lo que puede cumplir", en = "Promise only what you can deliver" },
     explanation = {
-      es = "Explique con honestidad qué puede pasar después y qué no depende de usted, y dele contactos de ayuda en su idioma.",
-      en = "Explain honestly what may happen next and what is not in your hands, and give her contacts for help in her own language.",
+      es = "Explique con honestidad qué puede pasar después y qué no depende de usted. Dele contactos de ayuda en su idioma.",
+      en = "Explain honestly what may happen next and what is not in your hands. Give the person contacts for help in their own language.",
     },
     sources = { "28" },
   },
 
   practice "respect_her_assessment" {
     principle = "who_own_assessment",
-    name = { es = "Respetar su evaluación y sus decisiones", en = "Respect her assessment and her choices" },
+    name = { es = "Respetar su evaluación y sus decisiones", en = "Respect their assessment and their choices" },
     explanation = {
-      es = "Pregúntele qué teme y qué quiere, y construya los pasos siguientes con ella. Si una mujer adulta no acepta ayuda, déjele una forma segura de volver a buscarla.",
-      en = "Ask her what she fears and what she wants, and build the next steps with her. If an adult declines help, leave her a safe way to reach out later.",
+      es = "Pregúntele qué teme y qué quiere. Planifique con la persona los pasos siguientes. Si una persona adulta no acepta ayuda, déjele una forma segura de pedirla más adelante.",
+      en = "Ask the person what they fear and what they want. Plan the next steps with them. If an adult declines help, leave them a safe way to ask for it later.",
     },
     sources = { "28", "72" },
   },
@@ -81,8 +81,8 @@ return {
     principle = "presumption_of_minority",
     name = { es = "Presumir la minoría de edad", en = "Presume minority" },
     explanation = {
-      es = "Si hay dudas sobre su edad y puede ser menor de 18 años, trátela como niña desde ese momento: procedimientos para la niñez, la PGN presente y nada de detención.",
-      en = "If her age is in doubt and she may be under 18, treat her as a child from that moment: child-appropriate procedures, the PGN involved and no detention.",
+      es = "Si hay dudas sobre la edad y la persona puede tener menos de 18 años, trátela como menor. Hágalo desde ese momento: procedimientos para la niñez, la PGN presente y nada de detención.",
+      en = "If there is doubt about the person's age and they may be under 18, treat them as a child. Do so from that moment: child-appropriate procedures, the PGN involved and no detention.",
     },
     sources = { "33", "22", "59" },
   },
@@ -91,18 +91,18 @@ return {
     principle = "best_interests_of_the_child",
     name = { es = "Respuesta conjunta con protección de la niñez", en = "Joint response with child protection" },
     explanation = {
-      es = "La policía actúa junto con el personal de protección de la niñez. En Guatemala, la PGN recibe a niñas y niños y pide medidas de protección a los juzgados de la niñez.",
-      en = "Police act together with child-protection staff. In Guatemala the PGN takes charge of children and asks the children's courts for protection measures.",
+      es = "La policía actúa junto con el personal de protección de la niñez. En Guatemala, la PGN recibe a niñas y niños. También pide medidas de protección a los juzgados de la niñez.",
+      en = "Police act together with child-protection staff. In Guatemala the PGN takes charge of children. It also asks the children's courts for protection measures.",
     },
     sources = { "28", "59" },
   },
 
   practice "best_interests_assessment" {
     principle = "best_interests_of_the_child",
-    name = { es = "Evaluar el interés superior", en = "Assess the child's best interests" },
+    name = { es = "Evaluar qué es lo mejor para la niña o el niño", en = "Assess the child's best interests" },
     explanation = {
-      es = "No entregue a una niña a nadie de forma automática, ni siquiera a un familiar. Verifique quiénes son los adultos, escuche a la niña y deje que la PGN y el juez decidan sobre tutela, familia o albergue.",
-      en = "Do not hand a child over to anyone automatically, not even to a relative. Check who the adults are, listen to the child, and let the PGN and the judge decide on guardianship, family or shelter.",
+      es = "No entregue a una niña o un niño a nadie de forma automática, ni siquiera a un familiar. Verifique quiénes son los adultos y escuche a la niña o el niño. Deje que la PGN y el juez decidan sobre tutela, familia o albergue.",
+      en = "Do not hand a child over to anyone automatically, not even to a relative. Check who the adults are and listen to the child. Let the PGN and the judge decide on guardianship, family or shelter.",
     },
     sources = { "34", "35", "47", "51" },
   },
@@ -111,8 +111,8 @@ return {
     principle = "who_no_retraumatise",
     name = { es = "Verificar entrevistas anteriores", en = "Check for earlier interviews" },
     explanation = {
-      es = "Averigüe qué ha contado ya y qué quedó registrado, y coordine para que a una niña no se la interrogue otra vez sobre lo mismo.",
-      en = "Find out what she has already told and what was recorded, and coordinate so that a child is not questioned again about the same events.",
+      es = "Averigüe qué ha contado ya la persona y qué quedó anotado. Coordine para que una niña o un niño no tenga que responder otra vez sobre lo mismo.",
+      en = "Find out what the person has already told and what was recorded. Coordinate so that a child does not have to answer questions about the same events again.",
     },
     sources = { "28" },
   },
@@ -122,7 +122,7 @@ return {
     name = { es = "Hacer una pausa y ofrecer apoyo", en = "Pause and offer support" },
     explanation = {
       es = "Si se angustia, deje las preguntas, reconozca lo que siente y ofrézcale apoyo psicológico; el relato puede esperar.",
-      en = "If she becomes distressed, stop the questions, acknowledge what she feels and offer psychological support; the account can wait.",
+      en = "If the person becomes distressed, stop the questions, acknowledge what they feel and offer psychological support; the account can wait.",
     },
     sources = { "28", "31" },
   },
@@ -131,8 +131,8 @@ return {
     principle = "no_blame",
     name = { es = "Escuchar sin culpar", en = "Listen without blame" },
     explanation = {
-      es = "Pregunte de forma abierta qué pasó, no por qué lo “permitió”, y dígale con claridad que lo que le hicieron no es culpa suya.",
-      en = "Ask openly what happened, not why she “let it happen”, and tell her clearly that what was done to her is not her fault.",
+      es = "Pregunte de forma abierta qué pasó, no por qué lo “permitió”. Dígale con claridad que lo que le hicieron no es culpa suya.",
+      en = "Ask openly what happened, not why the person “let it happen”. Tell them clearly that what was done to them is not their fault.",
     },
     sources = { "43", "44" },
   },
@@ -141,8 +141,8 @@ return {
     principle = "non_punishment",
     name = { es = "Aplicar la no punibilidad", en = "Apply non-punishment" },
     explanation = {
-      es = "Trate los documentos falsos u otras faltas ligadas a su explotación como evidencia contra quienes la explotan, y explíquele que la ven como posible víctima, no como sospechosa.",
-      en = "Treat false documents or other offences linked to her exploitation as evidence against those who exploit her, and explain that she is seen as a possible victim, not a suspect.",
+      es = "Vea los documentos falsos u otras faltas ligadas a la explotación como prueba contra los tratantes. Explíquele que se le considera una posible víctima, no alguien bajo sospecha.",
+      en = "Treat false documents or other offences linked to the exploitation as evidence against the traffickers. Explain to the person that they are seen as a possible victim, not a suspect.",
     },
     sources = { "36", "37", "S" },
   },
@@ -151,8 +151,8 @@ return {
     principle = "who_do_no_harm",
     name = { es = "Identificar antes de detener o deportar", en = "Screen before detaining or deporting" },
     explanation = {
-      es = "Antes de cualquier detención o entrega a Migración, hable a solas con cada persona para saber si puede ser víctima. Las víctimas que no se identifican terminan detenidas o deportadas como migrantes irregulares.",
-      en = "Before any detention or handover to the migration authorities, talk to each person alone to find out whether they may be a victim. Victims who are not identified end up detained or deported as irregular migrants.",
+      es = "Antes de cualquier detención o entrega a Migración, hable a solas con cada persona. Así sabrá si esa persona puede ser víctima. Las víctimas que no se identifican terminan detenidas o deportadas como migrantes sin papeles.",
+      en = "Before any detention or handover to the migration authorities, talk to each person alone. That way you will know whether that person may be a victim. Victims who are not identified end up detained or deported as undocumented migrants.",
     },
     sources = { "91", "25" },
   },
@@ -161,18 +161,18 @@ return {
     principle = "referral",
     name = { es = "Derivar a servicios", en = "Refer to services" },
     explanation = {
-      es = "Explíquele sus opciones y, con su acuerdo (si es menor, con la PGN), derívela por medio del ERI a albergue, salud, apoyo psicológico y asesoría legal.",
-      en = "Explain her options and, with her agreement (for a child, with the PGN), refer her through the ERI to shelter, health care, psychological support and legal advice.",
+      es = "Explíquele a la persona sus opciones. Con su acuerdo, haga la derivación por medio del ERI a albergue, salud, apoyo psicológico y asesoría legal. Si es menor de edad, hágalo con la PGN.",
+      en = "Explain the person's options. With their agreement, refer them through the ERI to shelter, health care, psychological support and legal advice. For a child, do this with the PGN.",
     },
     sources = { "61", "91", "38" },
   },
 
   practice "keep_confidentiality" {
     principle = "who_confidentiality",
-    name = { es = "Proteger su identidad", en = "Protect her identity" },
+    name = { es = "Proteger su identidad", en = "Protect their identity" },
     explanation = {
-      es = "No revele, delante de otros ni en registros públicos, quién habló ni qué dijo; trate a todas las personas igual para que nadie quede señalada.",
-      en = "Do not reveal, in front of others or in public records, who spoke or what she said; treat everyone the same way so that no one is singled out.",
+      es = "No revele quién habló ni qué dijo, ni delante de otros ni en registros públicos. Trate a todas las personas igual, para no señalar a nadie.",
+      en = "Do not reveal who spoke or what they said, in front of others or in public records. Treat everyone the same way, so that no one is singled out.",
     },
     sources = { "28", "47" },
   },
@@ -181,8 +181,8 @@ return {
     principle = "trafficking_vs_smuggling",
     name = { es = "Distinguir tráfico ilícito de trata", en = "Tell smuggling from trafficking" },
     explanation = {
-      es = "Si alguien fue trasladado por un coyote, pregunte también qué le espera o qué le pasó al llegar: deudas, trabajo, libertad para irse. El tráfico puede volverse trata.",
-      en = "If someone was smuggled, also ask what awaits them or what happened on arrival: debts, work, freedom to leave. Smuggling can turn into trafficking.",
+      es = "Si alguien viajó con un coyote, pregunte también qué le espera o qué le pasó al llegar. Pregunte por deudas, trabajo y libertad para irse. El tráfico puede volverse trata.",
+      en = "If someone travelled with a smuggler, also ask what awaits them or what happened on arrival. Ask about debts, work and freedom to leave. Smuggling can turn into trafficking.",
     },
     sources = { "2", "90" },
   },
@@ -191,20 +191,50 @@ return {
     principle = "who_emergency",
     name = { es = "Plan de seguridad", en = "Safety plan" },
     explanation = {
-      es = "Planifique con ella cómo salir sin riesgo, qué necesita llevarse y qué hacer si ella o su familia reciben amenazas; tenga a mano los contactos de emergencia.",
-      en = "Plan with her how to leave safely, what she needs to take, and what to do if she or her family are threatened; keep emergency contacts at hand.",
+      es = "Planifique con la persona cómo salir sin riesgo y qué necesita llevarse. Piensen juntos qué hacer si la persona o su familia reciben amenazas. Tenga a mano los contactos de emergencia.",
+      en = "Plan with the person how to leave safely and what they need to take. Work out together what to do if they or their family are threatened. Keep emergency contacts at hand.",
     },
     sources = { "28" },
   },
 
   practice "report_to_authorities" {
     principle = "who_good_use",
-    name = { es = "Informar a la autoridad competente", en = "Report to the competent authority" },
+    name = { es = "Informar a la autoridad que corresponde", en = "Report to the right authority" },
     explanation = {
-      es = "Pase lo que encontró a la Fiscalía contra la Trata de Personas del Ministerio Público y, si hay menores, a la PGN, para que sirva para protegerla a ella y a otras personas.",
-      en = "Pass what you found to the Public Ministry's Fiscalía contra la Trata de Personas and, where children are involved, to the PGN, so that it serves to protect her and others.",
+      es = "Pase lo que encontró a la Fiscalía contra la Trata de Personas del Ministerio Público. Si hay menores de edad, páselo también a la PGN. Así servirá para proteger a esa persona y a otras.",
+      en = "Pass what you found to the Public Ministry's Fiscalía contra la Trata de Personas. Where children are involved, pass it to the PGN as well. That way it serves to protect that person and others.",
     },
     sources = { "62", "59" },
+  },
+
+  practice "identify_the_elements" {
+    principle = "trafficking_vs_smuggling",
+    name = { es = "Establecer los tres elementos", en = "Establish the three elements" },
+    explanation = {
+      es = "Pregúntese tres cosas. Primero, qué se hizo: captar, trasladar, recibir o alojar a la persona. Segundo, con qué medio: engaño, amenaza, deuda o abuso de su necesidad. Tercero, para qué: la explotación. Para una persona adulta hacen falta los tres. Para una niña o un niño bastan el primero y el tercero. Si falta alguno, puede ser otra cosa que también merece ayuda.",
+      en = "Ask yourself three things. First, what was done: recruiting, moving, receiving or housing the person. Second, by what means: deception, threats, debt or abuse of their need. Third, for what: exploitation. For an adult, all three are needed. For a child, the first and the third are enough. If one is missing, it may be something else that still deserves help.",
+    },
+    sources = { "2", "90" },
+  },
+
+  practice "protect_labour_rights" {
+    principle = "referral",
+    name = { es = "Derivar a derechos laborales y protección de migrantes", en = "Refer to labour rights and migrant protection" },
+    explanation = {
+      es = "Un trabajo duro o mal pagado, sin engaño, amenazas ni fuerza, no es trata. Pero sí puede ser abuso laboral. La persona tiene derecho a su salario y a reclamar. También puede recibir orientación del consulado o de la inspección de trabajo.",
+      en = "A hard or badly paid job, without deception, threats or force, is not trafficking. But it can be labour abuse. The person has a right to their wages and to complain. They can also get advice from the consulate or the labour inspectorate.",
+    },
+    sources = { "2", "90" },
+  },
+
+  practice "protection_not_deportation" {
+    principle = "non_punishment",
+    name = { es = "Protección, no deportación", en = "Protection, not deportation" },
+    explanation = {
+      es = "Una víctima extranjera no es un caso migratorio: no se la detiene ni se la deporta. Tiene derecho a protección. También tiene derecho a elegir: un retorno voluntario y seguro, o quedarse mientras se resuelve su caso.",
+      en = "A foreign victim is not an immigration case: they are not detained or deported. They have a right to protection. They also have the right to choose: a voluntary, safe return, or staying while their case is settled.",
+    },
+    sources = { "36", "2" },
   },
 
   -- Harms --------------------------------------------------------------------------------------
@@ -214,12 +244,12 @@ return {
     severity = "grave",
     name = { es = "Detener o multar a las víctimas", en = "Arresting or fining victims" },
     instead = {
-      es = "Trate a las personas que encuentre como posibles víctimas, hable con cada una a solas y detenga solo a quienes se sospeche que explotan a otras.",
-      en = "Treat the people you find as possible victims, talk with each one alone, and detain only those suspected of exploiting others.",
+      es = "Trate a las personas que encuentre como posibles víctimas y hable con cada una a solas. Detenga solo a quienes se sospeche que explotan a otras personas.",
+      en = "Treat the people you find as possible victims, and talk with each one alone. Detain only those suspected of exploiting others.",
     },
     explanation = {
-      es = "Detener a quienes son explotadas las castiga por lo que les hicieron, confirma lo que sus explotadores les dijeron de la policía y hace menos probable que hablen.",
-      en = "Arresting the people being exploited punishes them for what was done to them, confirms what their exploiters told them about the police, and makes them less likely to speak.",
+      es = "Detener a las personas explotadas las castiga por lo que les hicieron. Además, confirma lo que sus explotadores les dijeron sobre la policía. Así es menos probable que hablen.",
+      en = "Arresting the people being exploited punishes them for what was done to them. It also confirms what their exploiters told them about the police. That makes them less likely to speak.",
     },
     sources = { "36", "S", "24" },
   },
@@ -227,14 +257,14 @@ return {
   harm "charge_victim_for_offences" {
     principle = "non_punishment",
     severity = "grave",
-    name = { es = "Acusarla por delitos ligados a su explotación", en = "Charging her for offences linked to her exploitation" },
+    name = { es = "Acusar a la víctima por delitos ligados a su explotación", en = "Charging the victim for offences linked to their exploitation" },
     instead = {
-      es = "Registre el documento falso u otra falta como evidencia contra quienes se lo impusieron, y trátela como posible víctima.",
-      en = "Record the false document or other offence as evidence against those who imposed it, and treat her as a possible victim.",
+      es = "Anote el documento falso u otra falta como prueba contra quienes se lo impusieron. Trate a la persona como posible víctima.",
+      en = "Record the false document or other offence as evidence against those who imposed it. Treat the person as a possible victim.",
     },
     explanation = {
-      es = "Los tratantes a veces empujan a sus víctimas a cometer delitos para controlarlas. Acusarla completa ese control y la disuade de declarar.",
-      en = "Traffickers sometimes push their victims into offences to control them. Charging her completes that control and discourages her from testifying.",
+      es = "Los tratantes a veces empujan a sus víctimas a cometer delitos para controlarlas. Acusar a la víctima completa ese control y la desanima a declarar.",
+      en = "Traffickers sometimes push their victims into offences to control them. Charging the victim completes that control and discourages them from testifying.",
     },
     sources = { "36", "37" },
   },
@@ -248,8 +278,8 @@ return {
       en = "Talk alone with each person without papers before any decision on detention or deportation.",
     },
     explanation = {
-      es = "Una víctima deportada sin que nadie la escuche pierde toda protección, puede volver a manos de quienes la captaron y el delito queda sin investigar.",
-      en = "A victim deported without anyone listening to her loses all protection, may be returned into the hands of those who recruited her, and the crime goes uninvestigated.",
+      es = "Una víctima deportada sin que nadie la escuche pierde toda protección. Puede volver a manos de quienes la captaron, y el delito queda sin investigar.",
+      en = "A victim deported without anyone listening to them loses all protection. They may be returned into the hands of those who recruited them, and the crime goes uninvestigated.",
     },
     sources = { "91", "25", "10" },
   },
@@ -257,14 +287,14 @@ return {
   harm "question_child_in_front_of_suspect" {
     principle = "best_interests_of_the_child",
     severity = "grave",
-    name = { es = "Interrogar a una niña frente a un posible tratante", en = "Questioning a child in front of a possible trafficker" },
+    name = { es = "Interrogar a una niña o un niño frente a un posible tratante", en = "Questioning a child in front of a possible trafficker" },
     instead = {
-      es = "Mantenga a la niña lejos de cualquier adulto que pueda estar implicado, y que el personal de protección de la niñez participe en cualquier entrevista.",
-      en = "Keep the child away from any adult who may be involved, and have child-protection staff take part in any interview.",
+      es = "Mantenga a la niña o el niño lejos de cualquier adulto que pueda estar implicado. El personal de protección de la niñez debe participar en cualquier entrevista.",
+      en = "Keep the child away from any adult who may be involved. Child-protection staff must take part in any interview.",
     },
     explanation = {
-      es = "Delante de quien la controla, una niña no puede hablar con libertad, y lo que diga puede costarle castigos después.",
-      en = "In front of the person who controls her, a child cannot speak freely, and whatever she says may be punished later.",
+      es = "Una niña o un niño no puede hablar con libertad delante de quien tiene control sobre su vida. Lo que diga puede costarle castigos después.",
+      en = "A child cannot speak freely in front of someone who has control over their life. Whatever they say may be punished later.",
     },
     sources = { "28" },
   },
@@ -272,14 +302,14 @@ return {
   harm "return_child_to_complicit_family" {
     principle = "best_interests_of_the_child",
     severity = "grave",
-    name = { es = "Entregar a la niña a “familiares” sin verificar", en = "Handing a child to “relatives” without checking" },
+    name = { es = "Entregar a la niña o el niño a “familiares” sin verificar", en = "Handing a child to “relatives” without checking" },
     instead = {
-      es = "Deje que la PGN y el juez decidan, después de verificar quiénes son los adultos y de escuchar a la niña.",
-      en = "Let the PGN and the judge decide, after checking who the adults are and hearing the child.",
+      es = "Primero hay que verificar quiénes son los adultos y escuchar a la niña o el niño. Después, deje que decidan la PGN y el juez.",
+      en = "First, the adults must be checked and the child heard. Then let the PGN and the judge decide.",
     },
     explanation = {
-      es = "Ha habido niñas y niños devueltos a parientes que participaban en su explotación. Una entrega automática puede devolverla a quienes le hicieron daño.",
-      en = "Children have been sent back to relatives who took part in their exploitation. An automatic handover can return her to the very people who harmed her.",
+      es = "Ha habido niñas y niños devueltos a parientes que participaban en su explotación. Una entrega automática puede devolver a la niña o el niño a quienes le hicieron daño.",
+      en = "Children have been sent back to relatives who took part in their exploitation. An automatic handover can return the child to the very people who harmed them.",
     },
     sources = { "51", "57", "S" },
   },
@@ -288,14 +318,14 @@ return {
     principle = "safe_interview_setting",
     severity = "serious",
     child_severity = "grave",
-    name = { es = "Entrevistarla delante de su acompañante", en = "Interviewing her in front of her companion" },
+    name = { es = "Entrevistar a la persona delante de su acompañante", en = "Interviewing the person in front of their companion" },
     instead = {
-      es = "Hable con ella a solas, lejos del encargado, la pareja o el “pariente”.",
-      en = "Talk with her alone, away from the manager, partner or “relative”.",
+      es = "Hable a solas con la persona, lejos del encargado, la pareja o el “pariente”.",
+      en = "Talk with the person alone, away from the manager, partner or “relative”.",
     },
     explanation = {
-      es = "Con quien la controla escuchando, repetirá lo que le enseñaron a decir, y cualquier otra cosa puede costarle un castigo.",
-      en = "With the person who controls her listening, she will repeat what she was taught to say, and anything else may cost her a punishment.",
+      es = "Si quien tiene el control está escuchando, la persona repetirá lo que le enseñaron a decir. Cualquier otra cosa puede costarle un castigo.",
+      en = "If whoever is in control is listening, the person will repeat what they were taught to say. Anything else may cost them a punishment.",
     },
     sources = { "28" },
   },
@@ -304,14 +334,14 @@ return {
     principle = "who_interpreters",
     severity = "serious",
     child_severity = "grave",
-    name = { es = "Usar de intérprete a alguien de su entorno", en = "Letting someone close to her interpret" },
+    name = { es = "Usar de intérprete a alguien de su entorno", en = "Letting someone close to the person interpret" },
     instead = {
       es = "Use un intérprete neutral y capacitado, en persona o por teléfono.",
       en = "Use a neutral, trained interpreter, in person or by phone.",
     },
     explanation = {
-      es = "Una compañera de trabajo, un familiar o cualquiera ligado al lugar puede filtrar sus palabras, contarlas a otros o asustarla para que calle.",
-      en = "A co-worker, a relative or anyone tied to the workplace may filter her words, pass them on, or frighten her into silence.",
+      es = "Alguien del trabajo, un familiar o cualquier persona ligada al lugar puede cambiar lo que dice la persona. También puede contarlo a otros o meterle miedo para que calle.",
+      en = "A co-worker, a relative or anyone tied to the workplace may change what the person says. They may also pass it on to others, or frighten the person into silence.",
     },
     sources = { "30" },
   },
@@ -319,14 +349,14 @@ return {
   harm "expose_identity" {
     principle = "who_confidentiality",
     severity = "serious",
-    name = { es = "Exponer su identidad", en = "Exposing her identity" },
+    name = { es = "Exponer su identidad", en = "Exposing their identity" },
     instead = {
-      es = "Mantenga en reserva quién habló y qué dijo, y trate a todas igual delante de los demás.",
-      en = "Keep who spoke and what she said confidential, and treat everyone the same in front of others.",
+      es = "Mantenga en reserva quién habló y qué dijo. Delante de los demás, trate a todas las personas igual.",
+      en = "Keep who spoke and what they said confidential. In front of others, treat everyone the same.",
     },
     explanation = {
-      es = "Cuando otros saben que habló, ella y su familia quedan expuestas a represalias, y las demás víctimas aprenden que hablar es peligroso.",
-      en = "Once others know she talked, she and her family are exposed to reprisals, and other victims learn that speaking up is dangerous.",
+      es = "Cuando otros saben que alguien habló, esa persona y su familia corren peligro de represalias. Además, las demás víctimas aprenden que hablar es peligroso.",
+      en = "Once others know someone talked, that person and their family are at risk of reprisals. And other victims learn that speaking up is dangerous.",
     },
     sources = { "28", "47" },
   },
@@ -340,8 +370,8 @@ return {
       en = "Explain honestly what may happen and what is not in your hands.",
     },
     explanation = {
-      es = "Cuando la promesa se rompe, ella aprende que no puede confiar en las autoridades y puede retirarse del proceso.",
-      en = "When the promise breaks, she learns that officials cannot be trusted, and she may withdraw from the process.",
+      es = "Cuando la promesa se rompe, la persona aprende que no puede confiar en las autoridades. Y puede abandonar el proceso.",
+      en = "When the promise breaks, the person learns that officials cannot be trusted. And they may withdraw from the process.",
     },
     sources = { "28" },
   },
@@ -349,14 +379,14 @@ return {
   harm "repeat_interview_of_child" {
     principle = "who_no_retraumatise",
     severity = "serious",
-    name = { es = "Volver a entrevistar a una niña", en = "Re-interviewing a child" },
+    name = { es = "Volver a entrevistar a una niña o un niño", en = "Re-interviewing a child" },
     instead = {
       es = "Averigüe qué quedó registrado y coordine una sola entrevista con la fiscalía y la PGN.",
       en = "Find out what has already been recorded and coordinate a single interview with the prosecutor's office and the PGN.",
     },
     explanation = {
-      es = "Cada vez que lo cuenta, lo vuelve a vivir, y las pequeñas diferencias entre relatos pueden usarse luego contra su palabra.",
-      en = "Each retelling makes her live it again, and small differences between accounts can later be used against her word.",
+      es = "Cada vez que lo cuenta, lo vuelve a vivir. Además, las pequeñas diferencias entre un relato y otro pueden usarse luego contra su palabra.",
+      en = "Each retelling makes the child live it again. And small differences between one account and another can later be used against their word.",
     },
     sources = { "28" },
   },
@@ -364,14 +394,14 @@ return {
   harm "blaming_question" {
     principle = "no_blame",
     severity = "serious",
-    name = { es = "Preguntas que la culpan", en = "Blaming questions" },
+    name = { es = "Preguntas que culpan a la persona", en = "Blaming questions" },
     instead = {
       es = "Pregunte de forma abierta qué pasó y dígale que no es culpa suya.",
-      en = "Ask openly what happened and tell her it is not her fault.",
+      en = "Ask openly what happened and tell the person it is not their fault.",
     },
     explanation = {
-      es = "Preguntas como “¿por qué aceptó?” o “¿no sabía?” aumentan su vergüenza y le dicen que usted la ve como responsable.",
-      en = "Questions like “why did you agree?” or “didn't you know?” add to her shame and tell her that you see her as responsible.",
+      es = "Preguntas como “¿por qué aceptó?” o “¿no sabía?” aumentan su vergüenza. Le hacen sentir que usted le echa la culpa.",
+      en = "Questions like “why did you agree?” or “didn't you know?” add to the person's shame. They make the person feel that you blame them.",
     },
     sources = { "43", "44" },
   },
@@ -379,14 +409,14 @@ return {
   harm "ignore_her_safety_assessment" {
     principle = "who_own_assessment",
     severity = "serious",
-    name = { es = "Ignorar lo que ella dice de su seguridad", en = "Ignoring her own safety assessment" },
+    name = { es = "Ignorar lo que la persona dice de su seguridad", en = "Ignoring the person's own safety assessment" },
     instead = {
-      es = "Pregúntele qué teme y planifique con ella los pasos siguientes.",
-      en = "Ask her what she fears and plan the next steps with her.",
+      es = "Pregúntele qué teme y planifiquen juntos los pasos siguientes.",
+      en = "Ask the person what they fear and plan the next steps together.",
     },
     explanation = {
-      es = "Ella conoce los riesgos para sí y para su familia; actuar en contra de lo que dice puede ponerlos en peligro y empujarla de vuelta hacia quienes la explotan.",
-      en = "She knows the risks to herself and her family; acting against her view can put them in danger and push her back towards those who exploit her.",
+      es = "La persona conoce los riesgos que corre y los que corre su familia. Actuar en contra de lo que dice puede ponerlos en peligro. Y puede hacer que regrese con quienes están detrás de su explotación.",
+      en = "The person knows the risks they face and those their family faces. Acting against what they say can put them in danger. And it can push the person back towards those behind their exploitation.",
     },
     sources = { "28" },
   },
@@ -394,14 +424,14 @@ return {
   harm "treat_everyone_as_offender" {
     principle = "no_profiling",
     severity = "serious",
-    name = { es = "Tratar a todas como delincuentes", en = "Treating everyone as an offender" },
+    name = { es = "Tratar a todas las personas como delincuentes", en = "Treating everyone as an offender" },
     instead = {
-      es = "Planifique el operativo para hablar con cada persona a solas, separando a las trabajadoras de quienes las controlan.",
-      en = "Plan the operation around talking to each person alone, separating the workers from the people who control them.",
+      es = "Planifique el operativo para hablar a solas con cada persona. Separe a quienes trabajan ahí de quienes tienen el control.",
+      en = "Plan the operation around talking to each person alone. Separate the people who work there from those who are in control.",
     },
     explanation = {
-      es = "Las filas contra la pared y las detenciones masivas asustan a las víctimas hasta el silencio y traen abusos; las redadas de este tipo han resultado una mala forma de encontrar víctimas.",
-      en = "Lineups and mass arrests frighten victims into silence and bring rights violations; raids of this kind have proved a poor way of finding victims.",
+      es = "Las filas contra la pared y las detenciones masivas asustan tanto a las víctimas que se quedan calladas. También dan lugar a abusos. Las redadas de este tipo han resultado una mala forma de encontrar víctimas.",
+      en = "Lineups against the wall and mass arrests frighten victims so much that they stay silent. They also lead to abuses. Raids of this kind have proved a poor way of finding victims.",
     },
     sources = { "23", "24" },
   },
@@ -411,12 +441,12 @@ return {
     severity = "serious",
     name = { es = "Presionar por detalles del abuso", en = "Pressing for details of abuse" },
     instead = {
-      es = "Deje que cuente lo que ella elija; el relato detallado corresponde a una entrevista planificada, con apoyo presente.",
-      en = "Let her tell what she chooses; a detailed account belongs in a planned interview, with support present.",
+      es = "Deje que la persona cuente lo que elija. El relato detallado corresponde a una entrevista planificada, con alguien presente para dar apoyo.",
+      en = "Let the person tell what they choose. A detailed account belongs in a planned interview, with someone present to give support.",
     },
     explanation = {
-      es = "Exigirle detalles íntimos la hace revivir lo peor y casi nunca ayuda a identificarla en ese momento.",
-      en = "Demanding intimate details makes her relive the worst of it and rarely helps to identify her at that stage.",
+      es = "Exigirle detalles íntimos le hace revivir lo peor. Y casi nunca ayuda, en ese momento, a saber si es víctima.",
+      en = "Demanding intimate details makes the person relive the worst of it. And it rarely helps, at that stage, to find out whether they are a victim.",
     },
     sources = { "28", "31" },
   },
@@ -430,8 +460,8 @@ return {
       en = "Say at the start what you must report and what stays confidential.",
     },
     explanation = {
-      es = "Si después descubre que lo que contó se transmitió a otros sin que se lo dijeran, puede sentirse traicionada y dejar de confiar en todo el proceso.",
-      en = "If she later discovers that what she said was passed on without her being told, she may feel betrayed and stop trusting the whole process.",
+      es = "Puede que la persona descubra después que lo que contó se pasó a otros sin avisarle. Si pasa, puede vivirlo como una traición y dejar de confiar en todo el proceso.",
+      en = "The person may later discover that what they said was passed on without telling them. If so, they may feel it as a betrayal and stop trusting the whole process.",
     },
     sources = { "31" },
   },
@@ -440,14 +470,14 @@ return {
     principle = "presumption_of_minority",
     severity = "serious",
     child_severity = "grave",
-    name = { es = "Tratarla como adulta pese a la duda", en = "Treating her as an adult despite the doubt" },
+    name = { es = "Dar trato de persona adulta pese a la duda", en = "Treating the person as an adult despite the doubt" },
     instead = {
-      es = "Trátela como niña hasta que se verifique su edad y dé intervención a la PGN.",
-      en = "Treat her as a child until her age is verified, and bring in the PGN.",
+      es = "Dele trato de menor de edad hasta que se compruebe su edad. Pida que intervenga la PGN.",
+      en = "Treat the person as a child until their age is verified. Ask for the PGN to step in.",
     },
     explanation = {
-      es = "A muchas menores les dan documentos de adulta y les cuesta admitir su edad. Tratadas como adultas, pierden la protección que la ley da a la niñez.",
-      en = "Many minors are given adult papers and are reluctant to admit their age. Treated as adults, they lose the protection the law gives to children.",
+      es = "A muchas personas menores de edad les dan documentos de mayor de edad. Y les cuesta admitir su edad. Con un trato de persona adulta, pierden la protección que la ley da a la niñez.",
+      en = "Many minors are given adult papers. And they find it hard to admit their age. Treated as adults, they lose the protection the law gives to children.",
     },
     sources = { "33", "22", "S" },
   },
@@ -461,8 +491,8 @@ return {
       en = "Look for behaviour and circumstances that point to control or exploitation.",
     },
     explanation = {
-      es = "Sospechar de alguien por su etnia, su ropa, su idioma o su nacionalidad es discriminación, no encuentra víctimas y daña la confianza en la policía.",
-      en = "Suspecting someone because of their ethnicity, clothes, language or nationality is discrimination, does not find victims and damages trust in the police.",
+      es = "Sospechar de alguien por su etnia, su ropa, su idioma o su nacionalidad es discriminación. No sirve para encontrar víctimas y daña la confianza en la policía.",
+      en = "Suspecting someone because of their ethnicity, clothes, language or nationality is discrimination. It does not find victims, and it damages trust in the police.",
     },
     sources = { "21", "47", "22" },
   },
@@ -471,14 +501,14 @@ return {
     principle = "who_own_assessment",
     severity = "serious",
     child_severity = "grave",
-    name = { es = "Obligar a una adulta a regresar", en = "Forcing an adult to return" },
+    name = { es = "Obligar a una persona adulta a regresar", en = "Forcing an adult to return" },
     instead = {
       es = "Explíquele sus opciones, respete su decisión y déjele una forma de contactar al consulado o a los servicios.",
-      en = "Explain her options, respect her decision and leave her a way to contact the consulate or services.",
+      en = "Explain the person's options, respect their decision and leave them a way to contact the consulate or services.",
     },
     explanation = {
-      es = "Una adulta tiene derecho a decidir; un retorno forzado puede devolverla adonde empezó el peligro y cerrarle la puerta a más ayuda.",
-      en = "An adult has the right to decide; a forced return can send her back to where the danger began and close the door to further help.",
+      es = "Una persona adulta tiene derecho a decidir. Un retorno forzado puede devolver a la persona adonde empezó el peligro. Y puede cerrarle la puerta a más ayuda.",
+      en = "An adult has the right to decide. A forced return can send the person back to where the danger began. And it can close the door to further help.",
     },
     sources = { "72", "28" },
   },
@@ -492,8 +522,8 @@ return {
       en = "Ask what the journey was for and what was expected on arrival: debts, work, who keeps the documents.",
     },
     explanation = {
-      es = "Cerrar el caso como tráfico ilícito deja sin ver la explotación planeada o ya en marcha, y la persona termina tratada como infractora migratoria.",
-      en = "Closing the case as smuggling misses any exploitation that is planned or already under way, and the person ends up treated as a migration offender.",
+      es = "Cerrar el caso como tráfico ilícito deja sin ver la explotación planeada o ya en marcha. Y a la persona se le trata como alguien que violó las leyes de migración.",
+      en = "Closing the case as smuggling misses any exploitation that is planned or already under way. And the person is treated as someone who broke migration law.",
     },
     sources = { "2", "90" },
   },
@@ -504,12 +534,12 @@ return {
     child_severity = "grave",
     name = { es = "Irse sin derivar ni dejar información", en = "Leaving without referral or information" },
     instead = {
-      es = "Dele con discreción información sobre dónde pedir ayuda y pase sus sospechas a la fiscalía para que se active el ERI.",
-      en = "Discreetly give her information on where to get help, and pass your concerns to the prosecutor's office so that the ERI can be activated.",
+      es = "Dele con discreción información sobre dónde pedir ayuda. Pase sus sospechas a la fiscalía para que se active el ERI.",
+      en = "Discreetly give the person information on where to get help. Pass your concerns to the prosecutor's office so that the ERI can be activated.",
     },
     explanation = {
-      es = "Sin un contacto ni una derivación, no tiene cómo volver a pedir ayuda cuando esté lista, y lo que usted vio se pierde.",
-      en = "Without a contact or a referral she has no way back to help when she is ready, and what you saw is lost.",
+      es = "Sin un contacto ni una derivación, la persona no tiene cómo volver a pedir ayuda cuando lo decida. Además, lo que usted vio se pierde.",
+      en = "Without a contact or a referral, the person has no way back to help when they decide to seek it. And what you saw is lost.",
     },
     sources = { "61", "28" },
   },
@@ -517,24 +547,24 @@ return {
   harm "dismiss_because_she_consented" {
     principle = "consent_irrelevant",
     severity = "serious",
-    name = { es = "Descartar el caso porque “ella aceptó”", en = "Dismissing the case because “she agreed”" },
+    name = { es = "Descartar el caso porque la persona “aceptó”", en = "Dismissing the case because the person “agreed”" },
     instead = {
-      es = "Fíjese en cómo la captaron y en qué puede decidir ahora: el engaño, la deuda o las amenazas anulan su consentimiento, y el de una menor nunca cuenta.",
-      en = "Look at how she was recruited and what she can decide now: deception, debt or threats cancel her consent, and a child's consent never counts.",
+      es = "Fíjese en cómo captaron a la persona y en qué puede decidir ahora. El engaño, la deuda o las amenazas anulan su consentimiento. Y el consentimiento de una persona menor de edad nunca cuenta.",
+      en = "Look at how the person was recruited and what they can decide now. Deception, debt or threats cancel their consent. And a child's consent never counts.",
     },
     explanation = {
-      es = "Algunas víctimas aceptaron un trabajo pero no las condiciones que encontraron; tomar ese “sí” como el final del asunto deja intacta la explotación.",
-      en = "Some victims agreed to a job but not to the conditions they found; taking that “yes” as the end of the matter leaves the exploitation untouched.",
+      es = "Algunas víctimas aceptaron un trabajo, pero no las condiciones que encontraron. Si se toma ese “sí” como el final del asunto, la explotación sigue intacta.",
+      en = "Some victims agreed to a job, but not to the conditions they found. If that “yes” is taken as the end of the matter, the exploitation goes on untouched.",
     },
     sources = { "1", "2", "S" },
   },
 
   practice "assisted_return_protocol" {
     principle = "referral",
-    name = { es = "Retorno asistido, solo si ella lo decide", en = "Assisted return, only if she chooses it" },
+    name = { es = "Retorno asistido, solo si la persona lo decide", en = "Assisted return, only if the person chooses it" },
     explanation = {
-      es = "Si una adulta decide regresar, coordine el retorno con las instituciones de Guatemala según el protocolo de repatriación, que fija condiciones mínimas antes de cualquier retorno. Asegúrese, con ella, de que alguien la recibirá y tendrá apoyo al llegar; nada se hace sin su acuerdo. Si decide no regresar, déjele el contacto del consulado.",
-      en = "If an adult decides to go back, coordinate the return with Guatemala's institutions under the repatriation protocol, which sets minimum conditions before any return. Make sure, with her, that someone will receive her and that she will have support on arrival; nothing is done without her agreement. If she decides not to go back, leave her the consulate's contact.",
+      es = "Si una persona adulta decide regresar, coordine el retorno con las instituciones de Guatemala. Siga el protocolo de repatriación, que fija condiciones mínimas antes de cualquier retorno. Asegúrese, junto con la persona, de que alguien va a recibirla y de que tendrá apoyo al llegar. Nada se hace sin su acuerdo. Si decide no regresar, déjele el contacto del consulado.",
+      en = "If an adult decides to go back, coordinate the return with Guatemala's institutions. Follow the repatriation protocol, which sets minimum conditions before any return. Make sure, together with the person, that someone will receive them and that they will have support on arrival. Nothing is done without their agreement. If they decide not to go back, leave them the consulate's contact.",
     },
     sources = { "60", "41", "72" },
   },
@@ -543,18 +573,18 @@ return {
     principle = "best_interests_of_the_child",
     name = { es = "Retorno acompañado y coordinado con la PGN", en = "Accompanied return, coordinated with the PGN" },
     explanation = {
-      es = "Una niña no regresa sola ni con cualquier adulto. Siga el protocolo de repatriación, que fija condiciones mínimas antes de cualquier retorno, y asegúrese de que viaje acompañada por personal de protección o consular y se entregue a la PGN, que en Tecún Umán recibe a la niñez retornada y, si hace falta, pide medidas de protección a un Juzgado de la Niñez.",
-      en = "A child does not go back alone or with just any adult. Follow the repatriation protocol, which sets minimum conditions before any return, and make sure she travels accompanied by protection or consular staff and is handed to the PGN, which receives returned children at Tecún Umán and, where needed, asks a children's court for protection measures.",
+      es = "Una niña o un niño no regresa sin compañía, ni con cualquier adulto. Siga el protocolo de repatriación, que fija condiciones mínimas antes de cualquier retorno. Asegúrese de que la niña o el niño viaje con personal de protección o del consulado. Al llegar, debe quedar a cargo de la PGN. En Tecún Umán, la PGN recibe a la niñez que regresa. Si hace falta, pide medidas de protección a un Juzgado de la Niñez.",
+      en = "A child does not go back alone, or with just any adult. Follow the repatriation protocol, which sets minimum conditions before any return. Make sure the child travels with protection or consular staff. On arrival, the child must be handed to the PGN. At Tecún Umán, the PGN receives returned children. Where needed, it asks a children's court for protection measures.",
     },
     sources = { "60", "59", "35" },
   },
 
   practice "hear_child_views" {
     principle = "best_interests_of_the_child",
-    name = { es = "Escuchar la opinión de la niña", en = "Hear the child's views" },
+    name = { es = "Escuchar la opinión de la niña o el niño", en = "Hear the child's views" },
     explanation = {
-      es = "Pregúntele qué quiere, qué teme y con quién se siente segura, explíquele en palabras sencillas lo que va a pasar y tome en cuenta lo que dice. Su opinión no decide sola, pero debe pesar en cada decisión sobre ella.",
-      en = "Ask her what she wants, what she fears and whom she feels safe with, explain in simple words what will happen, and take what she says into account. Her view does not decide alone, but it must weigh in every decision about her.",
+      es = "Pregúntele qué quiere, qué teme y con quién se siente a salvo. Explíquele en palabras sencillas lo que va a pasar. Tome en cuenta lo que dice. Su opinión no es lo único que decide, pero debe pesar en cada decisión sobre su vida.",
+      en = "Ask the child what they want, what they fear and whom they feel safe with. Explain in simple words what will happen. Take what they say into account. Their view is not the only thing that decides, but it must weigh in every decision about their life.",
     },
     sources = { "34", "47" },
   },
@@ -563,14 +593,14 @@ return {
     principle = "best_interests_of_the_child",
     severity = "serious",
     child_severity = "grave",
-    name = { es = "Devolver a una niña sin el protocolo", en = "Returning a child outside the protocol" },
+    name = { es = "Devolver a una niña o un niño sin el protocolo", en = "Returning a child outside the protocol" },
     instead = {
-      es = "Coordine el retorno con la PGN y haga que viaje acompañada y se entregue a la PGN en la frontera.",
-      en = "Coordinate the return with the PGN, and have her travel accompanied and be handed to the PGN at the border.",
+      es = "Coordine el retorno con la PGN. Que la niña o el niño viaje con compañía y quede con la PGN en la frontera.",
+      en = "Coordinate the return with the PGN. Have the child travel accompanied and be handed to the PGN at the border.",
     },
     explanation = {
-      es = "Mandarla en un bus o con un grupo de adultos deportados, sin nadie que la reciba, la deja sola en la frontera, al alcance de quienes la captaron y fuera de toda medida de protección.",
-      en = "Sending her on a bus or with a group of deported adults, with no one to receive her, leaves her alone at the border, within reach of those who recruited her and outside any protection measure.",
+      es = "Si viaja en bus o con adultos deportados, sin nadie esperando, queda sin compañía en la frontera. Queda al alcance de sus captadores y fuera de toda medida de protección.",
+      en = "If the child travels by bus or with deported adults, with no one waiting, they are left alone at the border. They are within reach of their recruiters and outside any protection measure.",
     },
     sources = { "60", "59", "35" },
   },
@@ -579,8 +609,8 @@ return {
     principle = "who_know_risks",
     name = { es = "Evaluar los riesgos antes de actuar", en = "Assess the risks before acting" },
     explanation = {
-      es = "Antes de ir, reúna lo que ya se sabe: qué vio quien avisó, quién vive en la casa, si ya hubo denuncias o entrevistas, y qué le puede pasar a ella si quien la controla se entera. Con eso decida quién va, con quién y dónde hablar con ella.",
-      en = "Before going, gather what is already known: what the person who called saw, who lives in the house, whether there have been earlier reports or interviews, and what could happen to her if whoever controls her finds out. Use that to decide who goes, with whom, and where to talk with her.",
+      es = "Antes de ir, reúna lo que ya se sabe. Averigüe qué vio quien avisó, quién vive en la casa y si ya hubo denuncias o entrevistas. Piense también qué le puede pasar a la persona si quien tiene el control se entera. Con eso, decida quién va, con quién y dónde hablar con la persona.",
+      en = "Before going, gather what is already known. Find out what the caller saw, who lives in the house, and whether there have been earlier reports or interviews. Think also about what could happen to the person if whoever is in control finds out. Use that to decide who goes, with whom, and where to talk with the person.",
     },
     sources = { "28", "29" },
   },
@@ -589,8 +619,8 @@ return {
     principle = "who_emergency",
     name = { es = "Actuar ante un peligro inmediato", en = "Act on imminent danger" },
     explanation = {
-      es = "Si lo que dice o lo que se ve muestra que corre un peligro inmediato, no la deje volver a ese lugar. Explíquele qué va a pasar y por qué, llévela a un lugar seguro y, si es menor, que la PGN pida medidas de protección al juzgado de la niñez.",
-      en = "If what she says or what you can see shows she is in imminent danger, do not let her go back to that place. Explain what will happen and why, take her somewhere safe and, for a child, have the PGN ask the children's court for protection measures.",
+      es = "A veces lo que dice la persona, o lo que se ve, muestra que corre un peligro inmediato. En ese caso, no deje que vuelva a ese lugar. Explíquele qué va a pasar y por qué. Lleve a la persona a un lugar seguro. Si es menor de edad, la PGN debe pedir medidas de protección al juzgado de la niñez.",
+      en = "Sometimes what the person says, or what can be seen, shows they are in imminent danger. In that case, do not let them go back to that place. Explain what will happen and why. Take the person somewhere safe. For a child, the PGN should ask the children's court for protection measures.",
     },
     sources = { "28", "59" },
   },
@@ -598,14 +628,14 @@ return {
   harm "leave_in_danger" {
     principle = "who_emergency",
     severity = "grave",
-    name = { es = "Dejarla en un peligro inmediato", en = "Leaving her in imminent danger" },
+    name = { es = "Dejar a la persona en un peligro inmediato", en = "Leaving the person in imminent danger" },
     instead = {
-      es = "Si hay señales de peligro inmediato, actúe en ese momento: llévela a un lugar seguro y, si es menor, pida con la PGN medidas de protección.",
-      en = "If there are signs of imminent danger, act there and then: take her somewhere safe and, for a child, ask for protection measures with the PGN.",
+      es = "Si hay señales de peligro inmediato, actúe en ese momento. Lleve a la persona a un lugar seguro. Si es menor de edad, pida con la PGN medidas de protección.",
+      en = "If there are signs of imminent danger, act there and then. Take the person somewhere safe. For a child, ask for protection measures with the PGN.",
     },
     explanation = {
-      es = "Dejarla volver “hasta mañana” después de una visita de la policía la expone justo cuando quien la maltrata sabe que alguien hizo preguntas.",
-      en = "Letting her go back “until tomorrow” after a police visit exposes her at the very moment the person mistreating her knows that someone has been asking questions.",
+      es = "Después de una visita de la policía, quien maltrata a la persona sabe que alguien hizo preguntas. Dejar que vuelva “hasta mañana” pone su seguridad en riesgo justo en ese momento.",
+      en = "After a police visit, whoever mistreats the person knows that someone has been asking questions. Letting them go back “until tomorrow” puts their safety at risk at that very moment.",
     },
     sources = { "28" },
   },
@@ -614,8 +644,8 @@ return {
     principle = "no_blame",
     name = { es = "Decir que nunca es culpa de la víctima", en = "Speak up against blame" },
     explanation = {
-      es = "Cuando alguien culpa a las muchachas engañadas o explotadas, diga con calma que la trata nunca es culpa de la víctima. La culpa aumenta la vergüenza, y la vergüenza aleja de la ayuda.",
-      en = "When someone blames girls who were deceived or exploited, say calmly that trafficking is never the victim's fault. Blame deepens shame, and shame keeps people away from help.",
+      es = "Si alguien culpa a jóvenes que sufrieron engaño o explotación, responda con calma. Diga que la trata nunca es culpa de la víctima. La culpa aumenta la vergüenza, y la vergüenza aleja de la ayuda.",
+      en = "If someone blames young people who were deceived or exploited, respond calmly. Say that trafficking is never the victim's fault. Blame deepens shame, and shame keeps people away from help.",
     },
     sources = { "43", "44" },
   },
@@ -624,38 +654,38 @@ return {
     principle = "who_know_risks",
     name = { es = "Verificar la oferta", en = "Check the offer" },
     explanation = {
-      es = "Antes de aceptar un trabajo, averigüe quién lo ofrece: el nombre y la dirección reales de la empresa, un contrato por escrito, gente que la conozca. Desconfíe de una paga muy alta sin estudios ni experiencia, y del viaje pagado “a cuenta” del sueldo.",
-      en = "Before accepting a job, find out who is offering it: the company's real name and address, a written contract, people who know it. Be wary of very high pay with no schooling or experience needed, and of travel paid for “on account” of wages.",
+      es = "Antes de aceptar un trabajo, averigüe quién lo ofrece. Busque el nombre y la dirección reales de la empresa y un contrato por escrito. Busque gente que conozca la empresa. Desconfíe de una paga muy alta sin estudios ni experiencia. Desconfíe también del viaje pagado “a cuenta” del sueldo.",
+      en = "Before accepting a job, find out who is offering it. Look for the company's real name and address and a written contract. Find people who know the company. Be wary of very high pay with no schooling or experience needed. Be wary too of travel paid for “on account” of wages.",
     },
     sources = { "68", "66", "67", "14" },
   },
 
   practice "let_her_lead" {
     principle = "who_no_retraumatise",
-    name = { es = "Dejar que ella decida de qué hablar", en = "Let her choose what to talk about" },
+    name = { es = "Dejar que la persona decida de qué hablar", en = "Let the person choose what to talk about" },
     explanation = {
-      es = "No le pregunte qué pasó. Hable de lo de hoy y de lo que ella necesita. Si quiere contar algo, escuche sin escarbar ni pedir detalles.",
-      en = "Do not ask her what happened. Talk about today and about what she needs. If she wants to tell you something, listen without digging or asking for details.",
+      es = "No le pregunte qué pasó. Hable de lo de hoy y de lo que la persona necesita. Si quiere contar algo, escuche sin escarbar ni pedir detalles.",
+      en = "Do not ask the person what happened. Talk about today and about what they need. If they want to tell you something, listen without digging or asking for details.",
     },
     sources = { "43", "28" },
   },
 
   practice "support_what_she_needs" {
     principle = "acceptance_and_support",
-    name = { es = "Apoyar lo que ella necesita para rehacer su vida", en = "Support what she needs to rebuild her life" },
+    name = { es = "Apoyar lo que la persona necesita para rehacer su vida", en = "Support what the person needs to rebuild their life" },
     explanation = {
-      es = "Pregúntele qué le ayudaría y ofrezca cosas concretas: trabajo o un ingreso, compañía, apoyo para su salud mental, ayuda para que su familia la reciba bien. Trátela como a cualquier vecina.",
-      en = "Ask her what would help and offer concrete things: work or an income, company, support for her mental health, help for her family to welcome her. Treat her like any other neighbour.",
+      es = "Pregúntele qué le ayudaría y ofrezca cosas concretas. Por ejemplo, trabajo o un ingreso, compañía o apoyo para su salud mental. O ayuda para que su familia le dé una buena bienvenida. Trate a la persona como a cualquier otro vecino o vecina.",
+      en = "Ask the person what would help and offer concrete things. For example, work or an income, company, or support for their mental health. Or help for their family to welcome them. Treat the person like any other neighbour.",
     },
     sources = { "45", "46" },
   },
 
   practice "help_reach_services" {
     principle = "referral",
-    name = { es = "Acompañarla a los servicios, si ella quiere", en = "Help her reach services, if she wants" },
+    name = { es = "Acompañar a la persona a los servicios, si quiere", en = "Help the person reach services, if they want" },
     explanation = {
-      es = "Cuéntele con palabras sencillas qué lugares hay y qué hace cada uno: la SVET, el Ministerio Público, la PGN si es menor de edad, una organización de apoyo. Ofrézcale ir con ella y deje que ella decida si va y cuándo.",
-      en = "Tell her in plain words which places exist and what each one does: the SVET, the Ministerio Público, the PGN if she is under 18, a support organisation. Offer to go with her, and let her decide whether and when to go.",
+      es = "Cuéntele con palabras sencillas qué lugares hay y qué hace cada uno. Por ejemplo, la SVET, el Ministerio Público o una organización de apoyo. Si es menor de edad, también la PGN. Ofrézcale su compañía y deje que la persona decida si va y cuándo.",
+      en = "Tell the person in plain words which places exist and what each one does. For example, the SVET, the Ministerio Público or a support organisation. If they are under 18, also the PGN. Offer to go with them, and let them decide whether and when to go.",
     },
     sources = { "61", "59", "38", "28" },
   },
@@ -664,8 +694,8 @@ return {
     principle = "who_confidentiality",
     name = { es = "No alimentar el chisme", en = "Do not feed the gossip" },
     explanation = {
-      es = "No repita lo que sabe o lo que oye de ella. Compártalo solo con quien lo necesite para ayudarla, y con su permiso. Si otros chismean, diga que no es asunto de nadie.",
-      en = "Do not repeat what you know or hear about her. Share it only with people who need it to help her, and with her permission. If others gossip, say it is nobody's business.",
+      es = "No repita lo que sabe o lo que oye de la persona. Compártalo solo con quien lo necesite para ayudar, y con permiso de la persona. Si otros chismean, diga que no es asunto de nadie.",
+      en = "Do not repeat what you know or hear about the person. Share it only with people who need it to help, and with the person's permission. If others gossip, say it is nobody's business.",
     },
     sources = { "28", "47", "43" },
   },
@@ -673,14 +703,14 @@ return {
   harm "blame_her" {
     principle = "no_blame",
     severity = "serious",
-    name = { es = "Culparla", en = "Blaming her" },
+    name = { es = "Culpar a la persona", en = "Blaming the person" },
     instead = {
-      es = "Dígale con claridad que no es culpa suya, y deje la puerta abierta para que vuelva a hablar con usted.",
-      en = "Tell her clearly that it is not her fault, and leave the door open for her to talk to you again.",
+      es = "Dígale con claridad que no es culpa suya. Deje la puerta abierta para que vuelva a hablar con usted.",
+      en = "Tell the person clearly that it is not their fault. Leave the door open for them to talk to you again.",
     },
     explanation = {
-      es = "Regañarla, castigarla o hablar de una “migración fracasada” aumenta su vergüenza y el estigma. Le enseña a esconder las cosas y la aleja de quienes pueden ayudarla.",
-      en = "Scolding her, punishing her or calling it a “failed migration” deepens her shame and the stigma. It teaches her to hide things and drives her away from the people who could help.",
+      es = "Regañar o castigar a la persona aumenta su vergüenza y el rechazo de la gente. Lo mismo pasa si se habla de una “migración fracasada”. Todo esto le enseña a esconder las cosas y a alejarse de quienes pueden ayudar.",
+      en = "Scolding or punishing the person deepens their shame and people's rejection. The same happens if it is called a “failed migration”. All this teaches them to hide things and to stay away from the people who could help.",
     },
     sources = { "43", "44" },
   },
@@ -688,14 +718,14 @@ return {
   harm "gossip_about_her" {
     principle = "who_confidentiality",
     severity = "serious",
-    name = { es = "Chismear sobre ella", en = "Gossiping about her" },
+    name = { es = "Chismear sobre la persona", en = "Gossiping about the person" },
     instead = {
-      es = "Guarde lo que sabe. Háblelo solo con quien pueda ayudarla, y con su permiso.",
-      en = "Keep what you know to yourself. Discuss it only with people who can help her, and with her permission.",
+      es = "Guarde lo que sabe. Háblelo solo con quien pueda ayudar, y con permiso de la persona.",
+      en = "Keep what you know to yourself. Discuss it only with people who can help, and with the person's permission.",
     },
     explanation = {
-      es = "El chisme corre rápido en una comunidad. La marca con vergüenza, puede llegar a oídos de quienes la engañaron y pone en riesgo a ella y a su familia.",
-      en = "Gossip travels fast in a community. It marks her with shame, may reach the people who deceived her, and puts her and her family at risk.",
+      es = "El chisme corre rápido en una comunidad. Marca a la persona con vergüenza. Puede llegar a oídos de quienes engañaron a la persona. Y pone en riesgo su seguridad y la de su familia.",
+      en = "Gossip travels fast in a community. It marks the person with shame. It may reach the people who deceived them. And it puts their safety and their family's safety at risk.",
     },
     sources = { "43", "28", "47" },
   },
@@ -703,14 +733,14 @@ return {
   harm "confront_recruiter_alone" {
     principle = "who_do_no_harm",
     severity = "serious",
-    name = { es = "Enfrentar por su cuenta a quien la captó", en = "Confronting the recruiter yourself" },
+    name = { es = "Enfrentar por su cuenta a quien captó a la persona", en = "Confronting the recruiter yourself" },
     instead = {
       es = "Guarde los mensajes, los números y los nombres, y denuncie ante la PNC o el Ministerio Público. Deje que ellos investiguen.",
       en = "Keep the messages, numbers and names, and report them to the PNC or the Ministerio Público. Let them investigate.",
     },
     explanation = {
-      es = "Amenazar o buscar a quien la captó avisa a la red. Pueden borrar pruebas, desaparecer y buscar a otra muchacha, o desquitarse con ella o con su familia.",
-      en = "Threatening or hunting down the recruiter warns the network. They may delete evidence, vanish and target another girl, or take it out on her or her family.",
+      es = "Amenazar o buscar a quien captó a la persona avisa a la red. Pueden borrar pruebas, desaparecer y buscar otra víctima. O pueden desquitarse con la persona o con su familia.",
+      en = "Threatening or hunting down the person's recruiter warns the network. They may delete evidence, vanish and look for another victim. Or they may take it out on the person or their family.",
     },
     sources = { "28" },
   },
@@ -718,14 +748,14 @@ return {
   harm "ask_for_her_story_again" {
     principle = "who_no_retraumatise",
     severity = "serious",
-    name = { es = "Pedirle que cuente otra vez lo que pasó", en = "Asking her to tell her story again" },
+    name = { es = "Pedirle que cuente otra vez lo que pasó", en = "Asking the person to tell their story again" },
     instead = {
-      es = "No pregunte por lo que pasó. Hable del presente y deje que ella cuente solo lo que quiera, cuando quiera.",
-      en = "Do not ask about what happened. Talk about the present and let her tell only what she wants, when she wants.",
+      es = "No pregunte por lo que pasó. Hable del presente y deje que la persona cuente solo lo que quiera, cuando quiera.",
+      en = "Do not ask about what happened. Talk about the present and let the person tell only what they want, when they want.",
     },
     explanation = {
-      es = "Cada vez que lo cuenta, lo vuelve a vivir. La curiosidad de los vecinos no la ayuda; si ella quiere hablar, hay personas preparadas para escucharla.",
-      en = "Each time she tells it, she lives it again. Neighbours' curiosity does not help her; if she wants to talk, there are trained people to listen.",
+      es = "Cada vez que lo cuenta, lo vuelve a vivir. La curiosidad de los vecinos no le sirve de nada. Si quiere hablar, hay personas preparadas para escuchar.",
+      en = "Each time the person tells it, they live it again. Neighbours' curiosity does them no good. If they want to talk, there are trained people to listen.",
     },
     sources = { "43", "28" },
   },
@@ -735,12 +765,12 @@ return {
     severity = "minor",
     name = { es = "Hablar por la niña o el niño", en = "Speaking for the child" },
     instead = {
-      es = "Acompáñela y deje que ella hable. Pregúntele qué quiere contar y qué le da miedo, y tome en cuenta lo que dice.",
-      en = "Stay with her and let her speak. Ask her what she wants to tell and what she is afraid of, and take what she says into account.",
+      es = "Quédese a su lado y deje que la niña o el niño hable. Pregúntele qué quiere contar y qué le da miedo. Tome en cuenta lo que dice.",
+      en = "Stay beside the child and let them speak. Ask what they want to tell and what they are afraid of. Take what they say into account.",
     },
     explanation = {
-      es = "Ser menor de edad no quita el derecho a ser escuchada. Lo que ella piensa cuenta para decidir qué es mejor para ella, y a menudo es quien más sabe de lo que pasó.",
-      en = "Being a minor does not take away the right to be heard. Her views count in deciding what is best for her, and she often knows most about what happened.",
+      es = "Ser menor de edad no quita el derecho a que se escuche su voz. Lo que piensa la niña o el niño cuenta para decidir qué es mejor en su caso. Además, a menudo es quien más sabe de lo que pasó.",
+      en = "Being a minor does not take away the right to be heard. What the child thinks counts in deciding what is best in their case. And the child often knows most about what happened.",
     },
     sources = { "34" },
   },
@@ -748,14 +778,14 @@ return {
   harm "push_to_report" {
     principle = "who_informed_consent",
     severity = "serious",
-    name = { es = "Presionarla para que denuncie", en = "Pushing her to report" },
+    name = { es = "Presionar a la persona para que denuncie", en = "Pushing the person to report" },
     instead = {
-      es = "Explíquele qué significa denunciar y dónde puede pedir consejo. Si es adulta, deje que ella decida si denuncia y cuándo.",
-      en = "Explain what reporting involves and where she can get advice. If she is an adult, let her decide whether and when to report.",
+      es = "Explíquele qué significa denunciar y dónde puede pedir consejo. Si es mayor de edad, deje que la persona decida si denuncia y cuándo.",
+      en = "Explain to the person what reporting involves and where they can get advice. If they are an adult, let them decide whether and when to report.",
     },
     explanation = {
-      es = "Denunciar puede traerle riesgos que ella conoce mejor que nadie. Si la obligan, siente que otra vez otros deciden por ella, y puede retirarse del proceso.",
-      en = "Reporting may carry risks that she knows better than anyone. Forced into it, she feels that once again others are deciding for her, and she may withdraw from the process.",
+      es = "Denunciar puede traerle riesgos que la persona conoce mejor que nadie. Si no le dejan elegir, siente que otra vez otros deciden en su lugar. Y puede abandonar el proceso.",
+      en = "Reporting may carry risks that the person knows better than anyone. If they are not allowed to choose, they feel that once again others are deciding for them. And they may withdraw from the process.",
     },
     sources = { "28" },
   },
@@ -763,14 +793,14 @@ return {
   harm "no_safe_interpreter" {
     principle = "who_interpreters",
     severity = "serious",
-    name = { es = "Seguir sin un idioma que ella entienda bien", en = "Going on without a language she fully understands" },
+    name = { es = "Seguir sin un idioma que la persona entienda bien", en = "Going on without a language the person fully understands" },
     instead = {
       es = "Pare la entrevista hasta tener un intérprete neutral y capacitado en su idioma, en persona o por teléfono.",
-      en = "Pause the interview until a neutral, trained interpreter of her language is there, in person or by phone.",
+      en = "Pause the interview until a neutral, trained interpreter of the person's language is there, in person or by phone.",
     },
     explanation = {
-      es = "Si entiende a medias, no puede dar un consentimiento informado ni contar lo que vivió, y lo que se anote de ella puede ser falso.",
-      en = "If she half understands, she cannot give informed consent or tell what happened to her, and what is written down about her may be wrong.",
+      es = "Si la persona entiende a medias, no puede dar un consentimiento informado ni contar lo que vivió. Además, lo que se anote sobre la persona puede ser falso.",
+      en = "If the person only half understands, they cannot give informed consent or tell what happened to them. And what is written down about them may be wrong.",
     },
     sources = { "30", "28" },
   },
@@ -780,13 +810,58 @@ return {
     severity = "serious",
     name = { es = "Dejar el asunto sin avisar a la autoridad", en = "Letting it drop without telling the authorities" },
     instead = {
-      es = "Aunque el peligro inmediato haya pasado, cuente lo que sabe a la autoridad competente para que se investigue y se proteja a otras personas.",
-      en = "Even when the immediate danger has passed, tell the competent authority what you know, so that it is investigated and others are protected.",
+      es = "Aunque el peligro inmediato haya pasado, cuente lo que sabe a la autoridad que corresponde. Así se puede investigar y proteger a otras personas.",
+      en = "Even when the immediate danger has passed, tell the right authority what you know. That way it can be investigated and others can be protected.",
     },
     explanation = {
       es = "Quien recluta sigue buscando a otras personas. Lo que usted vio, si no llega a nadie, no protege a nadie.",
       en = "Whoever recruits keeps looking for others. What you saw protects no one if it reaches no one.",
     },
     sources = { "62", "59" },
+  },
+
+  harm "label_without_the_elements" {
+    principle = "trafficking_vs_smuggling",
+    severity = "serious",
+    name = { es = "Llamarlo trata sin los elementos", en = "Calling it trafficking without the elements" },
+    instead = {
+      es = "Antes de nombrar el caso, revise qué elementos hay: qué se hizo, con qué medio y para qué. Luego ofrezca la ayuda que corresponde a lo que sí es.",
+      en = "Before naming the case, check which elements are present: what was done, by what means and for what. Then offer the help that fits what it really is.",
+    },
+    explanation = {
+      es = "Hay quien migró por su voluntad o tiene un mal trabajo, sin ser víctima de trata. Si se le trata como víctima, termina en procesos que no pidió. Además, pierde la ayuda que sí necesita, y los casos reales pierden credibilidad.",
+      en = "Some people migrated by choice or have a bad job without being trafficking victims. Treated as victims, they end up in proceedings they did not ask for. They also lose the help they do need, and real cases lose credibility.",
+    },
+    sources = { "2", "90" },
+  },
+
+  harm "brush_off_the_signs" {
+    principle = "who_know_risks",
+    severity = "serious",
+    name = { es = "Restar importancia a las señales", en = "Brushing off the warning signs" },
+    instead = {
+      es = "Cuando algo no cuadra (una oferta demasiado buena, alguien que controla, una deuda), pregunte con calma. Busque orientación antes de que sea tarde.",
+      en = "When something does not add up (an offer too good to be true, someone in control, a debt), ask calmly. Seek advice before it is too late.",
+    },
+    explanation = {
+      es = "Las redes cuentan con que nadie pregunte. Una señal ignorada es tiempo que se pierde para proteger a la persona.",
+      en = "Networks count on nobody asking. A sign brushed off is time lost to protect the person.",
+    },
+    sources = { "2", "28" },
+  },
+
+  harm "go_in_unprepared" {
+    principle = "who_know_risks",
+    severity = "minor",
+    name = { es = "Actuar sin preparar", en = "Going in without preparing" },
+    instead = {
+      es = "Antes de actuar, acuerde quién protege a la persona. Hace falta un intérprete, una institución de protección y un lugar seguro para hablar.",
+      en = "Before acting, agree who will protect the person. You need an interpreter, a protection agency and a safe place to talk.",
+    },
+    explanation = {
+      es = "Sin preparación, las decisiones se toman a la carrera y la persona queda expuesta a quienes la controlan.",
+      en = "Without preparation decisions are made in a rush and the person is left exposed to whoever controls them.",
+    },
+    sources = { "28" },
   },
 }

@@ -1,25 +1,39 @@
+// The debrief in words: the core's facts through the interface's sentences (interface.lua) and
+// the texts of the scenario and catalog, in the language asked for.
+
 #include <gtest/gtest.h>
 
-#include "core/debrief.h"
+#include <algorithm>
+
+#include "../core/fixture.h"
 #include "core/runner.h"
-#include "fixture.h"
+#include "script/interface_loader.h"
+#include "wording/debrief.h"
 
 using namespace senales;
 
 class DebriefTest : public ::testing::Test {
 protected:
+    static void SetUpTestSuite() {
+        Diagnostics diagnostics;
+        interface_ = load_interface_texts(std::filesystem::path(SENALES_SOURCE_DIR) / "scripts" / "lua", diagnostics)
+                         .value_or(TextTable{});
+        ASSERT_FALSE(diagnostics.has_errors()) << diagnostics.format();
+    }
+    static inline TextTable interface_;
+
     Catalog catalog = fixture::catalog();
     Scenario scenario = fixture::scenario(catalog);
     Runner runner{scenario, catalog, ChoiceOrder::authored()};
 
     // Profiles her, questions her in front of the manager, then takes her aside and arrests her.
-    Debrief poor_run(Lang lang) {
+    Debrief poor_run(const Lang& lang) {
         runner.flag("dress");
         runner.choose_offered(2);
         runner.choose_offered(1);
         runner.flag("passport_kept");
         runner.choose_offered(2);
-        return build_debrief(scenario, catalog, runner.state(), lang);
+        return build_debrief(scenario, catalog, runner.state(), Wording(lang, interface_));
     }
 };
 
@@ -47,6 +61,7 @@ TEST_F(DebriefTest, ListsHarmsInOrderWithWhatToDoInstead) {
     EXPECT_EQ(debrief.harms[0].consequence, "She repeats the manager's story");
     EXPECT_EQ(debrief.harms[1].harm, "arrest_victim");
     EXPECT_EQ(debrief.harms[1].severity, Severity::grave);
+    EXPECT_EQ(debrief.harms[1].severity_name, "grave harm");
     EXPECT_EQ(debrief.harms[1].consequence, "Punishes the victim");  // no authored consequence: the catalog's
     EXPECT_TRUE(debrief.score.failed_by_grave_harm());
     EXPECT_FALSE(debrief.score.passed);
@@ -76,7 +91,7 @@ TEST_F(DebriefTest, CompetencySentencesSayWhatDroveTheScore) {
     EXPECT_NE(debrief.competencies[1].sentence.find("2 decisions harmed"), std::string::npos);
     EXPECT_NE(debrief.competencies[1].sentence.find("grave"), std::string::npos);
     EXPECT_EQ(debrief.competencies[2].sentence, "You took a good practice at 1 of the 3 moments that allowed one.");
-    EXPECT_EQ(debrief.competencies[3].sentence, "The story ended badly for her.");
+    EXPECT_EQ(debrief.competencies[3].sentence, "The story ended badly for the person.");
 }
 
 TEST_F(DebriefTest, EverythingComesInTheChosenLanguage) {
@@ -86,6 +101,10 @@ TEST_F(DebriefTest, EverythingComesInTheChosenLanguage) {
     EXPECT_EQ(debrief.harms[0].instead, "Separate first (es)");
     EXPECT_EQ(debrief.ending_text, "Ending arrested (es)");
     EXPECT_NE(debrief.competencies[0].sentence.find("Marcó 1 de las 2 señales"), std::string::npos);
+    EXPECT_EQ(debrief.harms[1].severity_name, "daño grave");  // never "(grave)" in an English word
+    ASSERT_FALSE(debrief.why_not_passed.empty());
+    EXPECT_TRUE(std::any_of(debrief.why_not_passed.begin(), debrief.why_not_passed.end(),
+                            [](const std::string& why) { return why.find("daño grave") != std::string::npos; }));
 }
 
 TEST_F(DebriefTest, CitesEachSourceOnceInOrder) {
