@@ -9,6 +9,8 @@
 #include "core/coverage.h"
 #include "core/explorer.h"
 #include "core/naive_players.h"
+#include "wording/drawable.h"
+#include "wording/strings.h"
 
 namespace senales {
 
@@ -344,6 +346,76 @@ json scenario_json(const LoadedScenario& loaded, const Assessment* a, bool ok) {
     return out;
 }
 
+// [SECTION] Languages: how much of each installed translation is done, and whether the fonts can
+// draw it. A half-done language is a warning, never an error: the game shows Spanish for the rest.
+
+struct LanguageReport {
+    Lang lang;
+    std::string name;
+    std::string file;
+    Coverage coverage;
+    std::vector<char32_t> undrawable;
+};
+
+std::vector<LanguageReport> language_reports(const Library& library, const std::deque<LoadedScenario>& loaded) {
+    std::vector<const Scenario*> scenarios;
+    for (const LoadedScenario& l : loaded)
+        if (l.scenario) scenarios.push_back(&*l.scenario);
+    const std::vector<VisibleString> strings = visible_strings(library.interface(), library.catalog(), scenarios);
+    std::vector<LanguageReport> out;
+    for (const Lang& lang : library.languages().installed()) {
+        const LanguagePack* pack = library.languages().pack(lang);
+        if (!pack) continue;
+        LanguageReport r{lang, pack->name, pack->file.string(), coverage(strings, *pack), {}};
+        for (const auto& [key, t] : pack->by_key)
+            for (char32_t c : undrawable_characters(t.text))
+                if (std::find(r.undrawable.begin(), r.undrawable.end(), c) == r.undrawable.end()) r.undrawable.push_back(c);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::string code_points(const std::vector<char32_t>& points) {
+    std::string out;
+    for (char32_t c : points) {
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "%sU+%04X", out.empty() ? "" : " ", static_cast<unsigned>(c));
+        out += hex;
+    }
+    return out;
+}
+
+void add_language_findings(const std::vector<LanguageReport>& reports, Diagnostics& diagnostics) {
+    for (const LanguageReport& r : reports) {
+        const Coverage& c = r.coverage;
+        if (c.translated < c.total) {
+            std::string first;
+            for (std::size_t i = 0; i < c.missing.size() && i < 3; ++i) first += (i ? ", " : "") + c.missing[i];
+            diagnostics.warning(r.file, 0, "incomplete-translation",
+                                r.lang.code() + " (" + r.name + ") translates " + std::to_string(c.translated) + " of " +
+                                    std::to_string(c.total) + " texts" +
+                                    (c.fuzzy ? ", " + std::to_string(c.fuzzy) + " of them to look at again" : std::string()) +
+                                    "; the game shows the rest in Spanish (first missing: " + first + ")",
+                                "export the file again (senales strings export --lang " + r.lang.code() +
+                                    "), translate the empty and fuzzy entries, and import it");
+        }
+        if (!r.undrawable.empty())
+            diagnostics.warning(r.file, 0, "undrawable-character",
+                                r.lang.code() + " uses characters the game's fonts cannot draw: " + code_points(r.undrawable),
+                                "they would show as '?': use the nearest drawable letter, or ask for the font ranges in "
+                                "engine/wording/drawable.h to be widened");
+    }
+}
+
+void print_languages(const std::vector<LanguageReport>& reports, std::ostream& out) {
+    out << "languages: es 100 % (source), en 100 % (written inline)";
+    for (const LanguageReport& r : reports)
+        out << ", " << r.lang.code() << " " << static_cast<int>(r.coverage.share() * 100.0 + 0.5) << " % (" << r.coverage.translated
+            << " of " << r.coverage.total << (r.coverage.fuzzy ? ", " + std::to_string(r.coverage.fuzzy) + " fuzzy" : std::string())
+            << ")";
+    out << "\n";
+}
+
 bool is_library(const std::vector<std::string>& paths, const std::filesystem::path& scenarios_folder) {
     if (paths.empty()) return true;
     std::error_code error;
@@ -367,7 +439,7 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
             console.out << catalog_diagnostics.format() << "catalog: errors, no scenario checked\n";
         return 1;
     }
-    if (!options.json && !catalog_diagnostics.items().empty()) console.out << catalog_diagnostics.format();
+
 
     std::vector<std::filesystem::path> folders;
     if (options.paths.empty()) folders = Library::scenario_folders(library.scenarios_folder());
@@ -403,6 +475,9 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
         }
         console.out << "  " << (ok ? "ok" : "ERRORS") << "\n";
     }
+    const std::vector<LanguageReport> languages = language_reports(library, loaded_scenarios);
+    Diagnostics language_diagnostics = catalog_diagnostics;  // a translation file's own problems, then these
+    add_language_findings(languages, language_diagnostics);
     const bool whole_library = is_library(options.paths, library.scenarios_folder());
     bool covered = true;
     std::vector<CoverageItem> coverage;
@@ -413,6 +488,19 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
     const int status = failed || !covered ? 1 : 0;
     if (options.json) {
         json out = {{"ok", status == 0}, {"checked", folders.size()}, {"with_errors", failed}, {"scenarios", scenarios}};
+        json langs = json::array();
+        for (const LanguageReport& r : languages)
+            langs.push_back({{"lang", r.lang.code()},
+                             {"name", r.name},
+                             {"file", r.file},
+                             {"total", r.coverage.total},
+                             {"translated", r.coverage.translated},
+                             {"fuzzy", r.coverage.fuzzy},
+                             {"missing", r.coverage.missing}});
+        out["languages"] = langs;
+        json language_list = json::array();
+        for (const Diagnostic& d : language_diagnostics.items()) language_list.push_back(diagnostic_json(d));
+        out["language_diagnostics"] = language_list;
         if (whole_library) {
             json items = json::array();
             for (const CoverageItem& item : coverage)
@@ -428,6 +516,8 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
     console.out << folders.size() << (folders.size() == 1 ? " scenario" : " scenarios") << " checked: "
                 << folders.size() - static_cast<std::size_t>(failed) << " ok, " << failed << " with errors\n";
     if (whole_library) print_coverage(coverage, console.out);
+    print_languages(languages, console.out);
+    if (!language_diagnostics.items().empty()) console.out << language_diagnostics.format();
     return status;
 }
 

@@ -13,6 +13,15 @@ namespace senales {
 
 namespace {
 
+// A --lang value must be a language code; whether it is installed is known once the library is.
+CLI::Validator language_code() {
+    return CLI::Validator(
+        [](std::string& code) {
+            return parse_lang(code) ? std::string() : "\"" + code + "\" is not a language code (es, en, quc…)";
+        },
+        "LANG");
+}
+
 Lang lang_option(const std::string& code) { return parse_lang(code).value_or(Lang::es); }
 
 }  // namespace
@@ -54,7 +63,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     best_opt->excludes(worst_opt)->excludes(steps_opt)->excludes(random_opt);
     random_opt->excludes(steps_opt)->excludes(worst_opt);
     worst_opt->excludes(steps_opt);
-    play_cmd->add_option("--lang", play_lang, "Language: es or en")->check(CLI::IsMember({"es", "en"}));
+    play_cmd->add_option("--lang", play_lang, "Language: es, en or any installed one (default es)")->check(language_code());
     play_cmd->add_flag("--json", play.json, "Print the result as one JSON object")->excludes(protocol_opt);
     std::string play_feedback;
     play_cmd->add_option("--feedback", play_feedback,
@@ -86,17 +95,28 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     std::string graph_lang = "es";
     auto* graph_cmd = app.add_subcommand("graph", "Print a scenario as a Graphviz DOT graph");
     graph_cmd->add_option("path", graph.path, "Scenario folder")->required();
-    graph_cmd->add_option("--lang", graph_lang, "Language of the labels: es or en")->check(CLI::IsMember({"es", "en"}));
+    graph_cmd->add_option("--lang", graph_lang, "Language of the labels (default es)")->check(language_code());
 
     ShotsOptions shots;
     std::string shots_lang = "es", shots_theme = "dark";
     auto* shots_cmd = app.add_subcommand("shots", "Render a tour of every screen to PNG files, without a display");
     shots_cmd->add_option("--out", shots.out, "Folder for the PNG files")->required();
-    shots_cmd->add_option("--lang", shots_lang, "Language: es or en")->check(CLI::IsMember({"es", "en"}));
+    shots_cmd->add_option("--lang", shots_lang, "Language (default es)")->check(language_code());
     shots_cmd->add_option("--scale", shots.scale, "Text size, from 1 to 2.5")->check(CLI::Range(1.0f, 2.5f));
     shots_cmd->add_option("--scenario", shots.scenario, "Scenario id to tour (default: the first)");
     shots_cmd->add_option("--theme", shots_theme, "Colours: dark, light or contrast")
         ->check(CLI::IsMember({"dark", "light", "contrast"}));
+
+    StringsOptions strings;
+    auto* strings_cmd = app.add_subcommand("strings", "Translators' files: export a PO file or template, import a translation");
+    strings_cmd->require_subcommand(1);
+    auto* strings_export = strings_cmd->add_subcommand("export", "Write every text a trainee can see as a gettext PO file");
+    strings_export->add_option("--lang", strings.lang, "The language to translate into (a PO file); without it, a template (POT)")
+        ->check(language_code());
+    strings_export->add_option("--name", strings.name, "The language's own name, for the header (\"K'iche'\")");
+    strings_export->add_option("--out", strings.out, "The file to write (default: standard output)");
+    auto* strings_import = strings_cmd->add_subcommand("import", "Install a translator's PO file for this user");
+    strings_import->add_option("file", strings.file, "The PO file")->required();
 
     auto* list_scenarios_cmd = app.add_subcommand("list", "List the scenarios in the terminal");
     bool list_json = false;
@@ -153,6 +173,10 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         return shots_command(library, shots, console);
     }
     if (*list_scenarios_cmd) return list_command(library, list_json, console);
+    if (*strings_cmd) {
+        strings.action = *strings_export ? "export" : "import";
+        return strings_command(library, strings, console);
+    }
     return game_command(library, game_data_dir, console);
 }
 

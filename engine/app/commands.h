@@ -53,6 +53,14 @@ struct ShotsOptions {
     std::string scenario;  // id to tour; empty: the first shipped scenario
 };
 
+struct StringsOptions {
+    std::string action;  // export | import
+    std::string lang;    // export: the language to translate into; empty: a template
+    std::string name;    // export: the language's own name, for the file's header
+    std::string out;     // export: the file to write; empty: stdout
+    std::string file;    // import: the translator's file
+};
+
 struct GraphOptions {
     std::string path;
     Lang lang = Lang::es;
@@ -66,8 +74,11 @@ int shots_command(Library& library, const ShotsOptions& options, Console& consol
 // With no command: the game window, with the records of `data_dir` (empty: the user's data folder).
 int game_command(Library& library, const std::string& data_dir, Console& console);
 int records_command(Library& library, const RecordsOptions& options, Console& console);
+int strings_command(Library& library, const StringsOptions& options, Console& console);
 
 // Loads the catalog and one scenario, printing diagnostics; nullopt when it cannot be played.
 std::optional<Scenario> load_one(Library& library, const std::string& path, Console& console);
+// False, with the installed languages on err, when `lang` is not one of them.
+bool language_installed(const Library& library, const Lang& lang, Console& console);
 
 }  // namespace senales

@@ -8,6 +8,7 @@ namespace senales {
 int graph_command(Library& library, const GraphOptions& options, Console& console) {
     std::optional<Scenario> scenario = load_one(library, options.path, console);
     if (!scenario) return 1;
+    if (!language_installed(library, options.lang, console)) return 2;
     console.out << to_dot(*scenario, library.catalog(), library.wording(options.lang));
     return 0;
 }

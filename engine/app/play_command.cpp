@@ -211,12 +211,22 @@ ChoiceOrder order_for(const PlayOptions& options) {
 
 }  // namespace
 
+bool language_installed(const Library& library, const Lang& lang, Console& console) {
+    if (library.languages().has(lang)) return true;
+    std::string installed;
+    for (const Lang& l : library.languages().installed()) installed += (installed.empty() ? "" : ", ") + l.code();
+    console.err << "senales: the language \"" << lang.code() << "\" is not installed (installed: " << installed
+                << "); senales strings import FILE installs one\n";
+    return false;
+}
+
 std::optional<Scenario> load_one(Library& library, const std::string& path, Console& console) {
     Diagnostics diagnostics;
     if (!library.load_catalog(diagnostics)) {
         console.err << diagnostics.format();
         return std::nullopt;
     }
+    if (!diagnostics.items().empty()) console.err << diagnostics.format();  // a translation file's problems
     std::filesystem::path folder = Library::scenario_folders(path).front();
     LoadedScenario loaded = library.load(folder);
     if (!loaded.diagnostics.items().empty()) console.err << loaded.diagnostics.format();
@@ -226,6 +236,7 @@ std::optional<Scenario> load_one(Library& library, const std::string& path, Cons
 int play_command(Library& library, const PlayOptions& options, Console& console) {
     std::optional<Scenario> scenario = load_one(library, options.path, console);
     if (!scenario) return 1;
+    if (!language_installed(library, options.lang, console)) return 2;
     if (options.random_runs > 0) {
         RandomPlayReport report =
             play_randomly(*scenario, library.catalog(), options.random_runs, options.seed.value_or(1));

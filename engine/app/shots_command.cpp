@@ -159,6 +159,7 @@ int shots_command(Library& library, const ShotsOptions& options, Console& consol
     session_options.fixed_seed = 1;  // the same pictures on every run
     std::unique_ptr<GameSession> session = GameSession::open(library, session_options, console.err);
     if (!session) return 1;
+    if (!language_installed(library, options.lang, console)) return 2;
     if (session->flow().data().scenarios.empty()) {
         console.err << "senales shots: no scenario loads from " << library.scenarios_folder().string() << "\n";
         return 1;

@@ -55,6 +55,7 @@ struct Text {
 // Texts by key: the interface's words (scripts/lua/interface.lua).
 struct TextTable {
     std::map<std::string, Text> texts;
+    std::map<std::string, std::pair<std::string, int>> written_at;  // key -> file and line
     const Text* find(const std::string& key) const {
         auto found = texts.find(key);
         return found == texts.end() ? nullptr : &found->second;

@@ -110,7 +110,7 @@ private:
                 {"timestamp", timestamp},
                 {"context",
                  {{"registration", registration},
-                  {"language", attempt.lang == "es" ? "es-GT" : "en-US"},
+                  {"language", attempt.lang == "es" ? "es-GT" : attempt.lang == "en" ? "en-US" : attempt.lang},
                   {"platform", "Señales"},
                   {"extensions", {{options_.activity_base + "/extensions/scenario-version", attempt.content_hash}}}}}};
     }

@@ -54,6 +54,8 @@ std::optional<TextTable> load_interface_texts(const std::filesystem::path& lua_r
                        "the program fills each {} in order: keep the same number in every language");
         if (!table.texts.emplace(entry.id, std::move(t)).second)
             text.error("duplicate-id", describe_entry(entry) + " is defined twice", "give each text its own key");
+        else
+            table.written_at[entry.id] = {entry.where.file, entry.where.line};
     });
     fields.warn_unknown({});
     if (count_errors(diagnostics) > errors_before) return std::nullopt;

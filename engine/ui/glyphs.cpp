@@ -1,22 +1,24 @@
 #include "glyphs.h"
 
+#include <array>
+
+#include "wording/drawable.h"
+
 namespace senales::ui {
 
 const ImWchar* glyph_ranges() {
-    static const ImWchar ranges[] = {
-        0x0020, 0x00FF,  // Basic Latin and Latin-1: á é í ó ú ñ ¿ ¡ ü «»
-        0x0100, 0x017F,  // Latin Extended-A, for names
-        0x2010, 0x205E,  // General Punctuation: – — ‘ ’ “ ” • …
-        0x2190, 0x2193,  // arrows
-        0x2212, 0x2212,  // minus sign
-        0x25CF, 0x25CF,  // black circle
-        0x2713, 0x2714,  // check marks
-        0x2717, 0x2717,  // ballot x
-        // No U+FFFD: ImGui sizes each font's lookup table to the highest code point, and 0xFFFD
-        // would make five of them 65,536 entries long. Missing glyphs show as '?'.
-        0,
-    };
-    return ranges;
+    // The wording layer's list, as ImGui wants it: zero-terminated pairs. No U+FFFD: ImGui sizes
+    // each font's lookup table to the highest code point, and 0xFFFD would make five of them
+    // 65,536 entries long. Missing glyphs show as '?'.
+    static const std::array<ImWchar, kDrawableRanges.size() * 2 + 1> ranges = [] {
+        std::array<ImWchar, kDrawableRanges.size() * 2 + 1> out{};
+        for (std::size_t i = 0; i < kDrawableRanges.size(); ++i) {
+            out[2 * i] = static_cast<ImWchar>(kDrawableRanges[i].first);
+            out[2 * i + 1] = static_cast<ImWchar>(kDrawableRanges[i].second);
+        }
+        return out;
+    }();
+    return ranges.data();
 }
 
 std::vector<char32_t> missing_glyphs(const ImFont& font, std::string_view text) {

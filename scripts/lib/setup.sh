@@ -10,8 +10,9 @@ SENALES_PACKAGES=(
   libsdl2-dev libimgui-dev liblua5.4-dev libstb-dev fonts-dejavu-core
   libcli11-dev nlohmann-json3-dev libsqlite3-dev
 )
-# What only the tests need (clang and its runtime for the fuzzers, which CI runs).
-SENALES_TEST_PACKAGES=(libgtest-dev libbenchmark-dev lua-check graphviz clang libclang-rt-14-dev)
+# What only the tests need (gettext: msgfmt checks the translators' files we write; clang and its
+# runtime for the fuzzers, which CI runs).
+SENALES_TEST_PACKAGES=(libgtest-dev libbenchmark-dev lua-check graphviz gettext clang libclang-rt-14-dev)
 
 senales_install() {
   local missing=() pkg

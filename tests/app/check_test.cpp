@@ -210,8 +210,11 @@ TEST(Cli, VersionAndUsageErrors) {
     EXPECT_EQ(unknown.status, 2);
     CliResult both = run({"play", "x", "--best", "--worst"});
     EXPECT_EQ(both.status, 2);
-    CliResult lang = run({"play", "x", "--lang", "fr"});
+    CliResult lang = run({"play", "x", "--lang", "f_r"});  // not a language code
     EXPECT_EQ(lang.status, 2);
+    CliResult absent = run({"play", source_path("scenarios/bar_inspection"), "--best", "--lang", "fr"});
+    EXPECT_EQ(absent.status, 2);  // a code, but not installed
+    EXPECT_NE(absent.err.find("installed: es, en"), std::string::npos) << absent.err;
 }
 
 TEST(Graph, DotShowsEveryScenePracticeAndHarm) {

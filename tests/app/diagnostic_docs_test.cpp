@@ -29,7 +29,7 @@ std::set<std::string> codes_in_the_sources() {
     const std::regex call(R"re((?:^|[^:\w])(?:error|warning)\([^;"]*?"([a-z]+(?:-[a-z]+)*)")re");
     const std::regex either(R"re(\? "([a-z]+(?:-[a-z]+)+)" : "([a-z]+(?:-[a-z]+)+)")re");
     std::set<std::string> codes;
-    for (const char* layer : {"engine/core", "engine/script", "engine/app"})
+    for (const char* layer : {"engine/core", "engine/script", "engine/wording", "engine/app"})
         for (const auto& entry : fs::recursive_directory_iterator(source_path(layer))) {
             if (entry.path().extension() != ".cpp") continue;
             const std::string text = read(entry.path());

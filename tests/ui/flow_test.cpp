@@ -1,6 +1,8 @@
 // A trainee's way through the game, by keyboard and mouse, on the real screens.
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "core/debrief.h"
 #include "core/explorer.h"
@@ -209,6 +211,32 @@ TEST(GameFlow, SettingsScreenChangesLanguageThemeAndTextSize) {
     EXPECT_EQ(ImGui::GetStyle().Colors[ImGuiCol_Text].x, 1.0f);
     h.press(SDL_SCANCODE_ESCAPE);
     EXPECT_EQ(h.flow().screen(), Screen::title);
+}
+
+// A language installed by a translator shows up in Settings by its own name, and the screens
+// speak it (and Spanish wherever it has no translation).
+TEST(GameFlow, AnInstalledLanguageIsOfferedByItsOwnNameAndUsed) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "senales_ui_lang";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "quc");
+    std::ofstream(dir / "quc" / "messages.po", std::ios::binary)
+        << "msgid \"\"\nmsgstr \"\"\n\"Language: quc\\n\"\n\"X-Senales-Language-Name: K'iche'\\n\"\n\n"
+           "msgctxt \"ui/settings\"\nmsgid \"Ajustes\"\nmsgstr \"[quc] Ajustes\"\n";
+    setenv("SENALES_LANG_DIR", dir.c_str(), 1);
+    {
+        Harness h;
+        ASSERT_TRUE(h.ok()) << h.errors();
+        h.tick(3);
+        ASSERT_TRUE(h.click("settings"));
+        ASSERT_TRUE(h.has_probe("lang:quc"));
+        ASSERT_TRUE(h.click("lang:quc"));
+        EXPECT_EQ(h.flow().lang().code(), "quc");
+        EXPECT_STREQ(h.flow().t(ui::Str::settings), "[quc] Ajustes");
+        EXPECT_STREQ(h.flow().t(ui::Str::start), h.flow().data().interface->find("start")->es.c_str());
+        EXPECT_EQ(h.flow().data().languages->name(h.flow().lang()), "K'iche'");
+    }
+    unsetenv("SENALES_LANG_DIR");
+    std::filesystem::remove_all(dir);
 }
 
 }  // namespace
