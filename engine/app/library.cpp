@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "data_dir.h"
+#include "platform/user_folder.h"
 #include "script/catalog_loader.h"
 #include "script/interface_loader.h"
 #include "script/scenario_loader.h"

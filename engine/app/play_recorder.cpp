@@ -1,6 +1,6 @@
 #include "play_recorder.h"
 
-#include "data_dir.h"
+#include "platform/user_folder.h"
 
 namespace senales {
 

@@ -4,7 +4,7 @@
 
 #include "commands.h"
 #include "core/utf8.h"
-#include "data_dir.h"
+#include "platform/user_folder.h"
 #include "records/class_summary.h"
 #include "records/exports.h"
 #include "records/record_store.h"

@@ -8,7 +8,7 @@
 
 #include "commands.h"
 #include "core/explorer.h"
-#include "data_dir.h"
+#include "platform/user_folder.h"
 #include "game_session.h"
 
 namespace senales {

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "commands.h"
-#include "data_dir.h"
+#include "platform/user_folder.h"
 #include "wording/strings.h"
 
 namespace senales {

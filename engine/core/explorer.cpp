@@ -57,17 +57,10 @@ struct Tables {
             auto& graves = choice_grave.emplace_back();
             auto& practices = choice_practice.emplace_back();
             for (const Choice& choice : scene.choices) {
-                int cost = 0;
-                bool grave = false;
-                for (const std::string& id : choice.harms)
-                    if (const Harm* harm = catalog.harm(id)) {
-                        const Severity severity = severity_for(*harm, scenario.person);
-                        cost += harm_cost(severity);
-                        grave |= severity == Severity::grave;
-                    }
-                costs.push_back(cost);
-                graves.push_back(grave);
-                practices.push_back(!choice.practices.empty());
+                const ChoiceWeight weight = weigh_choice(choice, catalog, scenario.person);
+                costs.push_back(weight.harm_cost);
+                graves.push_back(weight.grave);
+                practices.push_back(weight.practice);
             }
         }
     }

@@ -44,12 +44,13 @@ void collect_choices(const Scenario& scenario, const Catalog& catalog, const Sto
             if (const Harm* harm = catalog.harm(id)) facts.harms.push_back({i, id, severity_for(*harm, scenario.person)});
         for (const std::string& practice : chosen.practices)
             if (catalog.practice(practice)) facts.practices.push_back({i, practice});
+        auto practice = [&](const Choice& choice) { return weigh_choice(choice, catalog, scenario.person).practice; };
         bool practice_on_offer = std::any_of(decision.offered.begin(), decision.offered.end(), [&](int offered) {
-            return !scene.choices[static_cast<std::size_t>(offered)].practices.empty();
+            return practice(scene.choices[static_cast<std::size_t>(offered)]);
         });
         if (practice_on_offer) {
             ++facts.practice_opportunities;
-            if (!chosen.practices.empty()) ++facts.practice_decisions;
+            if (practice(chosen)) ++facts.practice_decisions;
         }
     }
 }

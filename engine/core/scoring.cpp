@@ -28,12 +28,22 @@ Severity severity_for(const Harm& harm, const Person& person) {
     return std::max({harm.severity, Severity::serious, harm.child_severity.value_or(Severity::minor)});
 }
 
-int choice_rank(const Choice& choice, const Catalog& catalog, const Person& person) {
-    int cost = 0;
+ChoiceWeight weigh_choice(const Choice& choice, const Catalog& catalog, const Person& person) {
+    ChoiceWeight weight;
     for (const std::string& id : choice.harms)
-        if (const Harm* harm = catalog.harm(id)) cost += harm_cost(severity_for(*harm, person));
-    if (cost > 0) return -cost;
-    return choice.practices.empty() ? 0 : 1;
+        if (const Harm* harm = catalog.harm(id)) {
+            const Severity severity = severity_for(*harm, person);
+            weight.harm_cost += harm_cost(severity);
+            weight.grave |= severity == Severity::grave;
+        }
+    weight.practice = !choice.practices.empty();
+    return weight;
+}
+
+int choice_rank(const Choice& choice, const Catalog& catalog, const Person& person) {
+    const ChoiceWeight weight = weigh_choice(choice, catalog, person);
+    if (weight.harm_cost > 0) return -weight.harm_cost;
+    return weight.practice ? 1 : 0;
 }
 
 namespace {

@@ -81,6 +81,15 @@ int harm_cost(Severity severity);
 // least serious, and some, such as leaving a child in exploitation, are grave (the catalog's
 // child_severity).
 Severity severity_for(const Harm& harm, const Person& person);
+// What one choice adds to a path's score, whoever walks the path (the explorer's running totals,
+// a playthrough's facts, the debrief's comparison of choices): one definition for all of them.
+struct ChoiceWeight {
+    int harm_cost = 0;      // points of Do no harm it takes
+    bool grave = false;     // it does grave harm to this person
+    bool practice = false;  // it is a good practice (the decision was a moment for one)
+};
+ChoiceWeight weigh_choice(const Choice& choice, const Catalog& catalog, const Person& person);
+
 // A rough rank for comparing one choice with the others of its decision: a good practice beats a
 // plain choice, which beats any harm; worse harms rank lower.
 int choice_rank(const Choice& choice, const Catalog& catalog, const Person& person);

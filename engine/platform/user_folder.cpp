@@ -1,4 +1,4 @@
-#include "data_dir.h"
+#include "platform/user_folder.h"
 
 #include <SDL.h>
 

@@ -1,6 +1,7 @@
 #pragma once
-// Where this machine keeps a trainee's records: --data-dir when given, else the user's data folder
-// as SDL reports it for this platform (on Linux ~/.local/share/Senales/senales/).
+// The user's own folders on this machine: where records, settings and installed translations are
+// kept (on Linux ~/.local/share/Senales/senales/, on Windows %APPDATA%\\Senales\\senales\\), as SDL
+// reports them. The only place outside the window code that asks SDL anything.
 
 #include <filesystem>
 #include <optional>
