@@ -4,7 +4,7 @@ std = "lua54"
 -- The scenario and catalog vocabulary is provided by the engine (scripts/lua/dsl.lua).
 read_globals = {
   "scenario", "scene", "detail", "choice", "ending",
-  "source", "principle", "indicator", "practice", "harm", "text",
+  "source", "principle", "element", "indicator", "practice", "harm", "text",
 }
 
 -- Scenario files are mostly prose in two languages; long lines are expected there.

@@ -88,7 +88,17 @@ json debrief_json(const Scenario& scenario, const Debrief& debrief) {
     }
     json sources = json::array();
     for (const Source& s : debrief.sources) sources.push_back({{"id", s.id}, {"title", s.title}, {"url", s.url}});
-    return {{"indicators", {{"found", found}, {"missed", missed}, {"wrongly_flagged", wrong}}},
+    json elements = json::array();
+    for (const ElementNote& e : debrief.elements)
+        elements.push_back({{"element", to_string(e.element)},
+                            {"name", e.name},
+                            {"shown", e.shown},
+                            {"found", e.found},
+                            {"needed", e.needed},
+                            {"verdict", e.verdict}});
+    return {{"elements", elements},
+            {"elements_established", debrief.facts.elements_established},
+            {"indicators", {{"found", found}, {"missed", missed}, {"wrongly_flagged", wrong}}},
             {"harms", harms},
             {"practices", practices},
             {"timeline", timeline},

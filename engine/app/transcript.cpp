@@ -89,6 +89,9 @@ void Transcript::debrief(const Debrief& d) {
     for (const std::string& why : d.why_not_passed) out_ << "  ! " << why << "\n";
     for (const CompetencyResult& c : d.competencies)
         out_ << "  " << c.name << ": " << c.score << "/100. " << c.sentence << "\n";
+    out_ << "\n" << ui("elements_heading") << ":\n";
+    for (const ElementNote& e : d.elements) out_ << "  " << e.name << ": " << e.verdict << "\n";
+    out_ << "  " << d.elements_verdict << "\n";
 
     auto heading = [&](const char* key) { out_ << "\n" << ui(key) << "\n"; };
     if (!d.found.empty()) heading("terminal_signs_found");

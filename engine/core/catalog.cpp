@@ -46,6 +46,15 @@ std::string_view to_string(Dimension dimension) {
     return "exploitative_conditions";
 }
 
+std::string_view to_string(Element element) {
+    switch (element) {
+        case Element::act: return "act";
+        case Element::means: return "means";
+        case Element::purpose: return "purpose";
+    }
+    return "act";
+}
+
 std::string_view dimension_label(Dimension dimension) {
     switch (dimension) {
         case Dimension::deceptive_recruitment: return "Deceptive recruitment";

@@ -46,9 +46,24 @@ struct Principle {
     SourceLocation where;
 };
 
+// The three elements of the legal definition (Palermo Protocol, art. 3): what was done to the
+// person, how they were brought under control, and what for. An adult case needs all three; a
+// child's, the act and the purpose.
+enum class Element { act, means, purpose };
+inline constexpr Element kAllElements[] = {Element::act, Element::means, Element::purpose};
+
+struct LegalElement {
+    Element element = Element::act;
+    Text name;
+    Text explanation;
+    std::vector<std::string> sources;
+    SourceLocation where;
+};
+
 struct Indicator {
     std::string id;
     Dimension dimension = Dimension::exploitative_conditions;
+    Element element = Element::means;  // the part of the definition it points to
     Strength strength = Strength::medium;
     Text name;
     Text explanation;
@@ -82,6 +97,7 @@ struct Harm {
 struct Catalog {
     std::map<std::string, Source> sources;
     std::map<std::string, Principle> principles;
+    std::map<Element, LegalElement> elements;
     std::map<std::string, Indicator> indicators;
     std::map<std::string, Practice> practices;
     std::map<std::string, Harm> harms;
@@ -96,6 +112,7 @@ struct Catalog {
 std::string_view to_string(Strength strength);
 std::string_view to_string(Severity severity);
 std::string_view to_string(Dimension dimension);
+std::string_view to_string(Element element);
 // In English, for authors' tools (senales check); players read it through the wording layer.
 std::string_view dimension_label(Dimension dimension);
 

@@ -15,6 +15,7 @@ public:
         out_.score = score(path_, catalog_);
         count();
         add_signs();
+        add_elements();
         out_.wrongly_flagged = path_.wrong_flags;
         add_harms_and_practices();
         add_timeline();
@@ -60,6 +61,26 @@ private:
             const ShownDetail& at = sighting.found ? sighting.flagged_at : sighting.where.front();
             (sighting.found ? out_.found : out_.missed).push_back({indicator->id, at});
         }
+    }
+
+    void add_elements() {
+        for (Element element : kAllElements) {
+            ElementFact fact{element, false, false, !(element == Element::means && scenario_.person.counts_as_child()), {}};
+            for (const IndicatorSighting& sighting : path_.indicators) {
+                const Indicator* indicator = catalog_.indicator(sighting.indicator);
+                if (!indicator || indicator->element != element) continue;
+                fact.shown = true;
+                if (sighting.found) {
+                    fact.found = true;
+                    fact.signs_found.push_back(indicator->id);
+                }
+            }
+            out_.elements.push_back(std::move(fact));
+        }
+        out_.elements_established = std::all_of(out_.elements.begin(), out_.elements.end(),
+                                                [](const ElementFact& e) { return e.shown || !e.needed; });
+        for (Element element : kAllElements)
+            if (auto found = catalog_.elements.find(element); found != catalog_.elements.end()) cite(found->second.sources);
     }
 
     void add_harms_and_practices() {

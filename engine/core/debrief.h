@@ -62,8 +62,21 @@ struct CompetencyCounts {
     Outcome outcome = Outcome::bad;
 };
 
+// One element of the legal definition on this path: whether a sign of it was shown, whether the
+// trainee recognised one, and whether the case needs it at all (a child's does not need a means).
+struct ElementFact {
+    Element element = Element::act;
+    bool shown = false;
+    bool found = false;
+    bool needed = true;
+    std::vector<std::string> signs_found;  // indicator ids, in the order first shown
+};
+
 struct DebriefFacts {
     ScoreCard score;
+    std::vector<ElementFact> elements;  // act, means, purpose
+    // Every element the case needs appeared on this path: by the definition, it was trafficking.
+    bool elements_established = false;
     CompetencyCounts counts;
     std::vector<SignFact> found;
     std::vector<SignFact> missed;

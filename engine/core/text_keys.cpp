@@ -33,6 +33,11 @@ void walk(Model& s, Visit visit) {
 
 template <typename Model, typename Visit>
 void walk_catalog(Model& c, Visit visit) {
+    for (auto& [element, e] : c.elements) {
+        const std::string id(to_string(element));
+        visit(e.name, "catalog/element/" + id + "/name", e.where);
+        visit(e.explanation, "catalog/element/" + id + "/explanation", e.where);
+    }
     for (auto& [id, p] : c.principles) {
         visit(p.name, "catalog/principle/" + id + "/name", p.where);
         visit(p.explanation, "catalog/principle/" + id + "/explanation", p.where);

@@ -277,6 +277,21 @@ void resolve_and_validate(Scenario& scenario, const Catalog& catalog, Diagnostic
 }
 
 void validate_catalog(const Catalog& catalog, Diagnostics& diagnostics) {
+    for (Element element : kAllElements) {
+        const std::string id(to_string(element));
+        auto found = catalog.elements.find(element);
+        if (found == catalog.elements.end()) {
+            // Elements are written in principles.lua: point at that file when the catalog read it.
+            const std::string file = catalog.principles.empty() ? "principles.lua" : catalog.principles.begin()->second.where.file;
+            diagnostics.error(file, 0, "missing-element", "the catalog does not explain the element \"" + id + "\"",
+                              "add element \"" + id + "\" { name = { … }, explanation = { … }, sources = { … } } to principles.lua");
+            continue;
+        }
+        require_text(found->second.name, true, found->second.where, "the name of element \"" + id + "\"", diagnostics);
+        require_text(found->second.explanation, true, found->second.where, "the explanation of element \"" + id + "\"",
+                     diagnostics);
+        check_sources(found->second.sources, catalog, found->second.where, "element \"" + id + "\"", diagnostics);
+    }
     for (const auto& [id, principle] : catalog.principles) {
         require_text(principle.name, true, principle.where, "the name of principle \"" + id + "\"", diagnostics);
         require_text(principle.explanation, true, principle.where, "the explanation of principle \"" + id + "\"", diagnostics);

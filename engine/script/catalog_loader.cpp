@@ -57,7 +57,8 @@ public:
         }
         const Entry list{"list", "", top, 1};
         Fields fields(L_, list, name_, out_);
-        fields.each_entry({"source", "principle", "indicator", "practice", "harm"}, [&](const Entry& entry) { read_one(entry); });
+        fields.each_entry({"source", "principle", "element", "indicator", "practice", "harm"},
+                          [&](const Entry& entry) { read_one(entry); });
         fields.warn_unknown({});
     }
 
@@ -66,6 +67,7 @@ private:
         Fields fields(L_, entry, describe_entry(entry), out_);
         if (entry.kind == "source") read_source(entry, fields);
         if (entry.kind == "principle") read_principle(entry, fields);
+        if (entry.kind == "element") read_element(entry, fields);
         if (entry.kind == "indicator") read_indicator(entry, fields);
         if (entry.kind == "practice") read_practice(entry, fields);
         if (entry.kind == "harm") read_harm(entry, fields);
@@ -92,16 +94,37 @@ private:
         add(catalog_.principles, std::move(principle), entry);
     }
 
+    void read_element(const Entry& entry, Fields& fields) {
+        LegalElement element;
+        element.where = entry.where;
+        const std::optional<Element> which = parse_name(entry.id, kAllElements);
+        if (!which) {
+            fields.error("bad-value", "unknown element \"" + entry.id + "\"", "the three elements are act, means and purpose");
+            return;
+        }
+        element.element = *which;
+        element.name = fields.text("name");
+        element.explanation = fields.text("explanation");
+        element.sources = sources(fields);
+        fields.warn_unknown({"name", "explanation", "sources"});
+        if (catalog_.elements.count(*which)) {
+            out_.error(entry.where, "duplicate-id", describe_entry(entry) + " is defined twice", "keep one of the two");
+            return;
+        }
+        catalog_.elements.emplace(*which, std::move(element));
+    }
+
     void read_indicator(const Entry& entry, Fields& fields) {
         Indicator indicator;
         indicator.id = entry.id;
         indicator.where = entry.where;
         indicator.dimension = one_of("dimension", kAllDimensions, fields).value_or(indicator.dimension);
         indicator.strength = one_of("strength", kAllStrengths, fields).value_or(indicator.strength);
+        indicator.element = one_of("element", kAllElements, fields).value_or(indicator.element);
         indicator.name = fields.text("name");
         indicator.explanation = fields.text("explanation");
         indicator.sources = sources(fields);
-        fields.warn_unknown({"dimension", "strength", "name", "explanation", "sources"});
+        fields.warn_unknown({"dimension", "element", "strength", "name", "explanation", "sources"});
         add(catalog_.indicators, std::move(indicator), entry);
     }
 

@@ -593,7 +593,8 @@ bool Sandbox::load_dsl(const std::filesystem::path& dsl_file, Diagnostics& diagn
 
 bool Sandbox::run_author_file(const std::filesystem::path& file, std::string_view bytes, Diagnostics& diagnostics) {
     if (!dsl_loaded_) {
-        diagnostics.error(file.string(), 0, "no-dsl", "the scenario language (dsl.lua) is not loaded");
+        diagnostics.error(file.string(), 0, "no-dsl", "the scenario language (dsl.lua) is not loaded",
+                          "the game loads scripts/lua/dsl.lua before any scenario: reinstall the game if it is missing");
         return false;
     }
     return run(file, bytes, true, diagnostics);

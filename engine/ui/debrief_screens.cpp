@@ -132,6 +132,13 @@ void DebriefScreen::draw(GameFlow& flow) {
         score_bar(c.name, c.score, rules::kCompetencyFloor, look);
         text(c.sentence, colors.muted);
     }
+    // The law behind it all: which elements of the definition this path showed, and which the
+    // trainee recognised.
+    gap(0.4f);
+    heading(flow.t(Str::elements_heading), look);
+    for (const ElementNote& e : d->elements)
+        text(e.name + ":  " + e.verdict, e.found || !e.needed ? colors.text : e.shown ? colors.warn : colors.muted);
+    text(d->elements_verdict, colors.muted);
     gap(0.4f);
     const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     // Actions wait until the screen is drawn: they replace the debrief `d` points into.

@@ -158,6 +158,7 @@ constexpr std::array<std::string_view, kStringCount> kNames = {{
     "records_problem",
     "records_damaged",
     "records_newer",
+    "elements_heading",
 }};
 
 }  // namespace

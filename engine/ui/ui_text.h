@@ -162,6 +162,7 @@ enum class Str {
     records_problem,
     records_damaged,
     records_newer,
+    elements_heading,
     count_
 };
 

@@ -20,6 +20,8 @@ public:
             if (facts_.score.has(s)) out.why_not_passed.push_back(shortfall(s));
         for (Competency c : kAllCompetencies)
             out.competencies.push_back({c, competency_name(c, w_), facts_.score[c], sentence(c)});
+        for (const ElementFact& e : facts_.elements) out.elements.push_back(note(e));
+        out.elements_verdict = w_.ui(facts_.elements_established ? "elements_established" : "elements_not_established");
         for (const SignFact& sign : facts_.found) out.found.push_back(note(sign));
         for (const SignFact& sign : facts_.missed) out.missed.push_back(note(sign));
         for (const ShownDetail& at : facts_.wrongly_flagged) {
@@ -62,6 +64,23 @@ private:
     std::string principle(const std::string& id) const {
         const Principle* p = catalog_.principle(id);
         return p ? w_.of(p->name) : id;
+    }
+
+    ElementNote note(const ElementFact& e) const {
+        ElementNote n{e.element, {}, {}, {}, e.shown, e.found, e.needed};
+        if (auto found = catalog_.elements.find(e.element); found != catalog_.elements.end()) {
+            n.name = w_.of(found->second.name);
+            n.explanation = w_.of(found->second.explanation);
+        }
+        std::string signs;
+        for (const std::string& id : e.signs_found)
+            if (const Indicator* indicator = catalog_.indicator(id))
+                signs += (signs.empty() ? "" : ", ") + w_.of(indicator->name);
+        n.verdict = !e.needed && !e.shown ? w_.ui("element_not_needed")
+                    : e.found             ? w_.ui("element_recognised", {signs})
+                    : e.shown             ? w_.ui("element_missed")
+                                          : w_.ui("element_absent");
+        return n;
     }
 
     IndicatorNote note(const SignFact& sign) const {

@@ -77,6 +77,16 @@ struct TimelineEntry {
     std::vector<Alternative> alternatives;
 };
 
+struct ElementNote {
+    Element element = Element::act;
+    std::string name;         // "The means"
+    std::string explanation;  // what it is, from the catalog
+    std::string verdict;      // on this path: recognised (with which signs), missed, absent, or not needed
+    bool shown = false;
+    bool found = false;
+    bool needed = true;
+};
+
 struct Debrief {
     Lang lang;
     DebriefFacts facts;
@@ -86,6 +96,8 @@ struct Debrief {
     // order of kAllShortfalls; empty when it passed.
     std::vector<std::string> why_not_passed;
     std::vector<CompetencyResult> competencies;
+    std::vector<ElementNote> elements;  // act, means, purpose
+    std::string elements_verdict;       // whether, on this path, the definition was met
     std::vector<IndicatorNote> found;
     std::vector<IndicatorNote> missed;
     std::vector<WrongFlagNote> wrongly_flagged;

@@ -1,5 +1,7 @@
--- A call about a girl working in a house in the capital. Colonia Los Jazmines, doña Beatriz, tía
+-- A call about a girl working in a house in the capital. Colonia Los Jazmines, doña Beatriz, doña
 -- Chepa, Juliana, doña Lety and the officers are fictional; the institutions are real.
+-- Doña Chepa is no relative: a woman from Juliana's home town who places girls in houses for a fee
+-- and keeps their pay. Juliana's mother was deceived by her, not complicit.
 
 return scenario {
   title = { es = "La muchacha de la casa 14", en = "The girl at number 14" },
@@ -19,8 +21,8 @@ return scenario {
       en = "Recognise the signs of child domestic servitude (no school, no pay, eating apart, sleeping where she works, endless hours) without confusing them with an adult's domestic work or with the girl's origin.",
     },
     {
-      es = "Presumir la minoría de edad y actuar junto con la PGN, sin interrogar a la niña delante de la patrona ni entregarla a familiares sin verificar.",
-      en = "Presume minority and act together with the PGN, without questioning the girl in front of her employer or handing her to relatives without checking.",
+      es = "Presumir la minoría de edad y actuar junto con la PGN, sin interrogar a la niña delante de la patrona ni entregarla sin verificar a quien dice hablar por su familia.",
+      en = "Presume minority and act together with the PGN, without questioning the girl in front of her employer or handing her, without checking, to someone who claims to speak for her family.",
     },
     {
       es = "Prepararse antes de ir y estar listo para actuar si la niña corre un peligro inmediato.",
@@ -87,8 +89,8 @@ return scenario {
 
   scene "doorway" {
     text = {
-      es = "Abre doña Beatriz, la dueña de la casa. Es amable: dice que la muchacha se llama Juliana, que tiene 18 años, que la trajo una tía de su aldea de Alta Verapaz y que “es como de la familia”. Juliana se asoma detrás de ella, con un delantal mojado. Cuando usted le pregunta cómo está, doña Beatriz contesta por ella: “Bien, ¿verdad, mija? Aquí no le falta nada.”",
-      en = "Doña Beatriz, the owner of the house, opens the door. She is friendly: she says the girl's name is Juliana, she is 18, an aunt brought her from her village in Alta Verapaz, and she is “like family”. Juliana peers out from behind her in a wet apron. When you ask her how she is, doña Beatriz answers for her: “Fine, isn't that right, dear? She lacks nothing here.”",
+      es = "Abre doña Beatriz, la dueña de la casa. Es amable: dice que la muchacha se llama Juliana, que tiene 18 años, que la trajo una señora de su pueblo, en Alta Verapaz, y que “es como de la familia”. Juliana se asoma detrás de ella, con un delantal mojado. Cuando usted le pregunta cómo está, doña Beatriz contesta por ella: “Bien, ¿verdad, mija? Aquí no le falta nada.”",
+      en = "Doña Beatriz, the owner of the house, opens the door. She is friendly: she says the girl's name is Juliana, she is 18, a woman from her home town in Alta Verapaz brought her, and she is “like family”. Juliana peers out from behind her in a wet apron. When you ask her how she is, doña Beatriz answers for her: “Fine, isn't that right, dear? She lacks nothing here.”",
     },
     prompt = {
       es = "Doña Beatriz dice que tiene 18 años. ¿Qué le hace dudar, y qué cambia en su forma de actuar mientras esa duda siga en pie?",
@@ -101,11 +103,11 @@ return scenario {
         en = "The employer answers for the girl, who looks at her before saying anything.",
       },
     },
-    detail "aunt_has_papers" {
+    detail "recruiter_has_papers" {
       indicator = "documents_held",
       text = {
-        es = "Doña Beatriz dice que la muchacha no tiene papeles en la casa: “los tiene la tía, para que no se pierdan”.",
-        en = "Doña Beatriz says the girl has no papers in the house: “her aunt keeps them, so they don't get lost”.",
+        es = "Doña Beatriz dice que la muchacha no tiene papeles en la casa: “los tiene doña Chepa, la señora que la trajo, para que no se pierdan”.",
+        en = "Doña Beatriz says the girl has no papers in the house: “doña Chepa, the woman who brought her, keeps them, so they don't get lost”.",
       },
     },
     detail "corte" {
@@ -250,8 +252,8 @@ return scenario {
         en = "If her age is in doubt, treat her as a child until it is verified: neither her looks nor her employer's word proves it. And talk with her away from whoever controls her.",
       },
       text = {
-        es = "Reconsiderar: su edad no está probada y sus papeles los tiene la tía. Tratarla como menor, llamar a la PGN y hablar con ella en el parque.",
-        en = "Think again: her age is not proven and her aunt has her papers. Treat her as a minor, call the PGN and talk with Juliana in the park.",
+        es = "Reconsiderar: su edad no está probada y sus papeles los tiene doña Chepa. Tratarla como menor, llamar a la PGN y hablar con ella en el parque.",
+        en = "Think again: her age is not proven and doña Chepa has her papers. Treat her as a minor, call the PGN and talk with Juliana in the park.",
       },
     },
     choice {
@@ -423,21 +425,21 @@ return scenario {
 
   scene "her_story" {
     text = {
-      es = "Poco a poco, Juliana cuenta. Llegó hace tres años, cuando murió su papá; la trajo su tía Chepa, que “coloca muchachas” en casas de la capital. Dice que está bien: tiene techo y comida, y con su trabajo ayuda a su mamá y a sus hermanitos. “No quiero problemas”, repite. “Si me voy, ¿quién les manda para la comida?”",
-      en = "Little by little, Juliana talks. She came three years ago, when her father died; her aunt Chepa, who “places girls” in houses in the capital, brought her. She says she is fine: she has a roof and food, and her work helps her mother and her little brothers and sisters. “I don't want trouble,” she repeats. “If I leave, who will send them money for food?”",
+      es = "Poco a poco, Juliana cuenta. Llegó hace tres años, cuando murió su papá; la trajo doña Chepa, una señora de su pueblo que “coloca muchachas” en casas de la capital. Dice que está bien: tiene techo y comida, y con su trabajo ayuda a su mamá y a sus hermanitos. “No quiero problemas”, repite. “Si me voy, ¿quién les manda para la comida?”",
+      en = "Little by little, Juliana talks. She came three years ago, when her father died; doña Chepa, a woman from her home town who “places girls” in houses in the capital, brought her. She says she is fine: she has a roof and food, and her work helps her mother and her little brothers and sisters. “I don't want trouble,” she repeats. “If I leave, who will send them money for food?”",
     },
     detail "father_died" {
       indicator = "abuse_of_family_hardship",
       text = {
-        es = "La tía se la llevó justo después de la muerte de su papá, cuando en la casa no había con qué comer.",
-        en = "Her aunt took her away just after her father died, when there was nothing to eat at home.",
+        es = "Doña Chepa llegó a ofrecer el trabajo justo después de la muerte de su papá, cuando en la casa no había con qué comer.",
+        en = "Doña Chepa came offering the job just after her father died, when there was nothing to eat at home.",
       },
     },
     detail "saturday_school" {
       indicator = "false_promise_of_study",
       text = {
-        es = "La tía le dijo a su mamá que en la capital Juliana estudiaría los sábados. Nunca fue.",
-        en = "Her aunt told her mother that in the capital Juliana would study on Saturdays. She never went.",
+        es = "Doña Chepa le dijo a su mamá que en la capital Juliana estudiaría los sábados. Su mamá le creyó. Juliana nunca fue.",
+        en = "Doña Chepa told her mother that in the capital Juliana would study on Saturdays. Her mother believed her. Juliana never went.",
       },
     },
     detail "fourth_grade" {
@@ -459,16 +461,16 @@ return scenario {
       indicator = "no_pay",
       when = "trust >= 2",
       text = {
-        es = "Nunca ha recibido un sueldo: doña Beatriz le da “lo de la muchacha” a la tía Chepa cada mes.",
-        en = "She has never been paid a wage: every month doña Beatriz gives “the girl's money” to aunt Chepa.",
+        es = "Nunca ha recibido un sueldo: doña Beatriz le da “lo de la muchacha” a doña Chepa cada mes.",
+        en = "She has never been paid a wage: every month doña Beatriz gives “the girl's money” to doña Chepa.",
       },
     },
-    detail "money_to_aunt" {
+    detail "money_to_recruiter" {
       indicator = "no_control_of_money",
       when = "trust >= 2",
       text = {
-        es = "No sabe cuánto le mandan a su mamá ni si le llega. Una vez su mamá le dijo que había recibido “poquito”.",
-        en = "She does not know how much is sent to her mother or whether it arrives. Her mother once told her she had received “just a little”.",
+        es = "No sabe cuánto le manda doña Chepa a su mamá ni si le llega. Una vez su mamá le dijo que había recibido “poquito”.",
+        en = "She does not know how much doña Chepa sends her mother or whether it arrives. Her mother once told her she had received “just a little”.",
       },
     },
     detail "monthly_call" {
@@ -557,7 +559,7 @@ return scenario {
     },
     choice {
       id = "stop_and_keep_her_out_tonight",
-      to = "the_aunt",
+      to = "the_recruiter",
       practice = { "pause_and_support", "act_on_imminent_danger" },
       note = {
         es = "Cuando se angustia, el relato puede esperar. Y si hay señales de peligro inmediato, no la deje volver a ese lugar: actúe ya, con la PGN.",
@@ -596,7 +598,7 @@ return scenario {
     },
     choice {
       id = "keep_her_out_and_fetch_her_things",
-      to = "the_aunt",
+      to = "the_recruiter",
       when = "trust >= 3",
       practice = "act_on_imminent_danger",
       effects = { safety = 1 },
@@ -625,7 +627,7 @@ return scenario {
     },
     choice {
       id = "keep_her_out_on_what_you_saw",
-      to = "the_aunt",
+      to = "the_recruiter",
       when = "trust < 3",
       practice = "act_on_imminent_danger",
       note = {
@@ -652,29 +654,33 @@ return scenario {
     },
   },
 
-  scene "the_aunt" {
+  scene "the_recruiter" {
     text = {
-      es = "Mientras la delegada habla con el juzgado, un taxi se detiene frente a la casa 14. Baja una señora: es la tía Chepa, a quien llamó doña Beatriz. “Yo la traje y yo me la llevo”, dice. “Esta noche la regreso con su mamá a la aldea. Esto es asunto de familia.” Juliana se queda quieta en la banca, con los ojos en el suelo.",
-      en = "While the delegate is on the phone to the court, a taxi stops outside number 14. A woman gets out: it is aunt Chepa, whom doña Beatriz has called. “I brought her and I'll take her,” she says. “Tonight I'll take her back to her mother in the village. This is a family matter.” Juliana sits still on the bench, eyes on the ground.",
+      es = "Mientras la delegada habla con el juzgado, un taxi se detiene frente a la casa 14. Baja una señora: es doña Chepa, a quien llamó doña Beatriz. “Su mamá me la encargó. Yo la traje y yo me la llevo”, dice. “Esta noche la regreso con su mamá a la aldea. Esto no es asunto de la policía.” Juliana se queda quieta en la banca, con los ojos en el suelo.",
+      en = "While the delegate is on the phone to the court, a taxi stops outside number 14. A woman gets out: it is doña Chepa, whom doña Beatriz has called. “Her mother put her in my care. I brought her and I'll take her,” she says. “Tonight I'll take her back to her mother in the village. This is no business of the police.” Juliana sits still on the bench, eyes on the ground.",
     },
     prompt = {
-      es = "La tía es familia y ofrece llevarla con su mamá. ¿Qué necesita saber antes de entregar a una niña a un pariente? ¿Quién decide?",
-      en = "The aunt is family and offers to take her to her mother. What do you need to know before handing a child to a relative? Who decides?",
+      es = "Doña Chepa dice que la mamá se la encargó, y ofrece llevarla a la aldea. ¿Qué necesita saber antes de entregar a una niña a alguien que dice hablar por su familia? ¿Quién decide?",
+      en = "Doña Chepa says the mother put the girl in her care, and offers to take her to the village. What do you need to know before handing a child to someone who says she speaks for the family? Who decides?",
     },
-    detail "aunt_commission" {
+    detail "recruiter_commission" {
       indicator = "payment_to_controller",
       text = {
-        es = "Doña Beatriz comenta, molesta, que a la tía le pagó “lo de traerla” y que le da cada mes el sueldo de la muchacha.",
-        en = "Doña Beatriz remarks, annoyed, that she paid the aunt “for bringing her” and hands her the girl's wages every month.",
+        es = "Doña Beatriz comenta, molesta, que a doña Chepa le pagó “lo de traerla” y que le da cada mes el sueldo de la muchacha.",
+        en = "Doña Beatriz remarks, annoyed, that she paid doña Chepa “for bringing her” and hands her the girl's wages every month.",
       },
     },
     choice {
-      id = "release_her_to_the_aunt",
-      to = "back_with_aunt",
+      id = "release_her_to_the_recruiter",
+      to = "back_with_recruiter",
       harm = "return_child_to_complicit_family",
+      note = {
+        es = "Doña Chepa no es su familia, y cobraba por ella. Decir que habla por la mamá no basta: primero se verifica quién es y se escucha a Juliana lejos de ella. Después deciden la PGN y el juez.",
+        en = "Doña Chepa is not her family, and she was being paid for her. Saying she speaks for the mother is not enough: first check who she is and hear Juliana away from her. Then the PGN and the judge decide.",
+      },
       text = {
-        es = "Es familia y se ofrece a llevarla con su mamá: pedirle el DPI a la tía, anotar sus datos y la dirección de la aldea, y entregársela con un acta firmada.",
-        en = "She is family and offers to take her to her mother: ask the aunt for her ID, note her details and the village address, and hand the girl over with a record.",
+        es = "La mamá se la encargó y se ofrece a llevarla a la aldea: pedirle el DPI a doña Chepa, anotar sus datos y la dirección, y entregársela con un acta firmada.",
+        en = "The mother put the girl in her care and she offers to take her home: ask doña Chepa for her ID, note her details and address, and hand the girl over with a record.",
       },
       consequence = {
         es = "Juliana fue entregada a la misma persona que la había colocado en esa casa y cobraba por ella. Nadie verificó adónde la llevó.",
@@ -687,12 +693,12 @@ return scenario {
       harm = "question_child_in_front_of_suspect",
       effects = { trust = -3, safety = -2 },
       text = {
-        es = "Dejar que ella opine: preguntarle a Juliana, con la tía y doña Beatriz presentes, si prefiere irse esta noche con su tía o quedarse con la PGN.",
-        en = "Let her have her say: ask Juliana, with her aunt and doña Beatriz present, whether she would rather go with her aunt tonight or stay with the PGN.",
+        es = "Dejar que ella opine: preguntarle a Juliana, con doña Chepa y doña Beatriz presentes, si prefiere irse esta noche con doña Chepa o quedarse con la PGN.",
+        en = "Let her have her say: ask Juliana, with doña Chepa and doña Beatriz present, whether she would rather go with doña Chepa tonight or stay with the PGN.",
       },
       consequence = {
-        es = "Delante de las dos, Juliana dijo que se quería ir con su tía. Más tarde le contó a la delegada que había dicho lo que ellas esperaban, por miedo a lo que le pasaría a su mamá.",
-        en = "In front of the two of them, Juliana said she wanted to go with her aunt. Later she told the delegate she had said what they expected, for fear of what would happen to her mother.",
+        es = "Delante de las dos, Juliana dijo que se quería ir con doña Chepa. Más tarde le contó a la delegada que había dicho lo que ellas esperaban, por miedo a lo que le pasaría a su mamá.",
+        en = "In front of the two of them, Juliana said she wanted to go with doña Chepa. Later she told the delegate she had said what they expected, for fear of what would happen to her mother.",
       },
     },
     choice {
@@ -700,16 +706,16 @@ return scenario {
       to = "her_view",
       practice = "best_interests_assessment",
       text = {
-        es = "No entregarla a nadie esta noche: decirle a la tía, con respeto, que la PGN y el juez decidirán tras verificar, y escuchar a Juliana lejos de ella.",
-        en = "Hand her to no one tonight: tell the aunt, respectfully, that the PGN and the judge will decide after checking, and listen to Juliana away from her.",
+        es = "No entregarla a nadie esta noche: decirle a doña Chepa, con respeto, que la PGN y el juez decidirán tras verificar, y escuchar a Juliana lejos de ella.",
+        en = "Hand her to no one tonight: tell doña Chepa, respectfully, that the PGN and the judge will decide after checking, and listen to Juliana away from her.",
       },
     },
   },
 
   scene "her_view" {
     text = {
-      es = "En el carro de la PGN, Juliana habla por fin de lo que ella quiere. No quiere ir a un hogar lejos, donde no conozca a nadie. Quiere seguir mandando dinero a su mamá. Tiene miedo de que la tía se desquite con su familia. Y quiere volver a estudiar: le gustaba la escuela. Pregunta si puede llamar a su mamá esta noche.",
-      en = "In the PGN car, Juliana finally talks about what she wants. She does not want to go to a home far away where she knows no one. She wants to keep sending money to her mother. She is afraid her aunt will take it out on her family. And she wants to go back to school: she liked it. She asks whether she can call her mother tonight.",
+      es = "En el carro de la PGN, Juliana habla por fin de lo que ella quiere. No quiere ir a un hogar lejos, donde no conozca a nadie. Quiere seguir mandando dinero a su mamá. Tiene miedo de que doña Chepa se desquite con su familia. Y quiere volver a estudiar: le gustaba la escuela. Pregunta si puede llamar a su mamá esta noche.",
+      en = "In the PGN car, Juliana finally talks about what she wants. She does not want to go to a home far away where she knows no one. She wants to keep sending money to her mother. She is afraid doña Chepa will take it out on her family. And she wants to go back to school: she liked it. She asks whether she can call her mother tonight.",
     },
     detail "what_day" {
       indicator = "lost_sense_of_time",
@@ -763,8 +769,8 @@ return scenario {
 
   scene "employer_talk" {
     text = {
-      es = "En la puerta, doña Beatriz ofrece “arreglar”: pagará lo que se le deba a la tía y pide que todo quede ahí, “porque la patoja estaba mejor aquí que en su aldea”. Sin darse cuenta, menciona que dos amigas suyas de la colonia también tienen muchachas que trajo Chepa, “igual de jovencitas”. El sargento propone levantar un acta de conciliación y cerrar el caso.",
-      en = "At the door, doña Beatriz offers to “settle”: she will pay whatever is owed to the aunt and asks for it all to end there, “because the girl was better off here than in her village”. Without realising it, she mentions that two friends of hers in the colonia also have girls that Chepa brought, “just as young”. The sergeant suggests drawing up a settlement record and closing the case.",
+      es = "En la puerta, doña Beatriz ofrece “arreglar”: pagará lo que se le deba a doña Chepa y pide que todo quede ahí, “porque la patoja estaba mejor aquí que en su aldea”. Sin darse cuenta, menciona que dos amigas suyas de la colonia también tienen muchachas que trajo doña Chepa, “igual de jovencitas”. El sargento propone levantar un acta de conciliación y cerrar el caso.",
+      en = "At the door, doña Beatriz offers to “settle”: she will pay whatever is owed to doña Chepa and asks for it all to end there, “because the girl was better off here than in her village”. Without realising it, she mentions that two friends of hers in the colonia also have girls that doña Chepa brought, “just as young”. The sergeant suggests drawing up a settlement record and closing the case.",
     },
     choice {
       id = "report_only_juliana",
@@ -779,8 +785,8 @@ return scenario {
         en = "Pass Juliana's case to the Fiscalía and the PGN, but leave out doña Beatriz's friends: it was a passing remark, with no names and no evidence.",
       },
       consequence = {
-        es = "El caso de Juliana llegó a la fiscalía. Lo de las otras dos niñas quedó en un comentario que nadie anotó, y la tía Chepa siguió “colocando muchachas”.",
-        en = "Juliana's case reached the prosecutor's office. No one wrote down the remark about the two other girls, and aunt Chepa went on “placing girls”.",
+        es = "El caso de Juliana llegó a la fiscalía. Lo de las otras dos niñas quedó en un comentario que nadie anotó, y doña Chepa siguió “colocando muchachas”.",
+        en = "Juliana's case reached the prosecutor's office. No one wrote down the remark about the two other girls, and doña Chepa went on “placing girls”.",
       },
     },
     choice {
@@ -789,12 +795,12 @@ return scenario {
       practice = "report_to_authorities",
       set = { reported = 1 },
       note = {
-        es = "Lo que ella contó sirve para protegerla a ella y a otras niñas: las dos muchachas que colocó la tía pueden estar en la misma situación.",
-        en = "What she told you serves to protect her and other girls: the two girls the aunt placed may be in the same situation.",
+        es = "Lo que ella contó sirve para protegerla a ella y a otras niñas: las dos muchachas que colocó doña Chepa pueden estar en la misma situación.",
+        en = "What she told you serves to protect her and other girls: the two girls doña Chepa placed may be in the same situation.",
       },
       text = {
-        es = "No hay nada que conciliar: pasar todo a la Fiscalía contra la Trata y a la PGN, también lo de las otras dos niñas que colocó la tía Chepa.",
-        en = "There is nothing to settle: pass everything to the Fiscalía contra la Trata and the PGN, including the two other girls aunt Chepa placed.",
+        es = "No hay nada que conciliar: pasar todo a la Fiscalía contra la Trata y a la PGN, también lo de las otras dos niñas que colocó doña Chepa.",
+        en = "There is nothing to settle: pass everything to the Fiscalía contra la Trata and the PGN, including the two other girls doña Chepa placed.",
       },
     },
     choice {
@@ -807,8 +813,8 @@ return scenario {
         en = "Accept the settlement the sergeant suggests: the girl came because she wanted to, doña Beatriz pays what she owes and a settlement record is drawn up.",
       },
       consequence = {
-        es = "El caso se cerró como un pago atrasado. Nadie buscó a las otras dos niñas, y la tía Chepa siguió “colocando muchachas”.",
-        en = "The case was closed as unpaid wages. No one looked for the two other girls, and aunt Chepa went on “placing girls”.",
+        es = "El caso se cerró como un pago atrasado. Nadie buscó a las otras dos niñas, y doña Chepa siguió “colocando muchachas”.",
+        en = "The case was closed as unpaid wages. No one looked for the two other girls, and doña Chepa went on “placing girls”.",
       },
     },
   },
@@ -823,8 +829,8 @@ return scenario {
       to = "safe_but_unheard",
       harm = "repeat_interview_of_child",
       text = {
-        es = "Dejar que el investigador le tome la declaración completa esta misma noche, con la delegada presente, mientras todo está fresco y antes de que la tía la busque.",
-        en = "Let the investigator take her full statement tonight, with the delegate present, while it is all still fresh and before her aunt comes looking for her.",
+        es = "Dejar que el investigador le tome la declaración completa esta misma noche, con la delegada presente, mientras todo está fresco y antes de que doña Chepa la busque.",
+        en = "Let the investigator take her full statement tonight, with the delegate present, while it is all still fresh and before doña Chepa comes looking for her.",
       },
       consequence = {
         es = "Juliana tuvo que contar todo otra vez: ya lo había contado hoy en el parque, y el año pasado la entrevistaron en la casa. Ahora lo contó desde el principio a un investigador, de noche y agotada. Las diferencias entre sus relatos se usaron después para dudar de ella.",
@@ -864,16 +870,16 @@ return scenario {
   ending "protected" {
     outcome = "good",
     text = {
-      es = "Esa noche Juliana habló con su mamá, con la licenciada Caal a su lado, y fue ella quien decidió qué contarle. Pasó a un hogar con medidas de protección del Juzgado de la Niñez y, un mes después, volvió a estudiar. La PGN visitó a su mamá en la aldea: casi nada del “sueldo” había llegado. La Fiscalía contra la Trata abrió un caso contra doña Beatriz y la tía Chepa, y la PGN encontró a las otras dos niñas de la colonia. Juliana todavía se preocupa por el dinero para sus hermanitos, pero dice que ahora sí la escuchan.",
-      en = "That night Juliana spoke with her mother, with Licenciada Caal beside her, and it was she who decided what to tell her. She moved to a home under protection measures from the children's court and, a month later, went back to school. The PGN visited her mother in the village: almost none of the “wages” had arrived. The Fiscalía contra la Trata opened a case against doña Beatriz and aunt Chepa, and the PGN found the other two girls in the colonia. Juliana still worries about money for her little brothers and sisters, but she says that now people do listen to her.",
+      es = "Esa noche Juliana habló con su mamá, con la licenciada Caal a su lado, y fue ella quien decidió qué contarle. Pasó a un hogar con medidas de protección del Juzgado de la Niñez y, un mes después, volvió a estudiar. La PGN visitó a su mamá en la aldea: casi nada del “sueldo” había llegado, y ella creía que su hija estudiaba los sábados. La Fiscalía contra la Trata abrió un caso contra doña Beatriz y doña Chepa, y la PGN encontró a las otras dos niñas de la colonia. Juliana todavía se preocupa por el dinero para sus hermanitos, pero dice que ahora sí la escuchan.",
+      en = "That night Juliana spoke with her mother, with Licenciada Caal beside her, and it was she who decided what to tell her. She moved to a home under protection measures from the children's court and, a month later, went back to school. The PGN visited her mother in the village: almost none of the “wages” had arrived, and she believed her daughter was studying on Saturdays. The Fiscalía contra la Trata opened a case against doña Beatriz and doña Chepa, and the PGN found the other two girls in the colonia. Juliana still worries about money for her little brothers and sisters, but she says that now people do listen to her.",
     },
   },
 
   ending "safe_but_unheard" {
     outcome = "mixed",
     text = {
-      es = "Juliana está en un hogar, a salvo y con medidas de protección. Pero tiene miedo de lo que la tía Chepa le pueda hacer a su mamá, y las semanas pasan sin noticias. Dejó de hablar con la fiscalía, y el caso contra doña Beatriz avanza poco. Ella está protegida; las otras niñas que trajo la tía, quién sabe.",
-      en = "Juliana is in a home, safe and under protection measures. But she is afraid of what aunt Chepa might do to her mother, and the weeks go by without news. She stopped talking to the prosecutor's office, and the case against doña Beatriz is barely moving. She is protected; as for the other girls the aunt brought, no one knows.",
+      es = "Juliana está en un hogar, a salvo y con medidas de protección. Pero tiene miedo de lo que doña Chepa le pueda hacer a su mamá, y las semanas pasan sin noticias. Dejó de hablar con la fiscalía, y el caso contra doña Beatriz avanza poco. Ella está protegida; las otras niñas que trajo doña Chepa, quién sabe.",
+      en = "Juliana is in a home, safe and under protection measures. But she is afraid of what doña Chepa might do to her mother, and the weeks go by without news. She stopped talking to the prosecutor's office, and the case against doña Beatriz is barely moving. She is protected; as for the other girls doña Chepa brought, no one knows.",
     },
   },
 
@@ -885,11 +891,11 @@ return scenario {
     },
   },
 
-  ending "back_with_aunt" {
+  ending "back_with_recruiter" {
     outcome = "bad",
     text = {
-      es = "Juliana se fue en el taxi con la tía Chepa. Nunca llegó a la aldea. Dos semanas después trabajaba en otra casa, más lejos, con una patrona nueva que también le pagaba a la tía. Su mamá supo de ella meses después.",
-      en = "Juliana left in the taxi with aunt Chepa. She never reached the village. Two weeks later she was working in another house, further away, for a new employer who also paid the aunt. Her mother heard from her months later.",
+      es = "Juliana se fue en el taxi con doña Chepa. Nunca llegó a la aldea. Dos semanas después trabajaba en otra casa, más lejos, con una patrona nueva que también le pagaba a doña Chepa. Su mamá supo de ella meses después.",
+      en = "Juliana left in the taxi with doña Chepa. She never reached the village. Two weeks later she was working in another house, further away, for a new employer who also paid doña Chepa. Her mother heard from her months later.",
     },
   },
 }

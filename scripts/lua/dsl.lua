@@ -1,5 +1,5 @@
 -- The words scenario and catalog files are written in: scenario, scene, detail, choice, ending,
--- and source, principle, indicator, practice, harm; and text, for the interface's own words.
+-- and source, principle, element, indicator, practice, harm; and text, for the interface's own words.
 --
 -- Trusted code: the host runs it in an environment of its own before each author's file, and
 -- copies the table returned at the end into that file's environment. Every word returns a plain
@@ -67,6 +67,7 @@ return {
 
   source = named("source", 'source "28" { title = "…", url = "…" }'),
   principle = named("principle", 'principle "do_no_harm" { name = { es = "…", en = "…" }, … }'),
+  element = named("element", 'element "means" { name = { es = "…", en = "…" }, … }'),
   indicator = named("indicator", 'indicator "documents_held" { dimension = "…", strength = "strong", … }'),
   practice = named("practice", 'practice "separate_from_companion" { principle = "…", … }'),
   harm = named("harm", 'harm "interview_in_front_of_companion" { principle = "…", severity = "serious", … }'),

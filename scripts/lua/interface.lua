@@ -191,6 +191,15 @@ return {
   text "debrief_ended_mixed" { es = "La historia terminó solo en parte bien para la persona.", en = "The story ended only partly well for the person." },
   text "debrief_ended_bad" { es = "La historia terminó mal para la persona.", en = "The story ended badly for the person." },
 
+  -- The three elements of the legal definition, on the trainee's path
+  text "elements_heading" { es = "Los tres elementos de la trata", en = "The three elements of trafficking" },
+  text "element_recognised" { es = "Estaba a la vista y lo reconoció: {}.", en = "It was there and you recognised it: {}." },
+  text "element_missed" { es = "Estaba a la vista, pero no marcó ninguna de sus señales.", en = "It was there, but you flagged none of its signs." },
+  text "element_absent" { es = "No apareció en su recorrido.", en = "It did not appear on your path." },
+  text "element_not_needed" { es = "Para un niño, una niña o un adolescente no hace falta: basta el acto y el fin.", en = "For a child it is not needed: the act and the purpose are enough." },
+  text "elements_established" { es = "En su recorrido aparecieron todos los elementos que este caso necesita: según la definición, era trata.", en = "Every element this case needs appeared on your path: by the definition, it was trafficking." },
+  text "elements_not_established" { es = "En su recorrido no aparecieron todos los elementos que este caso necesita: con lo que se vio, no se puede llamar trata.", en = "Not every element this case needs appeared on your path: with what was seen, it cannot be called trafficking." },
+
   -- Why a playthrough did not pass
   text "shortfall_not_finished" { es = "La historia no llegó a su final.", en = "The story did not reach its end." },
   text "shortfall_below_pass_mark" { es = "El resultado general, {}, está por debajo de {}.", en = "The overall score, {}, is under {}." },

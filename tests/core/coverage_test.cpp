@@ -22,7 +22,7 @@ protected:
 };
 
 TEST_F(CoverageTest, CountsOnlyWhatSomePathShowsOrOffers) {
-    catalog.indicators["recruited"] = {"recruited", Dimension::deceptive_recruitment, Strength::strong,
+    catalog.indicators["recruited"] = {"recruited", Dimension::deceptive_recruitment, Element::means, Strength::strong,
                                        fixture::t("Deceived"), fixture::t("x"), {"1"}, {}};
     catalog.principles["who_do_no_harm"] = {"who_do_no_harm", fixture::t("Do no harm"), fixture::t("x"), {"1"}, {}};
     catalog.harms["walk_away"].principle = "who_do_no_harm";

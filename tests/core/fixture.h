@@ -27,11 +27,11 @@ inline Catalog catalog() {
     c.sources["2"] = {"2", "Source two", "https://example.org/2", {}};
     c.principles["separate"] = {"separate", t("Separate"), t("Why separate"), {"1"}, {}};
     c.principles["non_punishment"] = {"non_punishment", t("Non-punishment"), t("Why"), {"2"}, {}};
-    c.indicators["answers_for_her"] = {"answers_for_her", Dimension::coercion_at_destination, Strength::medium,
+    c.indicators["answers_for_her"] = {"answers_for_her", Dimension::coercion_at_destination, Element::means, Strength::medium,
                                        t("Someone answers for her"), t("Control"), {"1"}, {}};
-    c.indicators["documents_held"] = {"documents_held", Dimension::coercion_at_destination, Strength::strong,
+    c.indicators["documents_held"] = {"documents_held", Dimension::coercion_at_destination, Element::means, Strength::strong,
                                       t("Documents held"), t("Control of identity"), {"1", "2"}, {}};
-    c.indicators["debt"] = {"debt", Dimension::coercion_at_destination, Strength::weak, t("Debt"), t("Bondage"), {"2"}, {}};
+    c.indicators["debt"] = {"debt", Dimension::coercion_at_destination, Element::means, Strength::weak, t("Debt"), t("Bondage"), {"2"}, {}};
     c.practices["separate_from_companion"] = {"separate_from_companion", "separate", t("Separate her"), t("Safe"), {"1"}, {}};
     c.practices["refer"] = {"refer", "separate", t("Refer"), t("Referral"), {"2"}, {}};
     c.harms["interview_in_front"] = {"interview_in_front", "separate", Severity::serious, std::nullopt, t("Interview in front"),

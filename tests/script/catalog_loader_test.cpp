@@ -70,7 +70,7 @@ TEST_F(CatalogLoaderTest, FixtureCatalogLoads) {
     EXPECT_EQ(indicator->name.en, "Documents held");
     EXPECT_EQ(indicator->sources, (std::vector<std::string>{"1", "2"}));
     EXPECT_EQ(indicator->where.line, 2);
-    EXPECT_EQ(catalog->indicator("debt_bondage")->where.line, 9);
+    EXPECT_EQ(catalog->indicator("debt_bondage")->where.line, 10);
 
     const Harm* harm = catalog->harm("interview_in_front_of_companion");
     ASSERT_NE(harm, nullptr);
@@ -103,7 +103,7 @@ TEST_F(CatalogLoaderTest, UnknownDimensionSuggestsTheClosest) {
 TEST_F(CatalogLoaderTest, UnknownStrengthIsReported) {
     EXPECT_FALSE(load_replacing("indicators.lua", "strength = \"medium\"", "strength = \"average\""));
     const Diagnostic d = expect("bad-value");
-    EXPECT_EQ(d.line, 9);
+    EXPECT_EQ(d.line, 10);
     EXPECT_NE(d.message.find("strength"), std::string::npos);
 }
 
@@ -149,7 +149,7 @@ TEST_F(CatalogLoaderTest, SyntaxErrorInOneFileHasThatFilesLine) {
     EXPECT_FALSE(load_replacing("indicators.lua", "strength = \"medium\",", "strength = \"medium\""));
     const Diagnostic d = expect("lua-syntax");
     EXPECT_EQ(d.file, path_of("indicators.lua"));
-    EXPECT_EQ(d.line, 12);
+    EXPECT_EQ(d.line, 14);
 }
 
 TEST_F(CatalogLoaderTest, MissingFileIsReportedWithoutACascade) {

@@ -1,4 +1,6 @@
 -- Warning signs, grouped by the six dimensions of the ILO/EC operational indicators (2009).
+-- `element` is the part of the legal definition the sign points to (principles.lua: act, means,
+-- purpose), so that a debrief can say whether, on a path, the three were there.
 -- `strength` is Señales' own design weighting for scoring. It is informed by published grading
 -- examples, but those grades are still to be checked against the ILO lists, so no text below
 -- presents a grade as the ILO's. No single sign proves or disproves trafficking.
@@ -8,6 +10,7 @@ return {
 
   indicator "deceptive_job_offer" {
     dimension = "deceptive_recruitment",
+    element = "means",
     strength = "strong",
     name = { es = "Engaño sobre el trabajo", en = "Deceived about the job" },
     explanation = {
@@ -19,6 +22,7 @@ return {
 
   indicator "implausible_pay_offer" {
     dimension = "deceptive_recruitment",
+    element = "means",
     strength = "medium",
     name = { es = "Paga demasiado buena para ser cierta", en = "Pay that is too good to be true" },
     explanation = {
@@ -30,6 +34,7 @@ return {
 
   indicator "false_promise_of_study" {
     dimension = "deceptive_recruitment",
+    element = "means",
     strength = "weak",
     name = { es = "Promesa de estudios", en = "Promise of schooling" },
     explanation = {
@@ -41,6 +46,7 @@ return {
 
   indicator "online_grooming" {
     dimension = "deceptive_recruitment",
+    element = "act",
     strength = "medium",
     name = { es = "Captación por internet", en = "Online grooming" },
     explanation = {
@@ -52,6 +58,7 @@ return {
 
   indicator "secrecy_requested" {
     dimension = "deceptive_recruitment",
+    element = "means",
     strength = "medium",
     name = { es = "Le piden guardar el secreto", en = "Asked to keep it secret" },
     explanation = {
@@ -65,6 +72,7 @@ return {
 
   indicator "recruited_under_threat" {
     dimension = "coercive_recruitment",
+    element = "means",
     strength = "strong",
     name = { es = "Captación con amenazas o fuerza", en = "Recruited by threats or force" },
     explanation = {
@@ -76,6 +84,7 @@ return {
 
   indicator "payment_to_controller" {
     dimension = "coercive_recruitment",
+    element = "means",
     strength = "strong",
     name = { es = "Pago a quien tenía a la persona a su cargo", en = "Payment to someone in control of the person" },
     explanation = {
@@ -87,6 +96,7 @@ return {
 
   indicator "gang_coercion" {
     dimension = "coercive_recruitment",
+    element = "means",
     strength = "medium",
     name = { es = "Presión de una pandilla", en = "Gang coercion" },
     explanation = {
@@ -100,6 +110,7 @@ return {
 
   indicator "travel_paid_to_repay" {
     dimension = "abuse_of_vulnerability_at_recruitment",
+    element = "means",
     strength = "medium",
     name = { es = "Viaje pagado a cuenta del trabajo", en = "Journey paid for, to be repaid" },
     explanation = {
@@ -111,6 +122,7 @@ return {
 
   indicator "abuse_of_family_hardship" {
     dimension = "abuse_of_vulnerability_at_recruitment",
+    element = "means",
     strength = "weak",
     name = { es = "Se aprovecharon de una crisis familiar", en = "Family hardship exploited" },
     explanation = {
@@ -122,6 +134,7 @@ return {
 
   indicator "travels_with_non_relatives" {
     dimension = "abuse_of_vulnerability_at_recruitment",
+    element = "act",
     strength = "medium",
     name = { es = "Menor con adultos que no son su familia", en = "Child with adults who are not family" },
     explanation = {
@@ -135,6 +148,7 @@ return {
 
   indicator "excessive_hours" {
     dimension = "exploitative_conditions",
+    element = "purpose",
     strength = "strong",
     name = { es = "Jornadas excesivas", en = "Excessive working hours" },
     explanation = {
@@ -146,6 +160,7 @@ return {
 
   indicator "no_pay" {
     dimension = "exploitative_conditions",
+    element = "purpose",
     strength = "medium",
     name = { es = "Sin salario o solo propinas", en = "No pay, or tips only" },
     explanation = {
@@ -157,6 +172,7 @@ return {
 
   indicator "sleeps_at_workplace" {
     dimension = "exploitative_conditions",
+    element = "act",
     strength = "medium",
     name = { es = "Duerme en el lugar de trabajo", en = "Sleeps at the workplace" },
     explanation = {
@@ -168,6 +184,7 @@ return {
 
   indicator "child_not_in_school" {
     dimension = "exploitative_conditions",
+    element = "purpose",
     strength = "medium",
     name = { es = "Fuera de la escuela", en = "Out of school" },
     explanation = {
@@ -179,6 +196,7 @@ return {
 
   indicator "eats_apart" {
     dimension = "exploitative_conditions",
+    element = "purpose",
     strength = "medium",
     name = { es = "Come aparte o solo sobras", en = "Eats apart or only leftovers" },
     explanation = {
@@ -190,6 +208,7 @@ return {
 
   indicator "denied_basic_needs" {
     dimension = "exploitative_conditions",
+    element = "purpose",
     strength = "medium",
     name = { es = "Le niegan comida, descanso o atención médica", en = "Denied food, rest or medical care" },
     explanation = {
@@ -201,6 +220,7 @@ return {
 
   indicator "minor_in_commercial_sex" {
     dimension = "exploitative_conditions",
+    element = "purpose",
     strength = "strong",
     name = { es = "Menor de edad en el comercio sexual", en = "Minor in commercial sex" },
     explanation = {
@@ -214,6 +234,7 @@ return {
 
   indicator "documents_held" {
     dimension = "coercion_at_destination",
+    element = "means",
     strength = "strong",
     name = { es = "Documentos retenidos", en = "Documents held by someone else" },
     explanation = {
@@ -225,6 +246,7 @@ return {
 
   indicator "debt_bondage" {
     dimension = "coercion_at_destination",
+    element = "means",
     strength = "strong",
     name = { es = "Deuda que no se termina de pagar", en = "Debt bondage" },
     explanation = {
@@ -236,6 +258,7 @@ return {
 
   indicator "not_free_to_leave" {
     dimension = "coercion_at_destination",
+    element = "means",
     strength = "strong",
     name = { es = "No puede entrar y salir libremente", en = "Not free to come and go" },
     explanation = {
@@ -247,6 +270,7 @@ return {
 
   indicator "escorted_to_work" {
     dimension = "coercion_at_destination",
+    element = "means",
     strength = "medium",
     name = { es = "No va ni vuelve del trabajo por su cuenta", en = "Escorted to and from work" },
     explanation = {
@@ -258,6 +282,7 @@ return {
 
   indicator "controlled_communication" {
     dimension = "coercion_at_destination",
+    element = "means",
     strength = "medium",
     name = { es = "Otra persona habla en su lugar", en = "Someone else speaks for them" },
     explanation = {
@@ -269,6 +294,7 @@ return {
 
   indicator "threat_of_denunciation" {
     dimension = "coercion_at_destination",
+    element = "means",
     strength = "medium",
     name = { es = "Amenazas de denuncia o deportación", en = "Threats of reporting or deportation" },
     explanation = {
@@ -280,6 +306,7 @@ return {
 
   indicator "scripted_story" {
     dimension = "coercion_at_destination",
+    element = "means",
     strength = "medium",
     name = { es = "Historia ensayada", en = "Scripted story" },
     explanation = {
@@ -291,6 +318,7 @@ return {
 
   indicator "coached_answers" {
     dimension = "coercion_at_destination",
+    element = "means",
     strength = "medium",
     name = { es = "Le dicen qué responder", en = "Told what to say" },
     explanation = {
@@ -302,6 +330,7 @@ return {
 
   indicator "minor_with_adult_id" {
     dimension = "coercion_at_destination",
+    element = "act",
     strength = "strong",
     name = { es = "Menor con documento de mayor de edad", en = "Minor with an adult's ID" },
     explanation = {
@@ -313,6 +342,7 @@ return {
 
   indicator "signs_of_violence" {
     dimension = "coercion_at_destination",
+    element = "means",
     strength = "strong",
     name = { es = "Señales de violencia", en = "Signs of violence" },
     explanation = {
@@ -324,6 +354,7 @@ return {
 
   indicator "moved_between_venues" {
     dimension = "coercion_at_destination",
+    element = "act",
     strength = "medium",
     name = { es = "Traslados de un lugar a otro", en = "Moved between venues" },
     explanation = {
@@ -335,6 +366,7 @@ return {
 
   indicator "isolation" {
     dimension = "coercion_at_destination",
+    element = "means",
     strength = "medium",
     name = { es = "Aislamiento", en = "Isolation" },
     explanation = {
@@ -348,6 +380,7 @@ return {
 
   indicator "fear_of_police" {
     dimension = "abuse_of_vulnerability_at_destination",
+    element = "means",
     strength = "medium",
     name = { es = "Miedo a la policía", en = "Fear of the police" },
     explanation = {
@@ -359,6 +392,7 @@ return {
 
   indicator "no_control_of_money" {
     dimension = "abuse_of_vulnerability_at_destination",
+    element = "purpose",
     strength = "medium",
     name = { es = "No maneja su propio dinero", en = "No control over their own money" },
     explanation = {
@@ -370,6 +404,7 @@ return {
 
   indicator "emotional_dependency" {
     dimension = "abuse_of_vulnerability_at_destination",
+    element = "means",
     strength = "medium",
     name = { es = "Dependencia afectiva", en = "Emotional dependency" },
     explanation = {
@@ -381,6 +416,7 @@ return {
 
   indicator "lost_sense_of_time" {
     dimension = "abuse_of_vulnerability_at_destination",
+    element = "purpose",
     strength = "weak",
     name = { es = "Perdió la noción del tiempo", en = "Lost sense of time" },
     explanation = {
@@ -392,6 +428,7 @@ return {
 
   indicator "protects_exploiter" {
     dimension = "abuse_of_vulnerability_at_destination",
+    element = "means",
     strength = "weak",
     name = { es = "Protege a su explotador", en = "Protects the exploiter" },
     explanation = {

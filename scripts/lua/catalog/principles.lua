@@ -183,4 +183,34 @@ return {
     },
     sources = { "45", "46", "43" },
   },
+
+  -- The three elements of the legal definition (Palermo Protocol, art. 3), which each sign
+  -- points to. For a child, the act and the purpose are enough.
+
+  element "act" {
+    name = { es = "El acto", en = "The act" },
+    explanation = {
+      es = "Qué se hizo con la persona: captarla, trasladarla, entregarla, acogerla o recibirla. Puede pasar sin cruzar ninguna frontera.",
+      en = "What was done with the person: recruiting, moving, handing over, harbouring or receiving them. It can happen without crossing any border.",
+    },
+    sources = { "1", "2" },
+  },
+
+  element "means" {
+    name = { es = "El medio", en = "The means" },
+    explanation = {
+      es = "Cómo se la sometió: engaño, amenaza, fuerza, deuda, abuso de su necesidad o pago a quien la controla. Una vez usado un medio, su consentimiento no cuenta. Para un niño, una niña o un adolescente no hace falta ningún medio.",
+      en = "How the person was brought under control: deception, threats, force, debt, abuse of their need, or payment to whoever controls them. Once a means was used, their consent does not count. For a child, no means is needed.",
+    },
+    sources = { "1", "2" },
+  },
+
+  element "purpose" {
+    name = { es = "El fin", en = "The purpose" },
+    explanation = {
+      es = "Para qué: explotar a la persona, en el sexo, en el trabajo, en la casa, en la mendicidad o en delitos. La trata sigue mientras dura la explotación.",
+      en = "What for: exploiting the person, in sex, work, a household, begging or crime. Trafficking goes on as long as the exploitation does.",
+    },
+    sources = { "1", "2", "47" },
+  },
 }
