@@ -9,6 +9,7 @@
 #include "core/coverage.h"
 #include "core/explorer.h"
 #include "core/naive_players.h"
+#include "core/readability.h"
 #include "wording/drawable.h"
 #include "wording/strings.h"
 
@@ -43,6 +44,7 @@ Counts count(const Scenario& scenario) {
 // had without understanding it.
 struct Assessment {
     ExplorationReport report;
+    SentenceStats reading;  // everything a trainee reads in Spanish, catalog texts included
     std::vector<ChoiceLengths> lengths;
     NaiveReport naive;
     bool flag_everything_passes = false;  // the best choices, with every detail flagged
@@ -59,6 +61,7 @@ Assessment assess(const Scenario& scenario, const Catalog& catalog) {
     Assessment a;
     a.report = explore(scenario, catalog);
     a.lengths = measure_choice_lengths(scenario, catalog);
+    a.reading = spanish_reading(scenario, catalog);
     a.naive = play_naive_strategies(scenario, catalog);
     if (a.report.best.ending >= 0)
         a.flag_everything_passes = passes_with_flags(scenario, catalog, choices_of(a.report.best), FlagStrategy::every_detail);
@@ -148,6 +151,19 @@ void add_exploration_findings(const Scenario& scenario, const ExplorationReport&
 }
 
 void add_assessment_findings(const Scenario& scenario, const Assessment& a, Diagnostics& diagnostics) {
+    const int most = most_words_per_sentence(scenario.audience);
+    if (a.reading.mean() > most) {
+        char mean[16];
+        std::snprintf(mean, sizeof mean, "%.1f", a.reading.mean());
+        std::string longest;
+        for (const auto& [words, sentence] : a.reading.longest)
+            longest += "\n    " + std::to_string(words) + " words: \"" + sentence.substr(0, 120) + (sentence.size() > 120 ? "…" : "") + "\"";
+        diagnostics.warning(scenario.where, "long-sentences",
+                            "what a " + std::string(to_string(scenario.audience)) + " trainee reads averages " + mean +
+                                " words a sentence in Spanish (at most " + std::to_string(most) + "); the longest:" + longest,
+                            "split long sentences and use everyday words: a class reads them on a projector, some "
+                            "people slowly");
+    }
     for (const ChoiceLengths& l : a.lengths) {
         const std::string lang = "(" + std::string(to_string(l.lang)) + ")";
         if (l.longest_share() > kMostLongestShare)
@@ -232,6 +248,12 @@ void print_summary(const Scenario& scenario, const Assessment& a, const Diagnost
     };
     line("best failing path (signs flagged)", report.best_failing);
     line("worst passing path (signs flagged)", report.worst_passing);
+    {
+        char mean[16];
+        std::snprintf(mean, sizeof mean, "%.1f", a.reading.mean());
+        out << "  words per sentence (es, catalog texts included): " << mean << " (at most "
+            << most_words_per_sentence(scenario.audience) << " for " << to_string(scenario.audience) << ")\n";
+    }
     for (const ChoiceLengths& l : a.lengths) {
         char ratio[16];
         std::snprintf(ratio, sizeof ratio, "%.2f", l.mean_ratio);
@@ -332,6 +354,9 @@ json scenario_json(const LoadedScenario& loaded, const Assessment* a, bool ok) {
                            {"best_longest", l.best_longest},
                            {"mean_ratio", std::round(l.mean_ratio * 1000.0) / 1000.0}});
     out["choice_lengths"] = lengths;
+    out["words_per_sentence"] = {{"mean", std::round(a->reading.mean() * 10.0) / 10.0},
+                                 {"sentences", a->reading.sentences},
+                                 {"most", most_words_per_sentence(scenario.audience)}};
     json naive = json::array();
     for (const StrategyRow& row : a->naive.rows) {
         json entry = {{"choices", to_string(row.choices)}, {"flags", to_string(row.flags)},
@@ -344,6 +369,33 @@ json scenario_json(const LoadedScenario& loaded, const Assessment* a, bool ok) {
     out["naive_strategies"] = naive;
     out["best_choices_every_detail_flagged_passes"] = a->flag_everything_passes;
     return out;
+}
+
+// [SECTION] Whom the library is about
+
+void print_profile(const std::vector<ProfileField>& profile, std::ostream& out) {
+    out << "library profile (whom the scenarios are about):\n";
+    for (const ProfileField& field : profile) {
+        out << "  " << field.field << ":";
+        for (const ProfileValue& v : field.values) out << " " << v.value << " " << v.scenarios.size();
+        out << "\n";
+    }
+}
+
+void add_profile_findings(const std::vector<ProfileField>& profile, std::size_t scenarios, const std::string& folder,
+                          Diagnostics& diagnostics) {
+    if (scenarios < 3) return;  // a share means nothing in a library of two
+    for (const ProfileField& field : profile) {
+        if (field.balanced_by_design || field.values.empty()) continue;
+        const ProfileValue& top = field.values.front();
+        const double share = static_cast<double>(top.scenarios.size()) / static_cast<double>(scenarios);
+        if (share <= kMostOfTheLibrary) continue;
+        diagnostics.warning(folder, 0, "one-profile",
+                            std::to_string(top.scenarios.size()) + " of " + std::to_string(scenarios) + " scenarios have " +
+                                field.field + " = " + top.value + ": the library leans on one picture",
+                            "write or adapt a scenario with another " + field.field +
+                                " (a trainee who meets only one profile misses the others)");
+    }
 }
 
 // [SECTION] Languages: how much of each installed translation is done, and whether the fonts can
@@ -475,15 +527,21 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
         }
         console.out << "  " << (ok ? "ok" : "ERRORS") << "\n";
     }
+    std::vector<const Scenario*> checked;
+    for (const LoadedScenario& l : loaded_scenarios)
+        if (l.scenario) checked.push_back(&*l.scenario);
     const std::vector<LanguageReport> languages = language_reports(library, loaded_scenarios);
     Diagnostics language_diagnostics = catalog_diagnostics;  // a translation file's own problems, then these
     add_language_findings(languages, language_diagnostics);
     const bool whole_library = is_library(options.paths, library.scenarios_folder());
     bool covered = true;
     std::vector<CoverageItem> coverage;
+    std::vector<ProfileField> profile;
     if (whole_library) {
         coverage = library_coverage(explored, library.catalog());
         for (const CoverageItem& item : coverage) covered &= !item.scenarios.empty() && item.known;
+        profile = library_profile(checked);
+        add_profile_findings(profile, checked.size(), library.scenarios_folder().string(), language_diagnostics);
     }
     const int status = failed || !covered ? 1 : 0;
     if (options.json) {
@@ -509,13 +567,23 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
                                  {"scenarios", item.scenarios},
                                  {"known", item.known}});
             out["coverage"] = items;
+            json fields = json::object();
+            for (const ProfileField& field : profile) {
+                json values = json::object();
+                for (const ProfileValue& v : field.values) values[v.value] = v.scenarios;
+                fields[field.field] = values;
+            }
+            out["profile"] = fields;
         }
         console.out << out.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
         return status;
     }
     console.out << folders.size() << (folders.size() == 1 ? " scenario" : " scenarios") << " checked: "
                 << folders.size() - static_cast<std::size_t>(failed) << " ok, " << failed << " with errors\n";
-    if (whole_library) print_coverage(coverage, console.out);
+    if (whole_library) {
+        print_coverage(coverage, console.out);
+        print_profile(profile, console.out);
+    }
     print_languages(languages, console.out);
     if (!language_diagnostics.items().empty()) console.out << language_diagnostics.format();
     return status;

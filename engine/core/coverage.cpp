@@ -63,4 +63,36 @@ std::vector<CoverageItem> library_coverage(const std::vector<ExploredScenario>& 
     return items;
 }
 
+std::vector<ProfileField> library_profile(const std::vector<const Scenario*>& library) {
+    struct Getter {
+        const char* field;
+        std::string (*get)(const Scenario&);
+        bool by_design;
+    };
+    static const Getter kFields[] = {
+        {"audience", [](const Scenario& s) { return std::string(to_string(s.audience)); }, false},
+        {"age", [](const Scenario& s) { return std::string(to_string(s.person.age)); }, false},
+        {"gender", [](const Scenario& s) { return std::string(to_string(s.person.gender)); }, false},
+        {"nationality", [](const Scenario& s) { return s.person.nationality; }, false},
+        {"exploitation", [](const Scenario& s) { return std::string(to_string(s.person.exploitation)); }, false},
+        {"trafficking", [](const Scenario& s) { return std::string(s.person.trafficking ? "true" : "false"); }, true},
+        {"setting.country", [](const Scenario& s) { return s.setting.country; }, false},
+        {"setting.institution", [](const Scenario& s) { return s.setting.institution; }, false},
+    };
+    std::vector<ProfileField> out;
+    for (const Getter& g : kFields) {
+        ProfileField field{g.field, {}, g.by_design};
+        for (const Scenario* s : library) {
+            const std::string value = g.get(*s);
+            auto it = std::find_if(field.values.begin(), field.values.end(), [&](const ProfileValue& v) { return v.value == value; });
+            if (it == field.values.end()) field.values.push_back({value, {s->id}});
+            else it->scenarios.push_back(s->id);
+        }
+        std::stable_sort(field.values.begin(), field.values.end(),
+                         [](const ProfileValue& a, const ProfileValue& b) { return a.scenarios.size() > b.scenarios.size(); });
+        out.push_back(std::move(field));
+    }
+    return out;
+}
+
 }  // namespace senales

@@ -36,4 +36,18 @@ struct ExploredScenario {
 
 std::vector<CoverageItem> library_coverage(const std::vector<ExploredScenario>& library, const Catalog& catalog);
 
+// Whom the library is about: for each field of `person` and `setting`, which scenarios have each
+// value. A library where one value holds most of it teaches one picture of a victim.
+struct ProfileValue {
+    std::string value;
+    std::vector<std::string> scenarios;
+};
+struct ProfileField {
+    std::string field;  // "gender", "nationality", "setting.country"…
+    std::vector<ProfileValue> values;  // most scenarios first
+    bool balanced_by_design = false;   // trafficking: the library is about it; not warned about
+};
+inline constexpr double kMostOfTheLibrary = 0.6;
+std::vector<ProfileField> library_profile(const std::vector<const Scenario*>& library);
+
 }  // namespace senales

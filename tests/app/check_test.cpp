@@ -114,6 +114,42 @@ TEST(Check, TheRightAnswerReadOffItsLengthIsAWarning) {
     EXPECT_EQ(fair.out.find("[best-is-long"), std::string::npos) << fair.out;
 }
 
+TEST(Check, LongSentencesForACommunityClassAreAWarning) {
+    std::string wordy;  // forty sentences of twenty-five words: far over a community class's twelve
+    for (int i = 0; i < 40; ++i)
+        wordy += "Llega a un bar donde la música suena fuerte, las luces están bajas y varias personas conversan en las "
+                 "mesas del fondo sin mirar a nadie. ";
+    CliResult r = run({"check", variant_of_valid_small("wordy", {{"audience = \"police\"", "audience = \"community\""},
+                                                                 {"Llega a un bar.", wordy}})});
+    EXPECT_NE(r.out.find("words per sentence (es, catalog texts included):"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("warning: what a community trainee reads averages"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("(at most 12); the longest:"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("[long-sentences]"), std::string::npos) << r.out;
+    CliResult plain = check("valid_small");
+    EXPECT_EQ(plain.out.find("[long-sentences]"), std::string::npos) << plain.out;
+}
+
+// A library whose every scenario is about the same person.
+TEST(Check, ALibraryOfOneProfileIsAWarning) {
+    const std::filesystem::path root = std::filesystem::temp_directory_path() / "senales_one_profile";
+    std::filesystem::remove_all(root);
+    std::filesystem::create_directories(root / "scenarios");
+    std::filesystem::copy(source_path("scripts"), root / "scripts", std::filesystem::copy_options::recursive);
+    for (const char* id : {"one", "two", "three"})
+        std::filesystem::copy(fixture_path("check/valid_small"), root / "scenarios" / id,
+                              std::filesystem::copy_options::recursive);
+    setenv("SENALES_HOME", root.c_str(), 1);
+    CliResult r = run({"check"});
+    unsetenv("SENALES_HOME");
+    EXPECT_NE(r.out.find("library profile (whom the scenarios are about):"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  gender: female 3"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("warning: 3 of 3 scenarios have gender = female: the library leans on one picture [one-profile]"),
+              std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("trafficking = true: the library"), std::string::npos) << r.out;  // by design, not warned
+    std::filesystem::remove_all(root);
+}
+
 TEST(Check, FlaggingEverythingMustNotPass) {
     // valid_small without its two harmless details.
     CliResult r = run({"check", variant_of_valid_small("no_harmless_detail",
