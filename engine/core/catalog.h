@@ -71,6 +71,16 @@ struct Indicator {
     SourceLocation where;
 };
 
+// A practice's or harm's advice worded for one place or audience: "in Mexico, the child
+// protection authority" rather than Guatemala's PGN. Empty texts fall back to the entry's own.
+struct ContextWording {
+    std::string country;   // ISO 3166 alpha-2; empty: any
+    std::string audience;  // police | consular | community; empty: any
+    Text explanation;
+    Text instead;          // harms only
+    SourceLocation where;
+};
+
 struct Practice {
     std::string id;
     std::string principle;
@@ -78,6 +88,9 @@ struct Practice {
     Text explanation;
     std::vector<std::string> sources;
     SourceLocation where;
+    // Where the entry's own texts hold, when they name one country's institutions; empty: anywhere.
+    std::vector<std::string> countries;
+    std::vector<ContextWording> contexts;
 };
 
 struct Harm {
@@ -92,6 +105,8 @@ struct Harm {
     Text explanation;
     std::vector<std::string> sources;
     SourceLocation where;
+    std::vector<std::string> countries;      // as for Practice
+    std::vector<ContextWording> contexts;
 };
 
 struct Catalog {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "advice.h"
 #include "text_keys.h"
 
 namespace senales {
@@ -68,12 +69,12 @@ SentenceStats spanish_reading(const Scenario& scenario, const Catalog& catalog) 
         if (const Indicator* i = catalog.indicator(id)) stats.add(i->name.es), stats.add(i->explanation.es);
     for (const std::string& id : practices)
         if (const Practice* p = catalog.practice(id)) {
-            stats.add(p->name.es), stats.add(p->explanation.es);
+            stats.add(p->name.es), stats.add(explanation_for(*p, scenario).es);
             principles.insert(p->principle);
         }
     for (const std::string& id : harms)
         if (const Harm* h = catalog.harm(id)) {
-            stats.add(h->name.es), stats.add(h->instead.es), stats.add(h->explanation.es);
+            stats.add(h->name.es), stats.add(instead_for(*h, scenario).es), stats.add(explanation_for(*h, scenario).es);
             principles.insert(h->principle);
         }
     for (const std::string& id : principles)

@@ -1,5 +1,7 @@
 #include "runner.h"
 
+#include "advice.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -136,9 +138,10 @@ ChoiceFeedback Runner::feedback_for(const Choice& choice) const {
     if (!feedback.note.empty()) return feedback;
     // Harms come first: what to do instead matters more than praise for the same move.
     if (!choice.harms.empty()) {
-        if (const Harm* harm = catalog_.harm(choice.harms.front())) feedback.note = harm->instead;
+        if (const Harm* harm = catalog_.harm(choice.harms.front())) feedback.note = instead_for(*harm, scenario_);
     } else if (!choice.practices.empty()) {
-        if (const Practice* practice = catalog_.practice(choice.practices.front())) feedback.note = practice->explanation;
+        if (const Practice* practice = catalog_.practice(choice.practices.front()))
+            feedback.note = explanation_for(*practice, scenario_);
     }
     return feedback;
 }

@@ -46,14 +46,25 @@ void walk_catalog(Model& c, Visit visit) {
         visit(i.name, "catalog/indicator/" + id + "/name", i.where);
         visit(i.explanation, "catalog/indicator/" + id + "/explanation", i.where);
     }
+    // A context's texts are keyed by where they apply: ".../instead@MX", ".../explanation@community".
+    auto contexts = [&](auto& list, const std::string& at) {
+        for (auto& context : list) {
+            std::string where = context.country;
+            if (!context.audience.empty()) where += (where.empty() ? "" : "+") + context.audience;
+            if (!context.explanation.empty()) visit(context.explanation, at + "/explanation@" + where, context.where);
+            if (!context.instead.empty()) visit(context.instead, at + "/instead@" + where, context.where);
+        }
+    };
     for (auto& [id, p] : c.practices) {
         visit(p.name, "catalog/practice/" + id + "/name", p.where);
         visit(p.explanation, "catalog/practice/" + id + "/explanation", p.where);
+        contexts(p.contexts, "catalog/practice/" + id);
     }
     for (auto& [id, h] : c.harms) {
         visit(h.name, "catalog/harm/" + id + "/name", h.where);
         visit(h.instead, "catalog/harm/" + id + "/instead", h.where);
         visit(h.explanation, "catalog/harm/" + id + "/explanation", h.where);
+        contexts(h.contexts, "catalog/harm/" + id);
     }
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "advice.h"
 #include "scoring.h"
 
 namespace senales {
@@ -211,6 +212,7 @@ private:
         else if (choice.target_scene < 0)
             out_.error(choice.where, "unknown-target", what + " leads to \"" + choice.target + "\", which is not a scene or ending",
                        did_you_mean(choice.target, scene_ids_, "write the id of a scene or ending in this file"));
+        check_wording(choice, what);
         for (const std::string& id : choice.practices)
             if (!catalog_.practice(id))
                 out_.error(choice.where, "unknown-practice", "unknown practice \"" + id + "\" in " + what,
@@ -223,6 +225,27 @@ private:
                            catalog_.practice(id) ? "\"" + id + "\" is a good practice: write practice = \"" + id + "\""
                                                  : did_you_mean(id, keys_of(catalog_.harms),
                                                                 "harms are listed in scripts/lua/catalog/practices.lua"));
+    }
+
+    // The debrief's advice must fit where the story happens: an entry whose texts name Guatemalan
+    // institutions has nothing to say in a consulate in Mexico until it is worded for it.
+    void check_wording(const Choice& choice, const std::string& what) {
+        auto report = [&](const std::string& kind, const std::string& id, const std::vector<std::string>& countries) {
+            std::string listed;
+            for (const std::string& c : countries) listed += (listed.empty() ? "" : ", ") + c;
+            out_.error(choice.where, "no-wording-for-context",
+                       what + " uses " + kind + " \"" + id + "\", whose advice is written for " + listed +
+                           ", in a scenario set in " + scenario_.setting.country,
+                       "add contexts = { { country = \"" + scenario_.setting.country + "\", " +
+                           (kind == "harm" ? "instead = { … }, " : "") + "explanation = { … } } } to \"" + id +
+                           "\" in practices.lua");
+        };
+        for (const std::string& id : choice.practices)
+            if (const Practice* p = catalog_.practice(id); p && !worded_for(p->countries, p->contexts, scenario_))
+                report("practice", id, p->countries);
+        for (const std::string& id : choice.harms)
+            if (const Harm* h = catalog_.harm(id); h && !worded_for(h->countries, h->contexts, scenario_))
+                report("harm", id, h->countries);
     }
 
     // A choice cannot both be what a trainee should do and do grave harm: the score would reward
@@ -302,8 +325,15 @@ void validate_catalog(const Catalog& catalog, Diagnostics& diagnostics) {
         require_text(indicator.explanation, true, indicator.where, "the explanation of indicator \"" + id + "\"", diagnostics);
         check_sources(indicator.sources, catalog, indicator.where, "indicator \"" + id + "\"", diagnostics);
     }
+    auto check_contexts = [&](const std::vector<ContextWording>& contexts, const std::string& what) {
+        for (const ContextWording& c : contexts) {
+            require_text(c.explanation, false, c.where, "the explanation of a context of " + what, diagnostics);
+            require_text(c.instead, false, c.where, "what to do instead, in a context of " + what, diagnostics);
+        }
+    };
     for (const auto& [id, practice] : catalog.practices) {
         const std::string what = "practice \"" + id + "\"";
+        check_contexts(practice.contexts, what);
         require_text(practice.name, true, practice.where, "the name of " + what, diagnostics);
         require_text(practice.explanation, true, practice.where, "the explanation of " + what, diagnostics);
         check_principle(practice.principle, catalog, practice.where, what, diagnostics);
@@ -311,6 +341,7 @@ void validate_catalog(const Catalog& catalog, Diagnostics& diagnostics) {
     }
     for (const auto& [id, harm] : catalog.harms) {
         const std::string what = "harm \"" + id + "\"";
+        check_contexts(harm.contexts, what);
         require_text(harm.name, true, harm.where, "the name of " + what, diagnostics);
         require_text(harm.instead, true, harm.where, "what to do instead of " + what, diagnostics);
         require_text(harm.explanation, true, harm.where, "the explanation of " + what, diagnostics);

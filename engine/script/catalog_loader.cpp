@@ -136,7 +136,8 @@ private:
         practice.name = fields.text("name");
         practice.explanation = fields.text("explanation");
         practice.sources = sources(fields);
-        fields.warn_unknown({"principle", "name", "explanation", "sources"});
+        read_contexts(fields, practice.countries, practice.contexts, false);
+        fields.warn_unknown({"principle", "name", "explanation", "sources", "countries", "contexts"});
         add(catalog_.practices, std::move(practice), entry);
     }
 
@@ -151,8 +152,40 @@ private:
         harm.instead = fields.text("instead");
         harm.explanation = fields.text("explanation");
         harm.sources = sources(fields);
-        fields.warn_unknown({"principle", "severity", "child_severity", "name", "instead", "explanation", "sources"});
+        read_contexts(fields, harm.countries, harm.contexts, true);
+        fields.warn_unknown({"principle", "severity", "child_severity", "name", "instead", "explanation", "sources",
+                             "countries", "contexts"});
         add(catalog_.harms, std::move(harm), entry);
+    }
+
+    // countries = { "GT" }: where the entry's own texts hold; contexts = { { country = "MX",
+    // explanation = { … }, instead = { … } }, { audience = "community", … } }: wording elsewhere.
+    void read_contexts(Fields& fields, std::vector<std::string>& countries, std::vector<ContextWording>& contexts,
+                       bool harm) {
+        countries = fields.ids("countries", "countries = { \"GT\" }");
+        fields.nested_list("contexts", "contexts = { { country = \"MX\", explanation = { es = \"…\", en = \"…\" } } }",
+                           [&](Fields& context) {
+                               ContextWording c;
+                               c.where = context.where();
+                               c.country = context.id("country", "country = \"MX\"").value_or("");
+                               c.audience = context.id("audience", "audience = \"community\"").value_or("");
+                               if (!c.audience.empty() && c.audience != "police" && c.audience != "consular" &&
+                                   c.audience != "community")
+                                   context.error("bad-value", "unknown audience \"" + c.audience + "\" in " + context.element(),
+                                                 "it is police, consular or community");
+                               if (c.country.empty() && c.audience.empty())
+                                   context.error("missing-field", context.element() + " says neither a country nor an audience",
+                                                 "add country = \"MX\" or audience = \"community\"");
+                               c.explanation = context.text("explanation");
+                               if (harm) c.instead = context.text("instead");
+                               if (c.explanation.empty() && c.instead.empty())
+                                   context.error("missing-text", context.element() + " words nothing",
+                                                 harm ? "add instead = { es = \"…\", en = \"…\" } or explanation = { … }"
+                                                      : "add explanation = { es = \"…\", en = \"…\" }");
+                               if (harm) context.warn_unknown({"country", "audience", "explanation", "instead"});
+                               else context.warn_unknown({"country", "audience", "explanation"});
+                               contexts.push_back(std::move(c));
+                           });
     }
 
     std::vector<std::string> sources(Fields& fields) {

@@ -420,6 +420,32 @@ bool Fields::nested(const char* name, const char* example, const std::function<v
     return true;
 }
 
+void Fields::nested_list(const char* name, const char* example, const std::function<void(Fields&)>& visit) {
+    StackScope scope(L_);
+    const int type = push(name);
+    if (type == LUA_TNIL) return;
+    if (type != LUA_TTABLE) {
+        wrong_type(name, "a list of tables", example);
+        return;
+    }
+    const int list = lua_gettop(L_);
+    const lua_Integer count = static_cast<lua_Integer>(lua_rawlen(L_, list));
+    for (lua_Integer i = 1; i <= count && i <= static_cast<lua_Integer>(kMostListItems); ++i) {
+        StackScope item_scope(L_);
+        if (lua_rawgeti(L_, list, i) != LUA_TTABLE) {
+            wrong_type(std::string(name) + "[" + std::to_string(i) + "]", "a table of named fields", example);
+            continue;
+        }
+        Entry entry{"", "", where_, lua_gettop(L_)};
+        Fields inner(L_, entry, quoted_field(name) + " entry " + std::to_string(i) + " in " + element_, out_);
+        visit(inner);
+    }
+    if (count > static_cast<lua_Integer>(kMostListItems))
+        error("too-many", quoted_field(name) + " in " + element_ + " has " + std::to_string(count) + " entries; it may have " +
+                              std::to_string(kMostListItems),
+              "keep the contexts that differ");
+}
+
 void Fields::each_entry(std::initializer_list<std::string_view> kinds, const std::function<void(const Entry&)>& visit) {
     const lua_Integer count = static_cast<lua_Integer>(lua_rawlen(L_, table_));
     int problems = 0;

@@ -92,6 +92,8 @@ public:
     // A table of named fields, like person = { age = "adult" }: `visit` reads it with Fields of its
     // own (messages name it "`person` in scenario"). False when absent or not a table (reported).
     bool nested(const char* name, const char* example, const std::function<void(Fields&)>& visit);
+    // A list of such tables, like contexts = { { country = "MX", … }, { … } }: `visit` reads each.
+    void nested_list(const char* name, const char* example, const std::function<void(Fields&)>& visit);
 
     // Reports a required field that is absent. Only for what the validator cannot see (it checks
     // texts, minutes, start and targets itself).

@@ -1,5 +1,7 @@
 #include "debrief.h"
 
+#include "core/advice.h"
+
 namespace senales {
 
 namespace {
@@ -32,7 +34,7 @@ public:
         for (const PracticeFact& p : facts_.practices) {
             const Practice& practice = *catalog_.practice(p.practice);
             out.practices.push_back({p.decision, practice.id, w_.of(practice.name), principle(practice.principle),
-                                     scene(p.scene).id, w_.of(practice.explanation), practice.sources});
+                                     scene(p.scene).id, w_.of(explanation_for(practice, scenario_)), practice.sources});
         }
         for (const TimelineFact& t : facts_.timeline) {
             const Scene& where = scene(t.scene);
@@ -102,9 +104,9 @@ private:
                 scene(h.scene).id,
                 w_.of(choice.text),
                 principle(harm.principle),
-                w_.of(harm.instead),
-                w_.of(harm.explanation),
-                consequence.empty() ? w_.of(harm.explanation) : consequence,
+                w_.of(instead_for(harm, scenario_)),
+                w_.of(explanation_for(harm, scenario_)),
+                consequence.empty() ? w_.of(explanation_for(harm, scenario_)) : consequence,
                 harm.sources};
     }
 

@@ -32,13 +32,13 @@ inline Catalog catalog() {
     c.indicators["documents_held"] = {"documents_held", Dimension::coercion_at_destination, Element::means, Strength::strong,
                                       t("Documents held"), t("Control of identity"), {"1", "2"}, {}};
     c.indicators["debt"] = {"debt", Dimension::coercion_at_destination, Element::means, Strength::weak, t("Debt"), t("Bondage"), {"2"}, {}};
-    c.practices["separate_from_companion"] = {"separate_from_companion", "separate", t("Separate her"), t("Safe"), {"1"}, {}};
-    c.practices["refer"] = {"refer", "separate", t("Refer"), t("Referral"), {"2"}, {}};
+    c.practices["separate_from_companion"] = {"separate_from_companion", "separate", t("Separate her"), t("Safe"), {"1"}, {}, {}, {}};
+    c.practices["refer"] = {"refer", "separate", t("Refer"), t("Referral"), {"2"}, {}, {}, {}};
     c.harms["interview_in_front"] = {"interview_in_front", "separate", Severity::serious, std::nullopt, t("Interview in front"),
-                                     t("Separate first"), t("She cannot speak"), {"1"}, {}};
+                                     t("Separate first"), t("She cannot speak"), {"1"}, {}, {}, {}};
     c.harms["arrest_victim"] = {"arrest_victim", "non_punishment", Severity::grave, std::nullopt, t("Arrest"), t("Do not arrest"),
-                                t("Punishes the victim"), {"2"}, {}};
-    c.harms["walk_away"] = {"walk_away", "separate", Severity::minor, std::nullopt, t("Walk away"), t("Stay and refer"), t("Left alone"), {"1"}, {}};
+                                t("Punishes the victim"), {"2"}, {}, {}, {}};
+    c.harms["walk_away"] = {"walk_away", "separate", Severity::minor, std::nullopt, t("Walk away"), t("Stay and refer"), t("Left alone"), {"1"}, {}, {}, {}};
     return c;
 }
 

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/advice.h"
 #include "script/catalog_loader.h"
 #include "test_support.h"
 
@@ -423,6 +424,32 @@ TEST_F(ScenarioLoaderTest, WhoTheStoryIsAboutAndWhereItHappensAreData) {
     diagnostics_ = {};
     EXPECT_FALSE(load(replaced(std::string(kValid), "gender = \"female\"", "gender = \"woman\"")));
     EXPECT_NE(expect("bad-value").message.find("unknown gender"), std::string::npos);
+}
+
+// The fixture's harm names Guatemalan institutions (countries = { "GT" }) and is worded for El
+// Salvador and for community classes.
+TEST_F(ScenarioLoaderTest, AdviceMustFitWhereTheStoryHappens) {
+    const std::optional<Scenario> here = load(kValid);
+    ASSERT_TRUE(here) << diagnostics_.format();
+    const Harm& harm = *catalog_.harm("interview_in_front_of_companion");
+    EXPECT_EQ(instead_for(harm, *here).en, "Talk alone.");
+
+    EXPECT_FALSE(load(replaced(std::string(kValid), "country = \"GT\"", "country = \"MX\"")));
+    const Diagnostic d = expect("no-wording-for-context");
+    EXPECT_EQ(d.line, 20);
+    EXPECT_NE(d.message.find("written for GT, in a scenario set in MX"), std::string::npos) << d.message;
+    EXPECT_NE(d.hint.find("country = \"MX\""), std::string::npos) << d.hint;
+
+    diagnostics_ = {};
+    const std::optional<Scenario> salvador = load(replaced(std::string(kValid), "country = \"GT\"", "country = \"SV\""));
+    ASSERT_TRUE(salvador) << diagnostics_.format();
+    EXPECT_EQ(instead_for(harm, *salvador).en, "Talk alone, in El Salvador.");
+    const std::optional<Scenario> community =
+        load(replaced(std::string(kValid), "audience = \"consular\"", "audience = \"community\""));
+    ASSERT_TRUE(community) << diagnostics_.format();
+    EXPECT_EQ(instead_for(harm, *community).en, "Find a moment alone.");
+    EXPECT_EQ(explanation_for(harm, *community).en, "He hears everything.");  // no context words it: its own
+    EXPECT_EQ(harm.contexts[0].instead.key, "catalog/harm/interview_in_front_of_companion/instead@SV");
 }
 
 // What is a good practice for an adult can be a grave harm to a child: then it is no good practice.
