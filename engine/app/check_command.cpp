@@ -10,6 +10,7 @@
 #include "core/explorer.h"
 #include "core/naive_players.h"
 #include "core/readability.h"
+#include "core/sources_check.h"
 #include "wording/drawable.h"
 #include "wording/strings.h"
 
@@ -532,6 +533,7 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
         if (l.scenario) checked.push_back(&*l.scenario);
     const std::vector<LanguageReport> languages = language_reports(library, loaded_scenarios);
     Diagnostics language_diagnostics = catalog_diagnostics;  // a translation file's own problems, then these
+    if (is_library(options.paths, library.scenarios_folder())) check_sources(library.catalog(), language_diagnostics);
     add_language_findings(languages, language_diagnostics);
     const bool whole_library = is_library(options.paths, library.scenarios_folder());
     bool covered = true;

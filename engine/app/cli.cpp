@@ -97,6 +97,13 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     graph_cmd->add_option("path", graph.path, "Scenario folder")->required();
     graph_cmd->add_option("--lang", graph_lang, "Language of the labels (default es)")->check(language_code());
 
+    GuideOptions guide;
+    std::string guide_lang = "es";
+    auto* guide_cmd = app.add_subcommand("guide", "Write a facilitator's guide to a scenario, in Markdown");
+    guide_cmd->add_option("path", guide.path, "Scenario folder (or id in scenarios/)")->required();
+    guide_cmd->add_option("--lang", guide_lang, "Language (default es)")->check(language_code());
+    guide_cmd->add_option("--out", guide.out, "The file to write (default: standard output)");
+
     ShotsOptions shots;
     std::string shots_lang = "es", shots_theme = "dark";
     auto* shots_cmd = app.add_subcommand("shots", "Render a tour of every screen to PNG files, without a display");
@@ -166,6 +173,10 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     if (*graph_cmd) {
         graph.lang = lang_option(graph_lang);
         return graph_command(library, graph, console);
+    }
+    if (*guide_cmd) {
+        guide.lang = lang_option(guide_lang);
+        return guide_command(library, guide, console);
     }
     if (*shots_cmd) {
         shots.lang = lang_option(shots_lang);

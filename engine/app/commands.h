@@ -61,6 +61,12 @@ struct StringsOptions {
     std::string file;    // import: the translator's file
 };
 
+struct GuideOptions {
+    std::string path;
+    Lang lang = Lang::es;
+    std::string out;  // empty: standard output
+};
+
 struct GraphOptions {
     std::string path;
     Lang lang = Lang::es;
@@ -69,6 +75,7 @@ struct GraphOptions {
 int check_command(Library& library, const CheckOptions& options, Console& console);
 int play_command(Library& library, const PlayOptions& options, Console& console);
 int graph_command(Library& library, const GraphOptions& options, Console& console);
+int guide_command(Library& library, const GuideOptions& options, Console& console);
 int list_command(Library& library, bool json, Console& console);
 int shots_command(Library& library, const ShotsOptions& options, Console& console);
 // With no command: the game window, with the records of `data_dir` (empty: the user's data folder).

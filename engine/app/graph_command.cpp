@@ -2,6 +2,9 @@
 
 #include "commands.h"
 #include "dot_export.h"
+#include "wording/guide.h"
+
+#include <fstream>
 
 namespace senales {
 
@@ -10,6 +13,24 @@ int graph_command(Library& library, const GraphOptions& options, Console& consol
     if (!scenario) return 1;
     if (!language_installed(library, options.lang, console)) return 2;
     console.out << to_dot(*scenario, library.catalog(), library.wording(options.lang));
+    return 0;
+}
+
+int guide_command(Library& library, const GuideOptions& options, Console& console) {
+    std::optional<Scenario> scenario = load_one(library, options.path, console);
+    if (!scenario) return 1;
+    if (!language_installed(library, options.lang, console)) return 2;
+    const std::string guide = facilitator_guide(*scenario, library.catalog(), library.wording(options.lang));
+    if (options.out.empty()) {
+        console.out << guide;
+        return 0;
+    }
+    std::ofstream out(options.out, std::ios::binary);
+    out << guide;
+    if (!out) {
+        console.err << "senales guide: cannot write " << options.out << "\n";
+        return 1;
+    }
     return 0;
 }
 

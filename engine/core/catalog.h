@@ -36,6 +36,8 @@ struct Source {
     std::string title;
     std::string url;
     SourceLocation where;
+    std::string publisher;  // "UNODC", "ILO", "Congreso de la República de Guatemala"…
+    int year = 0;           // 0 when not known
 };
 
 struct Principle {

@@ -75,11 +75,13 @@ private:
     }
 
     void read_source(const Entry& entry, Fields& fields) {
-        Source source{entry.id, {}, {}, entry.where};
+        Source source{entry.id, {}, {}, entry.where, {}, 0};
         fields.require("title", "title = \"…\"");
         source.title = fields.string("title", "title = \"…\"").value_or("");
         source.url = fields.string("url", "url = \"https://…\"").value_or("");
-        fields.warn_unknown({"title", "url"});
+        source.publisher = fields.string("publisher", "publisher = \"UNODC\"").value_or("");
+        source.year = fields.whole_number("year", "year = 2009").value_or(0);
+        fields.warn_unknown({"title", "url", "publisher", "year"});
         add(catalog_.sources, std::move(source), entry);
     }
 

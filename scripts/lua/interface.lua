@@ -200,6 +200,25 @@ return {
   text "elements_established" { es = "En su recorrido aparecieron todos los elementos que este caso necesita: según la definición, era trata.", en = "Every element this case needs appeared on your path: by the definition, it was trafficking." },
   text "elements_not_established" { es = "En su recorrido no aparecieron todos los elementos que este caso necesita: con lo que se vio, no se puede llamar trata.", en = "Not every element this case needs appeared on your path: with what was seen, it cannot be called trafficking." },
 
+  -- A facilitator's guide (senales guide)
+  text "guide_for_police" { es = "Para agentes de policía, unos {} minutos.", en = "For police officers, about {} minutes." },
+  text "guide_for_consular" { es = "Para personal consular, unos {} minutos.", en = "For consular staff, about {} minutes." },
+  text "guide_for_community" { es = "Para grupos de la comunidad, unos {} minutos.", en = "For community groups, about {} minutes." },
+  text "guide_content_note" { es = "Antes de empezar", en = "Before you start" },
+  text "guide_objectives" { es = "Qué se aprende", en = "What it teaches" },
+  text "guide_decisions" { es = "Las decisiones, una por una", en = "The decisions, one by one" },
+  text "guide_sign" { es = "Señal: {}.", en = "Sign: {}." },
+  text "guide_not_a_sign" { es = "No es una señal: {}", en = "Not a sign: {}" },
+  text "guide_practice" { es = "Buena práctica: {}.", en = "Good practice: {}." },
+  text "guide_harm" { es = "Daño: {} ({}). En su lugar: {}", en = "Harm: {} ({}). Instead: {}" },
+  text "guide_neutral" { es = "Ni buena práctica ni daño.", en = "Neither a good practice nor a harm." },
+  text "guide_endings" { es = "Los finales", en = "The endings" },
+  text "guide_element_signs" { es = "En esta historia lo muestran: {}.", en = "In this story it shows in: {}." },
+  text "guide_element_absent" { es = "En esta historia no aparece.", en = "It does not appear in this story." },
+  text "guide_prompts" { es = "Para conversar en grupo", en = "To discuss as a group" },
+  text "guide_no_prompts" { es = "Esta historia no trae preguntas; use las decisiones de arriba.", en = "This story has no questions of its own; use the decisions above." },
+  text "guide_sources" { es = "Fuentes", en = "Sources" },
+
   -- Why a playthrough did not pass
   text "shortfall_not_finished" { es = "La historia no llegó a su final.", en = "The story did not reach its end." },
   text "shortfall_below_pass_mark" { es = "El resultado general, {}, está por debajo de {}.", en = "The overall score, {}, is under {}." },

@@ -23,8 +23,15 @@ inline Text t(const std::string& both) { return {both + " (es)", both, both}; }
 
 inline Catalog catalog() {
     Catalog c;
-    c.sources["1"] = {"1", "Source one", "https://example.org/1", {}};
-    c.sources["2"] = {"2", "Source two", "https://example.org/2", {}};
+    // Field by field: GCC 12 wrongly warns (maybe-uninitialized) on a nested initializer list here.
+    for (const char* id : {"1", "2"}) {
+        Source& source = c.sources[id];
+        source.id = id;
+        source.title = std::string("Source ") + id;
+        source.url = std::string("https://example.org/") + id;
+        source.publisher = "Example";
+        source.year = 2020;
+    }
     c.principles["separate"] = {"separate", t("Separate"), t("Why separate"), {"1"}, {}};
     c.principles["non_punishment"] = {"non_punishment", t("Non-punishment"), t("Why"), {"2"}, {}};
     c.indicators["answers_for_her"] = {"answers_for_her", Dimension::coercion_at_destination, Element::means, Strength::medium,
