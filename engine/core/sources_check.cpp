@@ -10,8 +10,10 @@ namespace senales {
 namespace {
 
 // Sites that hold copies of other people's documents: never a publisher.
-constexpr const char* kSharingSites[] = {"issuu.com", "docslib.org", "5y1.org", "scribd.com", "yumpu.com",
-                                         "studylib.net", "pdfcoffee.com", "dokumen.pub", "skal.fun", "documents.pub"};
+constexpr const char* kSharingSites[] = {"issuu.com",     "docslib.org",  "5y1.org",      "scribd.com",   "yumpu.com",
+                                         "studylib.net",  "pdfcoffee.com", "dokumen.pub", "skal.fun",     "documents.pub",
+                                         "fdocuments.ec", "fdocuments.in", "readkong.com", "kipdf.com",    "pdfslide.net",
+                                         "vdocuments.mx", "vdocuments.net"};
 
 // The own domains of the publishers the library cites most.
 const std::map<std::string, std::vector<std::string>>& publisher_domains() {

@@ -1,5 +1,5 @@
--- A night inspection of a roadside bar near Tecún Umán. El Farolito, doña Chayo, Lesly, Keila and
--- Malena are fictional; the institutions are real.
+-- A night inspection of a roadside bar near Tecún Umán. El Farolito, doña Chayo, Lesly, Keila,
+-- Malena and officer Cifuentes are fictional; the institutions are real.
 
 return scenario {
   title = { es = "Inspección nocturna en El Farolito", en = "Night inspection at El Farolito" },
@@ -492,7 +492,7 @@ return scenario {
     },
     choice {
       id = "presume_minor_and_call_pgn",
-      to = "child_protection",
+      to = "naming_the_case",
       practice = { "presume_minority", "non_punishment" },
       text = {
         es = "Decirle que la ven como posible víctima, no como sospechosa, ni por el DPI; y mientras no se confirme su edad, tratarla como menor y llamar a la PGN.",
@@ -555,7 +555,7 @@ return scenario {
     },
     choice {
       id = "pause_and_call_pgn_psychologist",
-      to = "child_protection",
+      to = "naming_the_case",
       practice = { "pause_and_support", "presume_minority" },
       text = {
         es = "Dejar las preguntas, decirle que no tiene que hablar de eso y darle tiempo; pedir que vengan la PGN y una psicóloga, y tratarla como menor mientras tanto.",
@@ -591,7 +591,7 @@ return scenario {
     },
     choice {
       id = "reconsider_and_call_pgn",
-      to = "child_protection",
+      to = "naming_the_case",
       practice = "presume_minority",
       text = {
         es = "Reconsiderar: la duda sobre su edad sigue en pie. Tratarla como menor hasta que se verifique y llamar a la delegada de la PGN.",
@@ -635,6 +635,75 @@ return scenario {
       consequence = {
         es = "Sacada a la fuerza y sin explicaciones, Malena sintió que otra vez otros decidían por ella. Nadie escuchó lo que temía por su mamá, y a los dos días volvió al bar.",
         en = "Taken out by force and without explanation, Malena felt that once again others were deciding for her. No one heard what she feared for her mother, and two days later she went back to the bar.",
+      },
+    },
+  },
+
+  scene "naming_the_case" {
+    text = {
+      es = "Mientras llega la PGN, el fiscal lo llama aparte, lejos del vehículo. Tiene que levantar el acta y decidir a quién pasa el caso, y le pide que le diga en pocas palabras qué es. El agente Cifuentes se adelanta: “Trata no es, licenciado. Nadie la trajo amarrada. Ella aceptó trabajar en el bar para pagar el pasaje, y ficheras hay en todos los bares de la frontera.” Usted repasa lo que Malena contó. Lesly la buscó en su aldea con un trabajo de comedor. Doña Chayo la puso en el bar a pagar una deuda, le guarda los papeles y le dio un DPI ajeno.",
+      en = "While you wait for the PGN, the prosecutor calls you aside, away from the vehicle. He has to write up the record and decide whom to pass the case to, and he asks you to tell him in a few words what it is. Officer Cifuentes speaks first: “It isn't trafficking, sir. Nobody brought her here in chains. She agreed to work in the bar to pay off her fare, and there are ficheras in every bar on the border.” You go over what Malena told you. Lesly sought her out in her village with a job at an eatery. Doña Chayo put her in the bar to pay off a debt, keeps her papers and gave her someone else's DPI.",
+    },
+    prompt = {
+      es = "Dibuje tres columnas: acto, medio y fin. ¿Qué va en cada una para Malena? ¿Cuál no hace falta si tiene menos de 18 años, y por qué su “sí” no cierra el caso?",
+      en = "Draw three columns: act, means and purpose. What goes in each for Malena? Which one is not needed if she is under 18, and why does her “yes” not close the case?",
+    },
+    detail "she_agreed_to_stay" {
+      neutral = true,
+      text = {
+        es = "Malena aceptó trabajar en el bar cuando doña Chayo le dijo que el comedor había cerrado.",
+        en = "Malena agreed to work in the bar when doña Chayo told her the eatery had closed.",
+      },
+      why = {
+        es = "Haber aceptado no prueba ni descarta la trata. El consentimiento de una persona menor de 18 años no cuenta. Y en una persona adulta tampoco cuenta cuando hubo engaño, deuda o amenazas.",
+        en = "Having agreed neither proves nor rules out trafficking. The consent of someone under 18 does not count. Nor does an adult's when there was deception, debt or threats.",
+      },
+    },
+    choice {
+      id = "name_possible_child_trafficking",
+      to = "child_protection",
+      practice = "identify_the_elements",
+      text = {
+        es = "Decirle al fiscal que es posible trata de una posible menor: Lesly la captó, y doña Chayo la recibe y la aloja para explotarla en el bar. Siendo menor, su “sí” no cuenta.",
+        en = "Tell the prosecutor it is possible trafficking of a possible minor: Lesly recruited her, and doña Chayo receives and houses her to exploit her in the bar. As a minor, her “yes” does not count.",
+      },
+      note = {
+        es = "La definición internacional (Protocolo de Palermo) tiene tres elementos. El acto: Lesly la captó y doña Chayo la recibe y la aloja. El fin: explotarla en el bar. Con una persona menor de 18 años no hace falta el medio, y mientras se presume su minoría se la trata así. Aun así, el medio también está: el engaño del comedor, la deuda y sus papeles retenidos. Su consentimiento no cuenta. La calificación según la ley guatemalteca la hace la fiscalía.",
+        en = "The international definition (the Palermo Protocol) has three elements. The act: Lesly recruited her and doña Chayo receives and houses her. The purpose: exploiting her in the bar. For someone under 18 no means is needed, and while her minority is presumed she is treated that way. Even so, the means is there too: the deception about the eatery, the debt, her papers held. Her consent does not count. The charge under Guatemalan law is the prosecutor's call.",
+      },
+    },
+    choice {
+      id = "record_that_she_agreed",
+      to = "child_protection",
+      harm = "dismiss_because_she_consented",
+      text = {
+        es = "Ser preciso en el acta: ella aceptó trabajar en el bar para pagar el pasaje y no quiere denunciar a nadie. Anotar una menor que trabaja en el bar con un DPI ajeno, y que la PGN vea el resto.",
+        en = "Be precise in the record: she agreed to work in the bar to pay off her fare and does not want to report anyone. Note a minor working at the bar with someone else's DPI, and let the PGN see to the rest.",
+      },
+      consequence = {
+        es = "El acta habló de una menor que trabajaba en el bar por su voluntad. Cómo la captaron, la deuda y sus papeles retenidos no quedaron en ella, y hubo que preguntárselo todo otra vez.",
+        en = "The record spoke of a minor working at the bar of her own free will. How she was recruited, the debt and her papers held were left out of it, and she had to be asked about all of it again.",
+      },
+      note = {
+        es = "Malena aceptó un trabajo en un comedor, no un bar ni una deuda que no baja. Para una persona menor de 18 años basta con el acto y el fin: que Lesly la captara y doña Chayo la recibiera para explotarla. Su “sí” nunca cuenta, y en una adulta tampoco contaría después de ese engaño.",
+        en = "Malena agreed to a job at an eatery, not to a bar or a debt that never goes down. For someone under 18 the act and the purpose are enough: Lesly recruited her and doña Chayo received her to exploit her. Her “yes” never counts, and for an adult it would not count either after that deception.",
+      },
+    },
+    choice {
+      id = "record_all_six_as_victims",
+      to = "child_protection",
+      harm = "label_without_the_elements",
+      text = {
+        es = "Anotar posible trata para las seis mujeres del bar, para que ninguna quede sin protección: es un bar de ficheras con cuartos atrás, hay una hondureña sin papeles y varias jóvenes del altiplano.",
+        en = "Record possible trafficking for all six women in the bar, so that none is left unprotected: it is a bar of ficheras with rooms out back, there is a Honduran woman without papers and several young women from the highlands.",
+      },
+      consequence = {
+        es = "Cinco mujeres entraron en un expediente de trata sin que nadie hablara con ellas a solas. Keila se negó a firmar, y la defensa de doña Chayo usó ese error para poner en duda todo el caso, también lo de Malena.",
+        en = "Five women were put in a trafficking file without anyone speaking to them alone. Keila refused to sign, and doña Chayo's defence used that mistake to cast doubt on the whole case, Malena's part included.",
+      },
+      note = {
+        es = "Vender sexo, ser migrante o venir del altiplano no son elementos de la trata. Cada mujer necesita su propio acto, medio y fin, contados por ella a solas. Malena ya los contó; de las demás todavía no se sabe. Nombrar trata sin los elementos expone a quien no lo pidió y debilita los casos reales.",
+        en = "Selling sex, being a migrant or coming from the highlands are not elements of trafficking. Each woman needs her own act, means and purpose, told by her, alone. Malena has told you hers; about the others nothing is known yet. Calling it trafficking without the elements exposes people who never asked for it and weakens the real cases.",
       },
     },
   },

@@ -1,12 +1,12 @@
 -- The return of a 15-year-old Guatemalan girl from Tapachula to Tecún Umán. Marisol, her mother
--- doña Felipa, "tío" Ovidio, "tía" Berta, licenciada Chávez and the village of Los Cipresales are
--- fictional; the institutions are real.
+-- doña Felipa, "tío" Ovidio, "tía" Berta, licenciada Chávez, licenciada Ortega and the village of
+-- Los Cipresales are fictional; the institutions are real.
 
 return scenario {
-  title = { es = "Marisol vuelve a casa", en = "Marisol goes home" },
+  title = { es = "¿Marisol vuelve a casa?", en = "Is Marisol going home?" },
   summary = {
-    es = "Una adolescente guatemalteca encontrada trabajando en una tortillería de Tapachula trae un DPI que dice que tiene 19 años. Ella dice que tiene 15. Su regreso está en manos del consulado, y en la frontera alguien la espera.",
-    en = "A Guatemalan teenager found working in a tortilla shop in Tapachula carries a DPI saying she is 19. She says she is 15. Her return is in the consulate's hands, and at the border someone is waiting for her.",
+    es = "Una adolescente guatemalteca encontrada trabajando en una tortillería de Tapachula trae un DPI que dice que tiene 19 años. Ella dice que tiene 15. Si regresa, cómo y con quién no lo decide el consulado solo, y en la frontera alguien la espera.",
+    en = "A Guatemalan teenager found working in a tortilla shop in Tapachula carries a DPI saying she is 19. She says she is 15. Whether she goes back, how and to whom is not the consulate's decision alone, and at the border someone is waiting for her.",
   },
   audience = "consular",
   person = { age = "adolescent", gender = "female", nationality = "GT", exploitation = "labour", trafficking = true },
@@ -20,6 +20,10 @@ return scenario {
       en = "Apply the presumption of minority when an adult's ID and what the girl says do not match.",
     },
     {
+      es = "Nombrar el caso por sus elementos: para una niña bastan el acto y el fin, su “sí” y el de su familia no cuentan, y un cruce pagado no lo vuelve solo tráfico de migrantes.",
+      en = "Name the case by its elements: for a child the act and the purpose are enough, her “yes” and her family's do not count, and a paid crossing does not make it mere migrant smuggling.",
+    },
+    {
       es = "Poner primero el interés superior de la niña: escuchar su opinión y no entregarla a ningún familiar sin verificar que no participó en su explotación.",
       en = "Put the girl's best interests first: hear her views, and hand her to no relative without checking that they took no part in her exploitation.",
     },
@@ -28,8 +32,8 @@ return scenario {
       en = "Keep her from being interviewed again about the same events, by using what has already been recorded.",
     },
     {
-      es = "Coordinar con la PGN un retorno acompañado que cumpla las condiciones mínimas del protocolo de repatriación.",
-      en = "Coordinate with the PGN an accompanied return that meets the repatriation protocol's minimum conditions.",
+      es = "Decidir el retorno solo después de determinar su interés superior, con la autoridad mexicana de protección de la niñez y la PGN; si vuelve, que sea acompañada, según el protocolo de repatriación, y que la reciba la PGN.",
+      en = "Decide on return only after her best interests have been determined, with the Mexican child-protection authority and the PGN; if she goes back, she travels accompanied, under the repatriation protocol, and the PGN receives her.",
     },
   },
   content_note = {
@@ -37,7 +41,7 @@ return scenario {
     en = "This story deals with the labour exploitation of a teenage girl, the deception of her family and her return home. Nothing is described explicitly, but it may stir personal experiences. You can pause at any time.",
   },
   start = "call_from_shelter",
-  vars = { trust = 1, safety = 2 },
+  vars = { trust = 1, safety = 2, assessed = 0 },
 
   scene "call_from_shelter" {
     text = {
@@ -167,8 +171,8 @@ return scenario {
       practice = "check_prior_interviews",
       effects = { trust = 1 },
       text = {
-        es = "Pedir por la vía oficial el acta del domingo, sin repetir la entrevista. Con Marisol, hablar solo de su regreso, con la psicóloga presente.",
-        en = "Request Sunday's record through official channels, without repeating the interview. With Marisol, talk only about her return, with the psychologist there.",
+        es = "Pedir por la vía oficial el acta del domingo, sin repetir la entrevista. Con Marisol, hablar solo de lo que sigue, con la psicóloga presente.",
+        en = "Request Sunday's record through official channels, without repeating the interview. With Marisol, talk only about what happens next, with the psychologist there.",
       },
     },
     choice {
@@ -290,8 +294,8 @@ return scenario {
         en = "Calm her with what she most needs to hear: her mother will soon know where she is, and by Sunday at the latest she will be home.",
       },
       consequence = {
-        es = "Esa promesa no dependía del consulado: el juez y la PGN tenían que decidir primero. Cuando el domingo llegó y Marisol seguía en un albergue, sintió que le habían mentido.",
-        en = "That promise was not the consulate's to make: the judge and the PGN had to decide first. When Sunday came and Marisol was still in a shelter, she felt lied to.",
+        es = "Esa promesa no dependía del consulado: la autoridad mexicana de protección de la niñez y la PGN tenían que decidir primero qué era lo mejor para ella. Cuando el domingo llegó y Marisol seguía en un albergue, sintió que le habían mentido.",
+        en = "That promise was not the consulate's to make: the Mexican child-protection authority and the PGN had to decide first what was best for her. When Sunday came and Marisol was still in a shelter, she felt lied to.",
       },
     },
     choice {
@@ -379,20 +383,20 @@ return scenario {
     },
     choice {
       id = "pass_case_and_family_doubts_to_pgn",
-      to = "uncle_calls",
+      to = "naming_the_case",
       practice = "joint_response_child_protection",
       note = {
-        es = "El consulado no decide solo sobre una niña: actúa junto con la PGN, que recibe a la niñez retornada y pide al Juzgado de la Niñez las medidas de protección que hagan falta.",
-        en = "The consulate does not decide about a child on its own: it acts together with the PGN, which receives returned children and asks the children's court for any protection measures needed.",
+        es = "El consulado no decide solo sobre una niña. En México actúa con la autoridad mexicana de protección de la niñez. En Guatemala, con la PGN, que recibe a la niñez retornada y pide al Juzgado de la Niñez las medidas de protección que hagan falta.",
+        en = "The consulate does not decide about a child on its own. In Mexico it acts with the Mexican child-protection authority. In Guatemala it acts with the PGN, which receives returned children and asks the children's court for any protection measures needed.",
       },
       text = {
-        es = "Pasarle a la PGN lo que ella contó, con las dudas sobre su familia, para que la PGN y el juez decidan con quién puede volver.",
-        en = "Pass on to the PGN what she told you, doubts about her family included, so that the PGN and the judge decide whom she can go back to.",
+        es = "Pasarle a la PGN lo que ella contó, con las dudas sobre su familia, para que la verifique antes de que se decida si vuelve y con quién.",
+        en = "Pass what she told you to the PGN, doubts about her family included, so they are checked before anyone decides whether she goes back and to whom.",
       },
     },
     choice {
       id = "send_only_the_return_details",
-      to = "uncle_calls",
+      to = "naming_the_case",
       harm = "let_it_drop",
       text = {
         es = "Mandarle a la PGN solo los datos del retorno, sin las dudas sobre el tío: son palabras de una niña asustada y no hay pruebas contra él.",
@@ -409,7 +413,7 @@ return scenario {
     },
     choice {
       id = "file_it_and_wait_for_the_date",
-      to = "uncle_calls",
+      to = "naming_the_case",
       harm = "let_it_drop",
       text = {
         es = "Dejarlo todo anotado en el expediente consular y pasárselo a la PGN cuando México fije la fecha del retorno, para no adelantarse.",
@@ -418,6 +422,92 @@ return scenario {
       consequence = {
         es = "Durante días, la PGN no supo lo que Marisol había contado de su familia y no empezó a verificarla. Se enteró cuando el tío ya había llamado.",
         en = "For days the PGN did not know what Marisol had said about her family, and did not begin to check it. It found out after the uncle had already called.",
+      },
+    },
+  },
+
+  scene "naming_the_case" {
+    text = {
+      es = "Llama la licenciada Ortega, que lleva el caso por la autoridad mexicana de protección de la niñez. Tiene el acta del domingo y pregunta cómo registra el caso el consulado, porque de eso depende la ruta de Marisol. “Migración lo anotó como tráfico de migrantes: la tía Berta le pagó al que las pasó por el río”, dice. “Yo lo veo como trabajo infantil. Ella aceptó el trabajo, su mamá estaba de acuerdo, y en la tortillería tenía casa y comida.”",
+      en = "Licenciada Ortega calls: she handles the case for the Mexican child-protection authority. She has Sunday's record and asks how the consulate is registering the case, because Marisol's route depends on it. “Migration recorded it as migrant smuggling: tía Berta paid the man who took them across the river,” she says. “I see it as child labour. She agreed to the job, her mother was in favour, and at the tortilla shop she had a roof and food.”",
+    },
+    prompt = {
+      es = "¿Qué elementos hacen falta para que el caso de una niña sea trata? ¿Cambia algo que ella y su mamá aceptaran, o que el cruce se pagara?",
+      en = "Which elements does a child's case need to be trafficking? Does it change anything that she and her mother agreed, or that the crossing was paid for?",
+    },
+    detail "she_agreed_to_go" {
+      neutral = true,
+      text = {
+        es = "Marisol aceptó irse a trabajar, y su mamá estuvo de acuerdo.",
+        en = "Marisol agreed to go away to work, and her mother was in favour.",
+      },
+      why = {
+        es = "Que una niña o su familia acepten un trabajo no es señal de trata, y tampoco la descarta. Con menores de 18, ese “sí” no cuenta: basta que la hayan captado, llevado o recibido para explotarla.",
+        en = "A child or her family agreeing to a job is not a sign of trafficking, nor does it rule it out. For someone under 18 that “yes” does not count: it is enough that she was recruited, moved or received in order to be exploited.",
+      },
+    },
+    choice {
+      id = "record_the_act_and_the_purpose",
+      to = "uncle_calls",
+      practice = { "identify_the_elements", "distinguish_smuggling_trafficking" },
+      text = {
+        es = "Registrar posible trata, según la definición internacional. La captaron, la llevaron y la recibieron (acto) para hacerla trabajar de cuatro a diez, sin escuela (fin). Siendo menor, no hace falta un medio.",
+        en = "Record possible child trafficking under the international definition. She was recruited, moved and received (act) to make her work from four till ten, with no school (purpose). As she is a minor, no means is needed.",
+      },
+      note = {
+        es = "Para una persona menor de 18, el Protocolo de Palermo pide un acto (captar, trasladar, recibir) y un fin de explotación. No hace falta un medio, y ni su “sí” ni el de su familia cuentan. El cruce pagado terminó en el río; después vino la tortillería. La calificación penal le toca a la fiscalía.",
+        en = "For someone under 18, the Palermo Protocol requires an act (recruiting, moving, receiving) and a purpose of exploitation. No means is needed, and neither her “yes” nor her family's counts. The paid crossing ended at the river; the tortilla shop came afterwards. The criminal charge is the prosecutor's call.",
+      },
+    },
+    choice {
+      id = "record_child_labour",
+      to = "uncle_calls",
+      harm = "dismiss_because_she_consented",
+      text = {
+        es = "Coincidir con la licenciada Ortega: la niña y su mamá aceptaron el trabajo, y en la tortillería tenía casa y comida. Registrar trabajo infantil y pedir que la inspección de trabajo revise la tortillería.",
+        en = "Agree with licenciada Ortega: the girl and her mother accepted the job, and at the tortilla shop she had a roof and food. Record child labour and ask the labour inspectorate to look into the tortilla shop.",
+      },
+      note = {
+        es = "Con menores de 18, el “sí” de la niña o de su familia nunca cuenta. Bastan el acto (la captaron, la llevaron, la recibieron) y el fin (de cuatro a diez, todos los días, sin escuela). Que le dieran casa y comida no cambia eso.",
+        en = "For someone under 18, the child's or the family's “yes” never counts. The act (she was recruited, moved, received) and the purpose (four till ten, every day, no school) are enough. Being given a roof and food does not change that.",
+      },
+      consequence = {
+        es = "El registro decía “trabajo infantil”. Con eso, nadie preguntó quién la había llevado a Tapachula ni quién la puso en manos de la tía Berta.",
+        en = "The record said “child labour”. With that, no one asked who had taken her to Tapachula or who had put her in tía Berta's hands.",
+      },
+    },
+    choice {
+      id = "record_a_smuggled_child",
+      to = "uncle_calls",
+      harm = "treat_as_smuggling_only",
+      text = {
+        es = "Registrarlo como Migración: una menor no acompañada que cruzó sin papeles, con una adulta que pagó el cruce. Anotar tráfico de migrantes y pedir a la fiscalía que investigue al que las pasó por el río.",
+        en = "Record it as Migration did: an unaccompanied minor who crossed without papers, with an adult who paid for the crossing. Record migrant smuggling and ask the prosecutor to investigate the man who took them over the river.",
+      },
+      note = {
+        es = "El tráfico ilícito termina al cruzar la frontera. La trata sigue después, con explotación: aquí, meses en la tortillería. Para una niña bastan el acto y el fin. Un viaje pagado puede ser la puerta de la trata.",
+        en = "Smuggling ends once the border is crossed. Trafficking goes on afterwards, as exploitation: here, months in the tortilla shop. For a child, the act and the purpose are enough. A paid journey can be the way into trafficking.",
+      },
+      consequence = {
+        es = "El registro decía “tráfico de migrantes”. El cruce había terminado en el río, y los meses en la tortillería no quedaron anotados en ninguna parte.",
+        en = "The record said “migrant smuggling”. The crossing had ended at the river, and the months in the tortilla shop were not written down anywhere.",
+      },
+    },
+    choice {
+      id = "record_sexual_exploitation",
+      to = "uncle_calls",
+      harm = "label_without_the_elements",
+      text = {
+        es = "Registrar trata con fines de explotación sexual, para que el caso avance rápido: una niña de pelo teñido, con un DPI de adulta, que cruzó sin papeles y estaba sin familia en Tapachula. Es el perfil de la frontera.",
+        en = "Record trafficking for sexual exploitation, so that the case moves fast: a girl with dyed hair and an adult's DPI, who crossed without papers and had no family in Tapachula. It's the border profile.",
+      },
+      note = {
+        es = "El pelo teñido, cruzar sin papeles o estar en Tapachula no prueban nada, y nada de lo que ella contó habla de explotación sexual. Lo que sí hay es un acto y un fin: trabajo de cuatro a diez, sin escuela. Nombre el caso por lo que ella contó.",
+        en = "Dyed hair, crossing without papers or being in Tapachula prove nothing, and nothing she told points to sexual exploitation. What there is, is an act and a purpose: work from four till ten, with no school. Name the case by what she told.",
+      },
+      consequence = {
+        es = "El registro hablaba de una explotación que Marisol no había contado. Cuando la fiscalía lo leyó, empezó a dudar también de lo demás.",
+        en = "The record spoke of an exploitation Marisol had never described. When the prosecutor's office read it, it began to doubt the rest as well.",
       },
     },
   },
@@ -512,8 +602,8 @@ return scenario {
       to = "return_planning",
       practice = { "hear_child_views", "joint_response_child_protection" },
       note = {
-        es = "El consulado no decide solo sobre una niña: actúa junto con la PGN, que recibe a la niñez retornada y pide al Juzgado de la Niñez las medidas de protección que hagan falta.",
-        en = "The consulate does not decide about a child on its own: it acts together with the PGN, which receives returned children and asks the children's court for any protection measures needed.",
+        es = "El consulado no decide solo sobre una niña. En México actúa con la autoridad mexicana de protección de la niñez. En Guatemala, con la PGN, que recibe a la niñez retornada y pide al Juzgado de la Niñez las medidas de protección que hagan falta.",
+        en = "The consulate does not decide about a child on its own. In Mexico it acts with the Mexican child-protection authority. In Guatemala it acts with the PGN, which receives returned children and asks the children's court for any protection measures needed.",
       },
       effects = { trust = 1 },
       text = {
@@ -538,20 +628,42 @@ return scenario {
 
   scene "return_planning" {
     text = {
-      es = "Las autoridades mexicanas fijan el retorno para el jueves. Usted tiene que organizar el viaje del albergue en Tapachula al puente fronterizo de Tecún Umán. El bus de mujeres deportadas sale ese mismo día y todavía tiene lugar.",
-      en = "The Mexican authorities set the return for Thursday. You have to organise the journey from the shelter in Tapachula to the border bridge at Tecún Umán. The bus for deported women leaves that same day and still has seats.",
+      es = "Migración de México propone el retorno para el jueves: el bus de mujeres deportadas sale ese día y todavía tiene lugar. La licenciada Ortega aún no ha determinado el interés superior de Marisol, y la PGN no ha terminado de verificar a la familia. Usted tiene que proponer cómo sigue el caso, del albergue en Tapachula al puente de Tecún Umán.",
+      en = "Mexico's migration authorities propose the return for Thursday: the bus for deported women leaves that day and still has seats. Licenciada Ortega has not yet determined Marisol's best interests, and the PGN has not finished checking the family. You have to propose how the case goes on, from the shelter in Tapachula to the bridge at Tecún Umán.",
     },
     prompt = {
-      es = "¿Qué condiciones deben cumplirse antes de que una niña cruce la frontera de regreso? ¿Quién debe estar esperándola, y quién no?",
-      en = "What conditions must be met before a child crosses the border back home? Who must be waiting for her, and who must not?",
+      es = "¿Qué tiene que decidirse antes de que una niña cruce de regreso, y quién lo decide? Si vuelve, ¿quién debe estar esperándola, y quién no?",
+      en = "What has to be decided before a child crosses back home, and who decides it? If she goes back, who must be waiting for her, and who must not?",
     },
     choice {
       id = "travel_with_her_to_the_pgn",
       to = "the_bridge",
-      practice = "accompanied_child_return",
+      practice = { "best_interests_assessment", "accompanied_child_return" },
+      set = { assessed = 1 },
       text = {
-        es = "Viajar con ella y con la psicóloga, y entregarla solo a la delegada de la PGN en Tecún Umán, que ya le tiene un lugar en un albergue.",
-        en = "Travel with her and the psychologist, and hand her only to the PGN delegate at Tecún Umán, who already has a shelter place ready for her.",
+        es = "Pedir que el retorno espere a que la licenciada Ortega, con la PGN, determine su interés superior. Si vuelve, viajar con ella y la psicóloga y entregarla solo a la PGN.",
+        en = "Ask for the return to wait until licenciada Ortega, with the PGN, has determined her best interests. If she goes back, travel with her and the psychologist and hand her only to the PGN.",
+      },
+      note = {
+        es = "Volver no es, por sí solo, el final feliz. Antes del retorno se determina su interés superior: se la escucha, se verifica a la familia y se ven los riesgos de volver o de quedarse. Si se decide que vuelva, se sigue el protocolo de repatriación de Guatemala, que prepararon la PGN, la SVET, la SBS y otras instituciones, y la recibe la PGN.",
+        en = "Going back is not, on its own, the happy ending. Before any return her best interests are determined: she is heard, the family is checked, and the risks of going back or staying are weighed. If it is decided that she goes back, Guatemala's repatriation protocol applies, drawn up by the PGN, the SVET, the SBS and other institutions, and the PGN receives her.",
+      },
+    },
+    choice {
+      id = "escort_her_on_thursday",
+      to = "the_bridge",
+      harm = "return_child_without_protocol",
+      text = {
+        es = "Aceptar la fecha del jueves, pero no el bus: viajar con ella y la psicóloga, y entregarla solo a la delegada de la PGN. Qué es lo mejor para ella lo decidirán la PGN y el juez cuando ya esté en Guatemala.",
+        en = "Accept Thursday's date but not the bus: travel with her and the psychologist, and hand her only to the PGN delegate. What is best for her, the PGN and the judge will decide once she is in Guatemala.",
+      },
+      note = {
+        es = "Que viaje acompañada y la reciba la PGN es necesario, pero no basta. Su interés superior se determina antes del retorno, con la autoridad mexicana de protección de la niñez y la PGN: si volver es lo mejor para ella, adónde y con quién.",
+        en = "Travelling accompanied and being received by the PGN is necessary, but not enough. Her best interests are determined before the return, with the Mexican child-protection authority and the PGN: whether going back is best for her, where to and to whom.",
+      },
+      consequence = {
+        es = "Marisol cruzó antes de que nadie determinara si volver era lo mejor para ella. En Guatemala hubo que decidir con prisa lo que debió decidirse antes de cruzar.",
+        en = "Marisol crossed before anyone had determined whether going back was best for her. In Guatemala, what should have been decided before she crossed had to be decided in a hurry.",
       },
     },
     choice {
@@ -586,8 +698,8 @@ return scenario {
       to = "pgn_reception",
       practice = "joint_response_child_protection",
       note = {
-        es = "El consulado no decide solo sobre una niña: actúa junto con la PGN, que recibe a la niñez retornada y pide al Juzgado de la Niñez las medidas de protección que hagan falta.",
-        en = "The consulate does not decide about a child on its own: it acts together with the PGN, which receives returned children and asks the children's court for any protection measures needed.",
+        es = "El consulado no decide solo sobre una niña. En México actúa con la autoridad mexicana de protección de la niñez. En Guatemala, con la PGN, que recibe a la niñez retornada y pide al Juzgado de la Niñez las medidas de protección que hagan falta.",
+        en = "The consulate does not decide about a child on its own. In Mexico it acts with the Mexican child-protection authority. In Guatemala it acts with the PGN, which receives returned children and asks the children's court for any protection measures needed.",
       },
       effects = { safety = -1 },
       text = {
@@ -616,8 +728,8 @@ return scenario {
 
   scene "the_bridge" {
     text = {
-      es = "Jueves, once de la mañana, del lado guatemalteco del puente. Marisol camina entre usted y la psicóloga. Del otro lado de la valla, su tío Ovidio, con otro hombre a su lado, levanta la mano y grita: “¡Dora! ¡Aquí estoy!” Marisol se detiene y se agarra del brazo de la psicóloga. La delegada de la PGN, la licenciada Chávez, viene hacia ustedes.",
-      en = "Thursday, eleven in the morning, on the Guatemalan side of the bridge. Marisol walks between you and the psychologist. Beyond the fence her uncle Ovidio, with another man beside him, raises his hand and shouts: “Dora! Over here!” Marisol stops and grips the psychologist's arm. The PGN delegate, licenciada Chávez, is coming towards you.",
+      es = "Un jueves, a las once de la mañana, del lado guatemalteco del puente. Marisol camina entre usted y la psicóloga. Del otro lado de la valla, su tío Ovidio, con otro hombre a su lado, levanta la mano y grita: “¡Dora! ¡Aquí estoy!” Marisol se detiene y se agarra del brazo de la psicóloga. La delegada de la PGN, la licenciada Chávez, viene hacia ustedes.",
+      en = "A Thursday, eleven in the morning, on the Guatemalan side of the bridge. Marisol walks between you and the psychologist. Beyond the fence her uncle Ovidio, with another man beside him, raises his hand and shouts: “Dora! Over here!” Marisol stops and grips the psychologist's arm. The PGN delegate, licenciada Chávez, is coming towards you.",
     },
     detail "hides_behind" {
       indicator = "travels_with_non_relatives",
@@ -681,11 +793,21 @@ return scenario {
     choice {
       id = "share_the_record_and_her_wishes",
       to = "protected",
-      when = "safety >= 2 and trust >= 3",
+      when = "safety >= 2 and trust >= 3 and assessed >= 1",
       practice = { "check_prior_interviews", "hear_child_views" },
       text = {
         es = "Darle al investigador, por la vía oficial, el acta de México, y pedir como máximo una entrevista más, planificada y con apoyo. Decirle a la PGN lo que quiere Marisol.",
         en = "Give the investigator the record from Mexico through official channels, and ask for one more interview at most, planned and supported. Tell the PGN what Marisol wants.",
+      },
+    },
+    choice {
+      id = "share_the_record_and_ask_for_her_views",
+      to = "returned_before_deciding",
+      when = "safety >= 2 and trust >= 3 and assessed < 1",
+      practice = { "check_prior_interviews", "hear_child_views" },
+      text = {
+        es = "Darle al investigador, por la vía oficial, el acta de México, y pedir como máximo una entrevista más, planificada y con apoyo. Pedirle a la PGN que escuche a Marisol antes de decidir.",
+        en = "Give the investigator the record from Mexico through official channels, and ask for one more interview at most, planned and supported. Ask the PGN to hear Marisol before deciding.",
       },
     },
     choice {
@@ -716,8 +838,16 @@ return scenario {
   ending "protected" {
     outcome = "good",
     text = {
-      es = "El Juzgado de la Niñez dictó medidas de protección y Marisol pasó unas semanas en un albergue, donde su mamá la visitó con apoyo de la PGN. La PGN verificó que doña Felipa había sido engañada; Ovidio y la tía Berta quedaron bajo investigación. Marisol volvió a vivir con su mamá y su abuela, lejos del tío, y se inscribió otra vez en la escuela. Dice que quiere terminar el básico.",
-      en = "The children's court ordered protection measures, and Marisol spent a few weeks in a shelter, where her mother visited her with the PGN's support. The PGN established that doña Felipa had been deceived; Ovidio and tía Berta came under investigation. Marisol went back to live with her mother and grandmother, away from her uncle, and enrolled in school again. She says she wants to finish lower secondary.",
+      es = "Antes del retorno, la licenciada Ortega y la PGN escucharon a Marisol y verificaron a su familia: se decidió que volviera, pero no a la casa del tío. El Juzgado de la Niñez dictó medidas de protección y Marisol pasó unas semanas en un albergue, donde su mamá la visitó con apoyo de la PGN. Doña Felipa había sido engañada; Ovidio y la tía Berta quedaron bajo investigación. Marisol volvió a vivir con su mamá y su abuela, lejos del tío, y se inscribió otra vez en la escuela. Volver no fue lo que la protegió: lo fue decidir antes, con ella, si volvía y con quién. Dice que quiere terminar el básico.",
+      en = "Before the return, licenciada Ortega and the PGN heard Marisol and checked her family: it was decided that she would go back, but not to her uncle's house. The children's court ordered protection measures, and Marisol spent a few weeks in a shelter, where her mother visited her with the PGN's support. Doña Felipa had been deceived; Ovidio and tía Berta came under investigation. Marisol went back to live with her mother and grandmother, away from her uncle, and enrolled in school again. Going back was not what protected her: deciding first, with her, whether she went back and to whom was. She says she wants to finish lower secondary.",
+    },
+  },
+
+  ending "returned_before_deciding" {
+    outcome = "mixed",
+    text = {
+      es = "Marisol volvió acompañada y la recibió la PGN, pero cruzó antes de que nadie determinara si volver era lo mejor para ella. En Guatemala todo se decidió con prisa: semanas de albergue mientras se verificaba a la familia que debió verificarse antes. Está a salvo. Pero volver sin decidirlo antes no fue el final feliz que parecía.",
+      en = "Marisol went back accompanied and the PGN received her, but she crossed before anyone had determined whether going back was best for her. In Guatemala everything was decided in a hurry: weeks in a shelter while the family was checked, as it should have been beforehand. She is safe. But going back without deciding it first was not the happy ending it seemed.",
     },
   },
 

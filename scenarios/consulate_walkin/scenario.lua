@@ -19,6 +19,10 @@ return scenario {
       en = "Recognise signs of control and exploitation behind a routine request, without confusing them with origin, language, migration status or working in a bar.",
     },
     {
+      es = "Nombrar el caso por sus tres elementos (acto, medio y fin), sin confundir la trata con un cruce con coyote ni descartarla porque ella aceptó un trabajo.",
+      en = "Name the case by its three elements (act, means and purpose), without mistaking trafficking for a crossing with a coyote or dismissing it because she agreed to a job.",
+    },
+    {
       es = "Crear condiciones seguras para hablar: un lugar privado, un intérprete neutral, consentimiento informado y límites de la confidencialidad explicados desde el inicio.",
       en = "Create safe conditions to talk: a private room, a neutral interpreter, informed consent and the limits of confidentiality explained from the start.",
     },
@@ -576,7 +580,7 @@ return scenario {
     },
     choice {
       id = "stop_and_plan_with_her",
-      to = "options",
+      to = "naming_the_case",
       practice = { "respect_her_assessment", "safety_plan" },
       text = {
         es = "Reconocer el error. Preguntarle qué necesita ahora, qué riesgo ve ella en volver o en no volver, y planificar con ella los pasos que siguen.",
@@ -612,7 +616,7 @@ return scenario {
     },
     choice {
       id = "take_it_back_and_go_over_her_options",
-      to = "options",
+      to = "naming_the_case",
       practice = "respect_her_assessment",
       text = {
         es = "Retractarse: ella tiene razón, es mayor de edad y la decisión es suya. Preguntarle qué teme del regreso y revisar con ella todas sus opciones.",
@@ -641,7 +645,7 @@ return scenario {
     },
     choice {
       id = "have_the_guard_give_the_usual_answer",
-      to = "options",
+      to = "naming_the_case",
       practice = "keep_confidentiality",
       text = {
         es = "Pedir al guardia que le diga lo que le diría a cualquiera: los trámites tardan y a las oficinas solo pasan solicitantes.",
@@ -650,7 +654,7 @@ return scenario {
     },
     choice {
       id = "go_out_and_warn_him_yourself",
-      to = "options",
+      to = "naming_the_case",
       harm = "expose_identity",
       effects = { trust = -1, safety = -2 },
       text = {
@@ -660,6 +664,92 @@ return scenario {
       consequence = {
         es = "Con eso, en Los Almendros supieron que Rosalinda había hablado. El riesgo para ella y para las otras muchachas se multiplicó.",
         en = "With that, Los Almendros knew Rosalinda had talked. The risk to her and to the other young women multiplied.",
+      },
+    },
+  },
+
+  scene "naming_the_case" {
+    text = {
+      es = "Rosalinda pide unos minutos, y Catarina se queda con ella en la línea. En el pasillo, el cónsul revisa sus notas: tiene que registrar el caso, y de eso depende a quién se deriva. Usted le cuenta algo más que ella dijo: doña Hermelinda también le pagó al coyote que la pasó por el río. “Entonces es tráfico de migrantes”, dice él. “Y ella aceptó el trabajo; nadie la trajo a la fuerza. ¿Cómo lo anoto?”",
+      en = "Rosalinda asks for a few minutes, and Catarina stays on the line with her. In the corridor the consul goes over your notes: he has to register the case, and where it is referred depends on that. You tell him one more thing she said: doña Hermelinda also paid the coyote who took her across the river. “So it's migrant smuggling,” he says. “And she agreed to the job; nobody brought her by force. How do I record it?”",
+    },
+    prompt = {
+      es = "¿Qué hace falta para que el caso de una persona adulta sea trata? ¿En qué se diferencia de un cruce con coyote, y qué cambia que ella haya aceptado un trabajo?",
+      en = "What does it take for an adult's case to be trafficking? How does it differ from a crossing with a coyote, and what difference does it make that she agreed to a job?",
+    },
+    detail "crossed_with_a_coyote" {
+      neutral = true,
+      text = {
+        es = "Cruzó la frontera sin papeles, por el río, con un coyote.",
+        en = "She crossed the border without papers, over the river, with a coyote.",
+      },
+      why = {
+        es = "Un cruce irregular con coyote no es, por sí solo, señal de trata: el coyote cobra por pasar a alguien y ahí termina. Lo que apunta a trata vino después, en Tapachula: el engaño, la deuda y el pasaporte retenido.",
+        en = "An irregular crossing with a coyote is not on its own a sign of trafficking: the coyote charges to take someone across, and it ends there. What points to trafficking came afterwards, in Tapachula: the deception, the debt and the held passport.",
+      },
+    },
+    choice {
+      id = "record_the_three_elements",
+      to = "options",
+      practice = { "identify_the_elements", "distinguish_smuggling_trafficking" },
+      text = {
+        es = "Anotar un posible caso de trata según la definición internacional. La captaron y la alojan (acto), con engaño, deuda y el pasaporte retenido (medio), para tenerla en el bar bajo ese control (fin).",
+        en = "Record a possible trafficking case under the international definition. She was recruited and housed (act), by deception, debt and her passport held (means), to keep her in the bar under that control (purpose).",
+      },
+      note = {
+        es = "El Protocolo de Palermo pide tres elementos para una persona adulta: un acto (captar, trasladar, acoger), un medio (engaño, amenaza, deuda, abuso de su necesidad) y un fin de explotación. Aceptó ser mesera, no lo que encontró: con engaño, su consentimiento no cuenta. El cruce con coyote terminó en el río; la explotación siguió después. La calificación penal le toca a la fiscalía, y denunciar lo decide ella.",
+        en = "The Palermo Protocol requires three elements for an adult: an act (recruiting, moving, harbouring), a means (deception, threats, debt, abuse of her need) and a purpose of exploitation. She agreed to be a waitress, not to what she found: once there was deception, her consent does not count. The crossing with the coyote ended at the river; the exploitation came afterwards. The criminal charge is the prosecutor's call, and whether to report is hers.",
+      },
+    },
+    choice {
+      id = "record_a_smuggled_migrant",
+      to = "options",
+      harm = "treat_as_smuggling_only",
+      text = {
+        es = "Darle la razón al cónsul: cruzó sin papeles con un coyote que pagó doña Hermelinda, y ahora debe ese pasaje. Anotar tráfico de migrantes y pasaporte retenido, y tramitarle con prioridad el pasaporte nuevo.",
+        en = "Agree with the consul: she crossed without papers with a coyote doña Hermelinda paid for, and now she owes that fare. Record migrant smuggling and a held passport, and fast-track her new passport.",
+      },
+      note = {
+        es = "En el tráfico ilícito, la persona acepta el cruce y todo termina al llegar. En la trata, la explotación sigue después. Aquí el coyote fue solo el camino. Lo que vino fue un engaño, una deuda y un pasaporte retenido. Un viaje que pagó otra persona puede volverse trata.",
+        en = "In smuggling, the person agrees to the crossing and it all ends on arrival. In trafficking, the exploitation goes on afterwards. Here the coyote was only the way in. What followed was deception, a debt and a held passport. A journey someone else paid for can turn into trafficking.",
+      },
+      consequence = {
+        es = "El registro decía “tráfico de migrantes”. El cruce había terminado en el río, y lo que siguió en Los Almendros no quedó anotado en ninguna parte.",
+        en = "The record said “migrant smuggling”. The crossing had ended at the river, and what followed at Los Almendros was not written down anywhere.",
+      },
+    },
+    choice {
+      id = "record_a_labour_dispute",
+      to = "options",
+      harm = "dismiss_because_she_consented",
+      text = {
+        es = "Anotar lo que ella misma dice: aceptó el viaje y el trabajo, vive donde trabaja y no quiere denunciar. Registrar un conflicto laboral por una deuda y un pasaporte retenido, y orientarla sobre sus derechos.",
+        en = "Record what she says herself: she agreed to the journey and the job, lives where she works and does not want to report anyone. Register a labour dispute over a debt and a held passport, and advise her of her rights.",
+      },
+      note = {
+        es = "Aceptó ser mesera en un restaurante, no un bar, una deuda y un pasaporte retenido. Cuando hubo engaño o deuda, su “sí” no cuenta. Que no quiera denunciar no cambia lo que es el caso. Cambia lo que usted hace: nada sin su acuerdo.",
+        en = "She agreed to be a waitress in a restaurant, not to a bar, a debt and a held passport. Once there was deception or debt, her “yes” does not count. Her not wanting to report does not change what the case is. It changes what you do: nothing without her agreement.",
+      },
+      consequence = {
+        es = "El registro decía “conflicto laboral”. Su “sí” a un trabajo de mesera quedó anotado como si hubiera aceptado el bar, la deuda y el pasaporte retenido.",
+        en = "The record said “labour dispute”. Her “yes” to a waitressing job was written down as if she had agreed to the bar, the debt and the held passport.",
+      },
+    },
+    choice {
+      id = "record_the_usual_bar_case",
+      to = "options",
+      harm = "label_without_the_elements",
+      text = {
+        es = "Anotar trata con fines de explotación sexual, sin más vueltas: una joven maya, sin permiso de trabajo y fichando en uno de esos bares de Tapachula. Es el caso que el consulado ve cada semana.",
+        en = "Record trafficking for sexual exploitation, no question: a young Maya woman, without a work permit and working as a fichera in one of those Tapachula bars. It's the case the consulate sees every week.",
+      },
+      note = {
+        es = "Ser maya, no tener permiso o fichar en un bar no prueban nada. Lo que apunta a trata es lo que ella contó: el engaño, la deuda y el pasaporte retenido. Nombre el caso por sus tres elementos, no por un perfil.",
+        en = "Being Maya, having no permit or working as a fichera prove nothing. What points to trafficking is what she told you: the deception, the debt and the held passport. Name the case by its three elements, not by a profile.",
+      },
+      consequence = {
+        es = "El registro hablaba de su origen, de sus papeles y del bar, no de lo que ella contó. Si un día decide declarar, la fiscalía tendrá que empezar de cero.",
+        en = "The record spoke of her origin, her papers and the bar, not of what she had told you. If one day she decides to give a statement, the prosecutor will have to start from scratch.",
       },
     },
   },

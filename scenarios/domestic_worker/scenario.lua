@@ -726,7 +726,7 @@ return scenario {
     },
     choice {
       id = "promise_home_by_sunday",
-      to = "employer_talk",
+      to = "naming_the_case",
       harm = "promise_you_cannot_keep",
       text = {
         es = "Animarla, que ya pasó bastante: decirle que el domingo va a estar con su mamá y de vuelta en la escuela, y que usted se va a encargar de eso.",
@@ -739,7 +739,7 @@ return scenario {
     },
     choice {
       id = "listen_and_plan_the_call_home",
-      to = "employer_talk",
+      to = "naming_the_case",
       practice = { "respect_her_assessment", "no_promises" },
       effects = { trust = 1, safety = 1 },
       note = {
@@ -753,7 +753,7 @@ return scenario {
     },
     choice {
       id = "tell_her_adults_will_handle_it",
-      to = "employer_talk",
+      to = "naming_the_case",
       harm = "ignore_her_safety_assessment",
       effects = { trust = -1 },
       text = {
@@ -763,6 +763,75 @@ return scenario {
       consequence = {
         es = "Lo que más le preocupaba, su mamá y sus hermanitos, quedó fuera de la conversación. Juliana dejó de decir lo que pensaba.",
         en = "What worried her most, her mother and her brothers and sisters, was left out of the conversation. Juliana stopped saying what she thought.",
+      },
+    },
+  },
+
+  scene "naming_the_case" {
+    text = {
+      es = "Mientras Juliana descansa en el carro de la PGN, llega en la radiopatrulla el sargento Girón, jefe de la subestación. Tiene que firmar el informe de la PNC y decidir adónde se manda. “Esto es laboral”, dice. “Una muchacha de casa sin sueldo. La mamá la mandó a trabajar y ella dice que está bien. Que la Inspección de Trabajo calcule lo que se le debe y que la patrona pague.” Le pide a usted que le diga qué anotar. Usted repasa lo que sabe. Doña Chepa la sacó de su pueblo hace tres años y cobró por traerla. Doña Beatriz la tiene trabajando de cinco de la mañana a diez de la noche, sin escuela, y su sueldo se lo entrega a doña Chepa. Nadie ha visto un papel con su edad, y la PGN la trata como menor.",
+      en = "While Juliana rests in the PGN car, Sergeant Girón, head of the substation, arrives in a patrol car. He has to sign the PNC report and decide where it goes. “This is a labour matter,” he says. “A house girl with no wages. Her mother sent her to work and she says she's fine. Let the Labour Inspectorate work out what she is owed and the employer pay it.” He asks you what to put down. You go over what you know. Doña Chepa took her from her home town three years ago and was paid for bringing her. Doña Beatriz has her working from five in the morning until ten at night, with no school, and hands her wages to doña Chepa. No one has seen any paper showing her age, and the PGN is treating her as a minor.",
+    },
+    prompt = {
+      es = "Para una niña, ¿cuáles de los tres elementos (acto, medio y fin) hacen falta? ¿Qué hace que esto no sea solo un sueldo sin pagar? ¿Qué cambiaría si Juliana fuera una adulta con su sueldo en la mano y libre de irse?",
+      en = "For a child, which of the three elements (act, means and purpose) are needed? What makes this more than unpaid wages? What would change if Juliana were an adult with her wages in her hand and free to leave?",
+    },
+    detail "mother_agreed" {
+      neutral = true,
+      text = {
+        es = "Su mamá aceptó que doña Chepa se la llevara a trabajar a la capital.",
+        en = "Her mother agreed to doña Chepa taking her to work in the capital.",
+      },
+      why = {
+        es = "Que la familia aceptara no es señal de trata ni la descarta. Con una niña no hace falta ningún medio, así que el “sí” de ella o de su mamá no cambia lo que es. Y a su mamá la engañaron con la escuela de los sábados.",
+        en = "The family's agreement is neither a sign of trafficking nor proof against it. For a child no means is needed, so her “yes” or her mother's does not change what it is. And her mother was deceived with the promise of Saturday school.",
+      },
+    },
+    choice {
+      id = "record_possible_child_trafficking",
+      to = "employer_talk",
+      practice = "identify_the_elements",
+      text = {
+        es = "Anotar posible trata de una menor: doña Chepa la captó y la trajo, doña Beatriz la recibe y la aloja, y el fin es su trabajo sin paga ni escuela. Que la mamá aceptara no cambia eso.",
+        en = "Record possible trafficking of a minor: doña Chepa recruited and brought her, doña Beatriz receives and houses her, to work her unpaid and out of school. Her mother's agreement changes nothing.",
+      },
+      note = {
+        es = "Según la definición internacional (Protocolo de Palermo), con una persona menor de 18 años bastan el acto y el fin. El acto: doña Chepa la captó y la trasladó, y doña Beatriz la recibe y la aloja. El fin: trabajo forzoso o servidumbre, sin paga, sin escuela y con la puerta bajo llave. No hace falta probar un medio, y el “sí” de ella o de su mamá no cuenta. Aun así, el medio también está: el engaño de la escuela, el abuso de su pobreza tras la muerte de su papá y el pago a doña Chepa. La calificación según la ley guatemalteca la hace la fiscalía.",
+        en = "Under the international definition (the Palermo Protocol), for someone under 18 the act and the purpose are enough. The act: doña Chepa recruited and moved her, and doña Beatriz receives and houses her. The purpose: forced labour or servitude, unpaid, out of school and behind a locked door. No means has to be shown, and her “yes” or her mother's does not count. Even so, the means is there too: the lie about school, the abuse of her family's poverty after her father died, and the payments to doña Chepa. The charge under Guatemalan law is the prosecutor's call.",
+      },
+    },
+    choice {
+      id = "record_unpaid_child_labour",
+      to = "employer_talk",
+      harm = "dismiss_because_she_consented",
+      text = {
+        es = "Anotar trabajo infantil sin paga: la mamá la mandó y ella dice que está bien. Pasar a la Inspección de Trabajo el sueldo que se le debe, y que la PGN vea lo de su edad y la escuela.",
+        en = "Record unpaid child labour: her mother sent her and she says she is fine. Pass the wages she is owed to the Labour Inspectorate, and let the PGN see to her age and her schooling.",
+      },
+      consequence = {
+        es = "El informe de la PNC habló de un sueldo atrasado, no de quién la trajo ni de quién cobraba por ella. Lo que hizo doña Chepa quedó fuera del papel, y hubo que reconstruirlo después.",
+        en = "The PNC report spoke of wages in arrears, not of who brought her or who was being paid for her. What doña Chepa did was left off the page, and had to be pieced together later.",
+      },
+      note = {
+        es = "Un sueldo sin pagar a una adulta que puede irse es abuso laboral, y va a la Inspección de Trabajo. Aquí hay más: a una niña la trajeron y la recibieron para hacerla trabajar sin paga, sin escuela y con la puerta bajo llave. Con una niña bastan el acto y el fin, y el “sí” de ella o de su mamá no cuenta. Pagarle lo que se le debe no cierra el caso.",
+        en = "Unpaid wages for an adult who is free to leave are labour abuse, and go to the Labour Inspectorate. This is more: a child was brought and received to be made to work unpaid, out of school and behind a locked door. For a child the act and the purpose are enough, and her “yes” or her mother's does not count. Paying her what she is owed does not close the case.",
+      },
+    },
+    choice {
+      id = "record_the_neighbours_worker_too",
+      to = "employer_talk",
+      harm = "label_without_the_elements",
+      text = {
+        es = "Anotar trata para Juliana y, por precaución, también para la trabajadora que vive en la casa de al lado: las dos trabajan puertas adentro en la misma colonia, y pudo traerlas la misma señora.",
+        en = "Record trafficking for Juliana and, to be safe, for the live-in worker next door as well: both live where they work, in the same colonia, and the same woman may well have brought them both.",
+      },
+      consequence = {
+        es = "A la trabajadora de al lado la visitó la policía sin saber por qué, y ella lo negó todo. La defensa de doña Beatriz usó ese error para decir que la policía veía trata en cualquier casa.",
+        en = "The police called on the worker next door without her knowing why, and she denied everything. Doña Beatriz's defence used that mistake to claim the police saw trafficking in every house.",
+      },
+      note = {
+        es = "Trabajar puertas adentro es un trabajo legítimo, y vivir en la misma colonia no es un elemento. De la vecina solo se sabe que es adulta y que sale los domingos: ni acto, ni medio, ni fin. El caso de Juliana se sostiene con sus propios elementos; anótelos a ella. Nombrar trata sin los elementos expone a quien no lo pidió y debilita los casos reales.",
+        en = "Live-in domestic work is legitimate work, and living in the same colonia is not an element. All that is known of the woman next door is that she is an adult who goes out on Sundays: no act, no means, no purpose. Juliana's case stands on its own elements; record those for her. Calling it trafficking without the elements exposes people who never asked for it and weakens the real cases.",
       },
     },
   },

@@ -198,7 +198,7 @@ return {
   text "element_absent" { es = "No apareció en su recorrido.", en = "It did not appear on your path." },
   text "element_not_needed" { es = "Para un niño, una niña o un adolescente no hace falta: basta el acto y el fin.", en = "For a child it is not needed: the act and the purpose are enough." },
   text "elements_established" { es = "En su recorrido aparecieron todos los elementos que este caso necesita: según la definición, era trata.", en = "Every element this case needs appeared on your path: by the definition, it was trafficking." },
-  text "elements_not_established" { es = "En su recorrido no aparecieron todos los elementos que este caso necesita: con lo que se vio, no se puede llamar trata.", en = "Not every element this case needs appeared on your path: with what was seen, it cannot be called trafficking." },
+  text "elements_not_established" { es = "En su recorrido no aparecieron todos los elementos que este caso necesita: con lo que se vio, la definición no se cumple todavía. Eso no quiere decir que no haya riesgo.", en = "Not every element this case needs appeared on your path: on what was seen, the definition is not met yet. That does not mean there is no risk." },
 
   -- A facilitator's guide (senales guide)
   text "guide_for_police" { es = "Para agentes de policía, unos {} minutos.", en = "For police officers, about {} minutes." },

@@ -17,7 +17,7 @@ return {
       es = "Le ofrecieron un trabajo, un lugar o un patrón distintos de lo que encontró al llegar. Por ejemplo, un trabajo en un restaurante o en una oficina que resultó ser otra cosa. La definición legal de trata cuenta el engaño entre sus medios: formas de someter a una persona.",
       en = "The person was offered a job, a place or an employer different from what they found on arrival. For example, a job in a restaurant or an office that turned out to be something else. The legal definition of trafficking counts deception among its means: the ways of bringing a person under control.",
     },
-    sources = { "5", "1", "13", "66", "77", "S" },
+    sources = { "5", "1", "13", "66", "77", "S1", "S2" },
   },
 
   indicator "implausible_pay_offer" {
@@ -41,7 +41,7 @@ return {
       es = "Le dijeron que podría estudiar mientras trabajaba, o que el viaje era para estudiar. Al llegar, la promesa desapareció. En el caso de una niña o un niño, esta señal merece especial atención.",
       en = "The person was told they could study while working, or that the journey was for study. On arrival, the promise vanished. In the case of a child, this sign deserves particular attention.",
     },
-    sources = { "5", "S" },
+    sources = { "5", "S1" },
   },
 
   indicator "online_grooming" {
@@ -103,7 +103,7 @@ return {
       es = "Una pandilla obligó o presionó a la persona a trabajar para la pandilla o para otros. Las pandillas han usado la trata para ganar dinero. Obligan o presionan a adolescentes y jóvenes.",
       en = "A gang forced or pressured the person into working for the gang or for others. Gangs have used trafficking to make money. They force or pressure adolescents and young people.",
     },
-    sources = { "57", "S" },
+    sources = { "57", "S2" },
   },
 
   -- Abuse of vulnerability at recruitment ----------------------------------------------------
@@ -117,7 +117,7 @@ return {
       es = "Quien le ofreció el trabajo pagó el pasaje, los papeles o el alojamiento. Le dijo que lo devolvería con su salario. Eso ata a la persona desde el principio y puede volverse una deuda que nunca termina.",
       en = "The recruiter paid for the fare, papers or lodging. They said the person would repay it out of their wages. This ties the person to the recruiter from the start and can grow into a debt that never ends.",
     },
-    sources = { "14", "S" },
+    sources = { "14", "S1" },
   },
 
   indicator "abuse_of_family_hardship" {
@@ -129,7 +129,7 @@ return {
       es = "La oferta llegó en un momento de pobreza, violencia en casa o crisis familiar. Quien le ofreció el trabajo se aprovechó de esa necesidad. Es una situación de riesgo, no una prueba. Pide mirar la oferta con más cuidado.",
       en = "The offer came at a time of poverty, violence at home or family crisis. The recruiter took advantage of that need. It is a situation of risk, not proof. It calls for a closer look at the offer.",
     },
-    sources = { "S", "17" },
+    sources = { "S1", "S2", "S3", "S4", "17" },
   },
 
   indicator "travels_with_non_relatives" {
@@ -253,7 +253,7 @@ return {
       es = "Debe dinero por el viaje, el cuarto, la ropa o multas. La deuda crece, y trabajar nunca alcanza para pagarla. La deuda sirve para retener a la persona.",
       en = "The person owes money for the journey, their room, clothes or fines. The debt keeps growing, and working never pays it off. The debt is what keeps them there.",
     },
-    sources = { "9", "13", "14", "S" },
+    sources = { "9", "13", "14", "S1" },
   },
 
   indicator "not_free_to_leave" {
@@ -337,7 +337,7 @@ return {
       es = "Lleva un documento que le da una edad adulta. Puede no ser suyo, o haberse obtenido de forma irregular. Los documentos falsos o prestados sirven para ocultar que se explota a una persona menor de edad. La apariencia, por sí sola, nunca decide su edad.",
       en = "The person carries an ID that gives them an adult's age. It may not be theirs, or it may have been obtained improperly. False or borrowed papers are used to hide that a child is being exploited. Appearance alone never settles their age.",
     },
-    sources = { "S", "33", "22" },
+    sources = { "S1", "33", "22" },
   },
 
   indicator "signs_of_violence" {
@@ -435,6 +435,6 @@ return {
       es = "Defiende al encargado o al patrón, o niega que haya algún problema. Muchas víctimas lo hacen por miedo, por una deuda o por lealtad. Eso no significa que la persona esté a salvo.",
       en = "The person defends the manager or employer, or denies there is any problem. Many victims do so out of fear, debt or loyalty. That does not mean the person is safe.",
     },
-    sources = { "13", "S" },
+    sources = { "13", "S1" },
   },
 }

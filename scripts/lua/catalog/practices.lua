@@ -238,7 +238,7 @@ return {
         },
       },
     },
-    sources = { "36", "37", "S" },
+    sources = { "36", "37", "S1" },
   },
 
   practice "screen_before_detention" {
@@ -438,7 +438,7 @@ return {
         },
       },
     },
-    sources = { "36", "S", "24" },
+    sources = { "36", "S1", "24" },
   },
 
   harm "charge_victim_for_offences" {
@@ -521,7 +521,7 @@ return {
         },
       },
     },
-    sources = { "51", "57", "S" },
+    sources = { "51", "57", "S1", "S2" },
   },
 
   harm "interview_in_front_of_companion" {
@@ -800,7 +800,7 @@ return {
         },
       },
     },
-    sources = { "33", "22", "S" },
+    sources = { "33", "22", "S1" },
   },
 
   harm "profile_by_appearance" {
@@ -920,7 +920,7 @@ return {
         },
       },
     },
-    sources = { "1", "2", "S" },
+    sources = { "1", "2", "S1" },
   },
 
   practice "assisted_return_protocol" {

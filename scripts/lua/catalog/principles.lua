@@ -100,7 +100,7 @@ return {
       es = "No se debe detener, multar ni acusar a una víctima por delitos cometidos a causa de la trata. Por ejemplo, por llevar documentos falsos. A veces los tratantes empujan a sus víctimas a cometer delitos justamente para controlarlas. No castigar a las víctimas hace más fácil que declaren.",
       en = "A victim should not be arrested, fined or charged for offences they committed because they were trafficked. Carrying false papers is one example. Traffickers sometimes push victims into offences precisely to control them. Not punishing victims makes it easier for them to testify.",
     },
-    sources = { "36", "37", "S" },
+    sources = { "36", "37", "S1" },
   },
 
   principle "presumption_of_minority" {
