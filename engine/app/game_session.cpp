@@ -62,11 +62,11 @@ std::unique_ptr<GameSession> GameSession::open(Library& library, const SessionOp
     const std::vector<std::string> records_notices = session->open_records(options, words);
     session->flow_ = std::make_unique<ui::GameFlow>(std::move(data), settings, *session->records_,
                                                     session->platform_->images(), session->platform_->key_codes());
-    if (!problems.empty()) session->flow_->add_notice(ui::tr(ui::Str::settings_unreadable, words));
-    for (const std::string& notice : records_notices) session->flow_->add_notice(notice);
+    if (!problems.empty()) session->flow_->game().add_notice(ui::tr(ui::Str::settings_unreadable, words));
+    for (const std::string& notice : records_notices) session->flow_->game().add_notice(notice);
     const ui::Fonts fonts = session->platform_->rebuild_fonts(settings.text_scale());
     session->flow_->set_fonts(fonts);
-    if (fonts.fallback) session->flow_->add_notice(ui::tr(ui::Str::font_missing, words));
+    if (fonts.fallback) session->flow_->game().add_notice(ui::tr(ui::Str::font_missing, words));
     session->applied_ = settings;
     session->pass_on_messages();
     return session;
@@ -129,7 +129,7 @@ bool GameSession::frame(const std::filesystem::path* png) {
 // Settings changed on screen take effect between frames: fonts are rebuilt for a new text size
 // (ImGui cannot do that mid-frame), the window goes full screen, and the file is written.
 void GameSession::apply_settings() {
-    const ui::Settings& now = flow_->settings();
+    const ui::Settings& now = flow_->game().settings();
     if (now == applied_) return;
     if (now.text_percent != applied_.text_percent) flow_->set_fonts(platform_->rebuild_fonts(now.text_scale()));
     if (now.fullscreen != applied_.fullscreen) platform_->set_fullscreen(now.fullscreen);

@@ -16,22 +16,17 @@ namespace {
 // protocol was asked for.
 class Session {
 public:
-    Session(const Scenario& scenario, const Catalog& catalog, const Wording& words, const PlayOptions& options,
-            Console& console, PlayRecorder* recorder, ChoiceOrder order)
-        : scenario_(scenario), catalog_(catalog), words_(words), options_(options), console_(console),
-          recorder_(recorder), runner_(scenario, catalog, order),
-          transcript_(options.json || options.protocol ? sink_ : console.out, words),
+    // `play` is a new attempt, or the trainee's unfinished one with its steps replayed silently.
+    Session(std::unique_ptr<play::AttemptPlay> play, const Catalog& catalog, const Wording& words,
+            const PlayOptions& options, Console& console)
+        : play_(std::move(play)), scenario_(play_->scenario()), catalog_(catalog), words_(words), options_(options),
+          console_(console), transcript_(options.json || options.protocol ? sink_ : console.out, words),
           protocol_(console.out, words) {}
 
-    // `resumed`: the steps of the trainee's unfinished attempt, replayed silently before going on.
-    int run(const std::vector<Step>& resumed) {
-        for (const Step& step : resumed)
-            if (runner_.apply(step)) break;  // a step that no longer applies ends the replay
-        if (recorder_ && !recorder_->attempt().recording())
-            recorder_->attempt().start(scenario_, options_.lang, runner_.state().order);
+    int run() {
         transcript_.title(scenario_);
-        transcript_.order(runner_.state().order);
-        transcript_.scene(runner_);
+        transcript_.order(runner().state().order);
+        transcript_.scene(runner());
         int status = 0;
         if (options_.protocol) return play_protocol();
         if (options_.best || options_.worst) status = play_explored();
@@ -51,17 +46,16 @@ private:
     bool immediate_feedback() const { return options_.feedback.value_or(scenario_.feedback) == Feedback::immediate; }
 
     std::optional<std::string> apply(const Step& step, ChoiceFeedback* shown = nullptr) {
-        Runner before = runner_;
+        const Runner before = runner();
         ChoiceFeedback feedback;
-        if (auto error = runner_.apply(step, &feedback)) return error;
-        if (recorder_) recorder_->attempt().step(step, before.scene());
+        if (auto error = play_->apply(step, &feedback)) return error;
         if (step.kind == Step::Kind::choose) {
             transcript_.chose(before, step.choice);
             if (immediate_feedback()) transcript_.feedback(feedback);
             if (shown) *shown = feedback;
-            transcript_.scene(runner_);
+            transcript_.scene(runner());
         } else {
-            transcript_.flagged(runner_, step.detail, step.kind == Step::Kind::flag);
+            transcript_.flagged(runner(), step.detail, step.kind == Step::Kind::flag);
         }
         return std::nullopt;
     }
@@ -101,10 +95,10 @@ private:
             case StepInput::Kind::flag: return apply({Step::Kind::flag, -1, input.detail});
             case StepInput::Kind::unflag: return apply({Step::Kind::unflag, -1, input.detail});
             case StepInput::Kind::choose: {
-                if (runner_.finished()) return std::string("the story has already ended");
-                std::vector<int> offered = runner_.available_choices();
+                if (runner().finished()) return std::string("the story has already ended");
+                std::vector<int> offered = runner().available_choices();
                 if (input.number > static_cast<int>(offered.size()))
-                    return "there is no choice " + std::to_string(input.number) + " in scene \"" + runner_.scene().id +
+                    return "there is no choice " + std::to_string(input.number) + " in scene \"" + runner().scene().id +
                            "\" (choose 1 to " + std::to_string(offered.size()) + ")";
                 return apply({Step::Kind::choose, offered[static_cast<std::size_t>(input.number - 1)], {}}, shown);
             }
@@ -116,8 +110,8 @@ private:
     // step per line in, until the story ends or the input is wrong.
     int play_protocol() {
         std::string line;
-        while (!runner_.finished()) {
-            protocol_.decision(runner_);
+        while (!runner().finished()) {
+            protocol_.decision(runner());
             for (;;) {
                 if (!std::getline(console_.in, line)) return protocol_.error("the input ended before the story did");
                 std::string error;
@@ -132,9 +126,7 @@ private:
                 break;
             }
         }
-        Debrief debrief = build_debrief(scenario_, catalog_, runner_.state(), words_);
-        if (recorder_) recorder_->attempt().finish(debrief.facts, scenario_);
-        protocol_.result(debrief, runner_.state().order);
+        protocol_.result(build_debrief(scenario_, catalog_, runner().state(), words_), runner().state().order);
         return 0;
     }
 
@@ -142,7 +134,7 @@ private:
     // flag or unflag detail N, n for the notebook, q to leave.
     int play_interactively() {
         std::string line;
-        while (!runner_.finished()) {
+        while (!runner().finished()) {
             console_.out << "\n" << words_.ui("terminal_prompt") << " " << std::flush;
             if (!std::getline(console_.in, line) || line == "q") {
                 console_.out << "\n" << words_.ui("terminal_left") << "\n";
@@ -155,17 +147,17 @@ private:
 
     std::optional<std::string> interpret(const std::string& line) {
         if (line == "n") {
-            transcript_.notebook(runner_);
+            transcript_.notebook(runner());
             return std::nullopt;
         }
         if (!line.empty() && (line[0] == 'f' || line[0] == 'u')) {
             int n = std::atoi(line.c_str() + 1);
-            const auto& visible = runner_.visible_details();
+            const auto& visible = runner().visible_details();
             std::string detail;
             if (line[0] == 'f' && n >= 1 && n <= static_cast<int>(visible.size()))
-                detail = runner_.scene().details[static_cast<std::size_t>(visible[static_cast<std::size_t>(n - 1)])].id;
-            if (line[0] == 'u' && n >= 1 && n <= static_cast<int>(runner_.state().flagged.size()))
-                detail = runner_.state().flagged[static_cast<std::size_t>(n - 1)];
+                detail = runner().scene().details[static_cast<std::size_t>(visible[static_cast<std::size_t>(n - 1)])].id;
+            if (line[0] == 'u' && n >= 1 && n <= static_cast<int>(runner().state().flagged.size()))
+                detail = runner().state().flagged[static_cast<std::size_t>(n - 1)];
             if (detail.empty()) return std::string(line[0] == 'f' ? "f1, f2, ...: a detail shown above" : "u1, u2, ...: an entry of the notebook (n)");
             return apply({line[0] == 'f' ? Step::Kind::flag : Step::Kind::unflag, -1, detail});
         }
@@ -175,28 +167,28 @@ private:
     }
 
     void report() {
-        Debrief debrief = build_debrief(scenario_, catalog_, runner_.state(), words_);
-        if (recorder_) recorder_->attempt().finish(debrief.facts, scenario_);
+        const Debrief debrief = build_debrief(scenario_, catalog_, runner().state(), words_);
         if (options_.json) {
-            console_.out << playthrough_json(scenario_, runner_.state(), debrief)
+            console_.out << playthrough_json(scenario_, runner().state(), debrief)
                                 .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                          << "\n";
             return;
         }
-        if (!runner_.finished()) {
+        if (!runner().finished()) {
             console_.out << "\n" << words_.ui("terminal_not_ended") << "\n";
             return;
         }
         transcript_.debrief(debrief);
     }
 
+    const Runner& runner() const { return play_->runner(); }
+
+    std::unique_ptr<play::AttemptPlay> play_;
     const Scenario& scenario_;
     const Catalog& catalog_;
     const Wording& words_;
     const PlayOptions& options_;
     Console& console_;
-    PlayRecorder* recorder_;
-    Runner runner_;
     std::ostringstream sink_;
     Transcript transcript_;
     Protocol protocol_;
@@ -243,17 +235,20 @@ int play_command(Library& library, const PlayOptions& options, Console& console)
         print(report, options.json, console.out);
         return report.stuck ? 1 : 0;
     }
+    // Without a trainee nothing is saved; with one, every step goes to the records as it is taken.
     std::unique_ptr<PlayRecorder> recorder;
-    std::optional<PlayRecorder::Resumed> resumed;
+    std::unique_ptr<play::AttemptPlay> attempt;
     if (!options.trainee.empty()) {
         recorder = PlayRecorder::open(options.trainee, options.data_dir, console.err);
         if (!recorder) return 1;
-        if (options.resume) resumed = recorder->resume(*scenario);
+        if (options.resume) attempt = recorder->resume(*scenario, library.catalog(), options.lang);
+        if (!attempt) attempt = recorder->records().start(*scenario, library.catalog(), options.lang, order_for(options));
+    } else {
+        attempt = std::make_unique<play::AttemptPlay>(*scenario, library.catalog(), options.lang, order_for(options),
+                                                      nullptr);
     }
-    const ChoiceOrder order = resumed ? resumed->order : order_for(options);
     const Wording words = library.wording(options.lang);
-    return Session(*scenario, library.catalog(), words, options, console, recorder.get(), order)
-        .run(resumed ? resumed->steps : std::vector<Step>{});
+    return Session(std::move(attempt), library.catalog(), words, options, console).run();
 }
 
 }  // namespace senales

@@ -25,18 +25,15 @@ std::unique_ptr<PlayRecorder> PlayRecorder::open(const std::string& trainee, con
 
 PlayRecorder::PlayRecorder(std::unique_ptr<records::RecordStore> store, const std::string& trainee, std::ostream& err)
     : store_(std::move(store)), err_(err),
-      recorder_(*store_, trainee, [&err](const std::string& message) { err << "senales: records: " << message << "\n"; }) {}
+      records_(*store_, [&err](const std::string& message) { err << "senales: records: " << message << "\n"; }) {
+    records_.sign_in(trainee);
+}
 
-std::optional<PlayRecorder::Resumed> PlayRecorder::resume(const Scenario& scenario) {
-    std::optional<records::Attempt> attempt = recorder_.unfinished();
-    if (!attempt || attempt->scenario != scenario.id) return std::nullopt;
-    if (!records::AttemptRecorder::fits(*attempt, scenario)) {
-        err_ << "senales: records: the scenario changed since the unfinished attempt; starting over\n";
-        recorder_.abandon(*attempt);
-        return std::nullopt;
-    }
-    recorder_.resume(*attempt);
-    return Resumed{records::choice_order(*attempt), records::replayable_steps(*attempt, scenario)};
+std::unique_ptr<play::AttemptPlay> PlayRecorder::resume(const Scenario& scenario, const Catalog& catalog, const Lang& lang) {
+    const play::FoundUnfinished found = records_.find_unfinished(scenario);
+    if (found.set_aside) err_ << "senales: records: the scenario changed since the unfinished attempt; starting over\n";
+    if (!found.offer) return nullptr;
+    return records_.resume(catalog, lang);
 }
 
 }  // namespace senales

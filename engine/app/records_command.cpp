@@ -5,7 +5,7 @@
 #include "commands.h"
 #include "core/utf8.h"
 #include "platform/user_folder.h"
-#include "records/class_summary.h"
+#include "play/class_summary.h"
 #include "records/exports.h"
 #include "records/record_store.h"
 
@@ -34,9 +34,9 @@ void print_attempts(const std::vector<Attempt>& attempts, std::ostream& out) {
 }
 
 void print_summary(const std::vector<Attempt>& attempts, const Catalog& catalog, std::ostream& out) {
-    auto summaries = records::class_summary(attempts);
+    auto summaries = play::class_summary(attempts);
     if (summaries.empty()) out << "No finished attempts yet.\n";
-    for (const records::ScenarioSummary& s : summaries) {
+    for (const play::ScenarioSummary& s : summaries) {
         out << s.scenario << ": " << s.attempts << " finished, " << std::lround(100 * s.pass_rate()) << "% passed, mean "
             << std::lround(s.mean_overall) << " (recognition " << std::lround(s.mean_competencies[0]) << ", do no harm "
             << std::lround(s.mean_competencies[1]) << ", protection " << std::lround(s.mean_competencies[2])

@@ -61,7 +61,7 @@ public:
 
     // Picks the choice whose authored index is `authored`, by its number as the trainee sees it.
     bool choose_authored(int authored) {
-        const std::vector<int> offered = flow_.runner()->available_choices();
+        const std::vector<int> offered = flow_.game().runner()->available_choices();
         const auto at = std::find(offered.begin(), offered.end(), authored);
         if (at == offered.end()) {
             console_.err << "senales shots: the explored path no longer fits the scenario\n";
@@ -72,13 +72,13 @@ public:
     }
 
     int run(std::size_t scenario_index, const std::vector<Step>& best, const std::vector<Step>& worst) {
-        const Scenario& scenario = flow_.data().scenarios[scenario_index];
+        const Scenario& scenario = flow_.game().data().scenarios[scenario_index];
         bool ok = shot("title");
-        flow_.set_trainee("Ana López");
-        flow_.set_audience(scenario.audience);
-        flow_.show(ui::Screen::who);
+        flow_.game().sign_in("Ana López");
+        flow_.game().set_audience(scenario.audience);
+        flow_.go(ui::Screen::who);
         ok = ok && shot("who-is-playing");
-        flow_.show(ui::Screen::list);
+        flow_.go(ui::Screen::list);
         ok = ok && shot("scenario-list");
         flow_.open_scenario(scenario_index);
         ok = ok && shot("content-note");
@@ -91,11 +91,11 @@ public:
                 flow_.toggle_flag(step.detail);
                 continue;
             }
-            ok = shot("scene-" + flow_.runner()->scene().id);
+            ok = shot("scene-" + flow_.game().runner()->scene().id);
             if (ok && !paused_once) {
-                flow_.pause();
+                flow_.open_over(ui::Screen::pause);
                 ok = shot("pause");
-                flow_.resume();
+                flow_.back();
                 paused_once = true;
             }
             if (!choose_authored(step.choice)) return 1;
@@ -116,14 +116,14 @@ public:
         // giving their name again is offered to go on.
         flow_.restart();
         if (!worst.empty() && !play_first_decision(worst)) return 1;
-        flow_.confirm_trainee(flow_.trainee());
+        flow_.confirm_trainee(flow_.game().trainee());
         ok = ok && flow_.screen() == ui::Screen::resume && shot("resume");
-        flow_.discard_unfinished();
-        flow_.open_progress();
+        flow_.game().discard_unfinished();
+        flow_.go(ui::Screen::progress);
         ok = ok && shot("my-progress");
-        flow_.open_class_summary();
+        flow_.go(ui::Screen::class_summary);
         ok = ok && shot("class-summary");
-        flow_.open_settings();
+        flow_.open_over(ui::Screen::settings);
         ok = ok && shot("settings");
         return ok ? 0 : 1;
     }
@@ -160,11 +160,11 @@ int shots_command(Library& library, const ShotsOptions& options, Console& consol
     std::unique_ptr<GameSession> session = GameSession::open(library, session_options, console.err);
     if (!session) return 1;
     if (!language_installed(library, options.lang, console)) return 2;
-    if (session->flow().data().scenarios.empty()) {
+    if (session->flow().game().data().scenarios.empty()) {
         console.err << "senales shots: no scenario loads from " << library.scenarios_folder().string() << "\n";
         return 1;
     }
-    const auto& scenarios = session->flow().data().scenarios;
+    const auto& scenarios = session->flow().game().data().scenarios;
     std::size_t index = 0;
     while (!options.scenario.empty() && index < scenarios.size() && scenarios[index].id != options.scenario) ++index;
     if (index == scenarios.size()) {

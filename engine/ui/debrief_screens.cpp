@@ -55,8 +55,8 @@ std::string source_list(const std::vector<std::string>& sources) {
     return out;
 }
 
-void sources_line(const GameFlow& flow, const std::vector<std::string>& sources) {
-    if (!sources.empty()) text(trf(Str::sources_list, flow.words(), {source_list(sources)}), flow.look().colors.muted);
+void sources_line(const Game& game, const std::vector<std::string>& sources) {
+    if (!sources.empty()) text(trf(Str::sources_list, game.words(), {source_list(sources)}), game.look().colors.muted);
 }
 
 // One entry of a list: a bold first line in its colour, then plain lines indented under it.
@@ -68,11 +68,11 @@ void entry_start(const std::string& first_line, const ImVec4& color, const Look&
 
 void entry_end() { ImGui::Unindent(); }
 
-void section(const GameFlow& flow, Str name, bool empty) {
+void section(const Game& game, Str name, bool empty) {
     gap(0.4f);
-    rule(flow.look());
-    heading(flow.t(name), flow.look());
-    if (empty) text(flow.t(Str::nothing_here), flow.look().colors.muted);
+    rule(game.look());
+    heading(game.t(name), game.look());
+    if (empty) text(game.t(Str::nothing_here), game.look().colors.muted);
 }
 
 }  // namespace
@@ -80,49 +80,49 @@ void section(const GameFlow& flow, Str name, bool empty) {
 // [SECTION] Ending ------------------------------------------------------------------------------
 
 void EndingScreen::draw(GameFlow& flow) {
-    const Runner* runner = flow.runner();
+    const Runner* runner = flow.game().runner();
     if (!runner || !runner->finished()) {
-        flow.show(Screen::list);
+        flow.go(Screen::list);
         return;
     }
-    const Look& look = flow.look();
+    const Look& look = flow.game().look();
     const Scene& ending = runner->scene();
     begin_screen("###ending", 38.0f);
     gap(1.0f);
-    title(flow.t(Str::ending_title), look);
+    title(flow.game().t(Str::ending_title), look);
     if (look.fonts.heading) ImGui::PushFont(look.fonts.heading);
-    text(flow.t(outcome_name(ending.outcome)), outcome_color(ending.outcome, look.colors));
+    text(flow.game().t(outcome_name(ending.outcome)), outcome_color(ending.outcome, look.colors));
     if (look.fonts.heading) ImGui::PopFont();
     gap(0.4f);
     if (look.fonts.story) ImGui::PushFont(look.fonts.story);
-    text(flow.words().of(ending.text));
+    text(flow.game().words().of(ending.text));
     if (look.fonts.story) ImGui::PopFont();
     gap(0.8f);
-    if (button("debrief", flow.t(Str::see_debrief), look)) flow.show_debrief();
+    if (button("debrief", flow.game().t(Str::see_debrief), look)) flow.show_debrief();
     default_focus();
-    if (escape_pressed()) flow.pause();
+    if (escape_pressed()) flow.open_over(Screen::pause);
     end_screen();
 }
 
 // [SECTION] Debrief -----------------------------------------------------------------------------
 
 void DebriefScreen::draw(GameFlow& flow) {
-    const Debrief* d = flow.debrief();
+    const Debrief* d = flow.game().debrief();
     if (!d) {
-        flow.show(Screen::list);
+        flow.go(Screen::list);
         return;
     }
-    const Look& look = flow.look();
-    const Wording& words = flow.words();
+    const Look& look = flow.game().look();
+    const Wording& words = flow.game().words();
     const Palette& colors = look.colors;
     begin_screen("###debrief", 52.0f);
-    title(flow.t(Str::debrief_title), look);
-    text(words.of(flow.scenario()->title) + "   ·   " + flow.trainee_or_guest(), colors.muted);
+    title(flow.game().t(Str::debrief_title), look);
+    text(words.of(flow.game().scenario()->title) + "   ·   " + flow.game().trainee_or_guest(), colors.muted);
     gap(0.3f);
 
     // Scores: overall first, with the verdict, then the four competencies.
-    score_bar(flow.t(Str::overall), d->score.overall, d->pass_mark, look);
-    bold(std::string(flow.t(d->score.passed ? Str::passed : Str::not_passed)) + "   ·   " +
+    score_bar(flow.game().t(Str::overall), d->score.overall, d->pass_mark, look);
+    bold(std::string(flow.game().t(d->score.passed ? Str::passed : Str::not_passed)) + "   ·   " +
              trf(Str::pass_mark, words, {std::to_string(d->pass_mark)}),
          look, d->score.passed ? colors.good : colors.harm);
     // Which rule of the pass was not met, in plain words: a trainee at 74 must see why that fails.
@@ -135,44 +135,44 @@ void DebriefScreen::draw(GameFlow& flow) {
     // The law behind it all: which elements of the definition this path showed, and which the
     // trainee recognised.
     gap(0.4f);
-    heading(flow.t(Str::elements_heading), look);
+    heading(flow.game().t(Str::elements_heading), look);
     for (const ElementNote& e : d->elements)
         text(e.name + ":  " + e.verdict, e.found || !e.needed ? colors.text : e.shown ? colors.warn : colors.muted);
     text(d->elements_verdict, colors.muted);
     gap(0.4f);
     const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     // Actions wait until the screen is drawn: they replace the debrief `d` points into.
-    bool leaving = button("list", flow.t(Str::back_to_list), look, w);
+    bool leaving = button("list", flow.game().t(Str::back_to_list), look, w);
     default_focus();
     ImGui::SameLine();
-    const bool again = button("again", flow.t(Str::play_again), look, w);
+    const bool again = button("again", flow.game().t(Str::play_again), look, w);
 
     if (!d->ending.empty()) {
-        section(flow, Str::ending_title, false);
-        bold(flow.t(outcome_name(d->outcome)), look, outcome_color(d->outcome, colors));
+        section(flow.game(), Str::ending_title, false);
+        bold(flow.game().t(outcome_name(d->outcome)), look, outcome_color(d->outcome, colors));
         text(d->ending_text);
     }
 
     // Signs found and missed read alike: the mark and colour tell them apart.
     const auto signs = [&](Str name, const std::vector<IndicatorNote>& notes, const char* mark, const ImVec4& color) {
-        section(flow, name, notes.empty());
+        section(flow.game(), name, notes.empty());
         for (const IndicatorNote& n : notes) {
             entry_start(mark + n.name + "  (" + tr(strength_name(n.strength), words) + ")", color, look);
             text(n.detail_text);
             text(n.explanation, colors.muted);
-            sources_line(flow, n.sources);
+            sources_line(flow.game(), n.sources);
             entry_end();
         }
     };
     signs(Str::found, d->found, "✓  ", colors.good);
     signs(Str::missed, d->missed, "–  ", colors.warn);
-    section(flow, Str::wrongly_flagged, d->wrongly_flagged.empty());
+    section(flow.game(), Str::wrongly_flagged, d->wrongly_flagged.empty());
     for (const WrongFlagNote& n : d->wrongly_flagged) {
         entry_start("✗  " + n.detail_text, colors.warn, look);
         text(n.why, colors.muted);
         entry_end();
     }
-    section(flow, Str::harms, d->harms.empty());
+    section(flow.game(), Str::harms, d->harms.empty());
     for (const HarmNote& h : d->harms) {
         entry_start(std::to_string(h.decision + 1) + ".  " + h.name + "  (" + tr(severity_name(h.severity), words) + ")",
                     colors.harm, look);
@@ -181,19 +181,19 @@ void DebriefScreen::draw(GameFlow& flow) {
         if (!h.consequence.empty()) text(trf(Str::in_this_story, words, {h.consequence}));
         bold(trf(Str::instead, words, {h.instead}), look, colors.good);
         if (!h.explanation.empty()) text(h.explanation, colors.muted);
-        sources_line(flow, h.sources);
+        sources_line(flow.game(), h.sources);
         entry_end();
     }
-    section(flow, Str::practices, d->practices.empty());
+    section(flow.game(), Str::practices, d->practices.empty());
     for (const PracticeNote& p : d->practices) {
         entry_start("✓  " + p.name, colors.good, look);
         text(trf(Str::principle, words, {p.principle}));
         if (!p.explanation.empty()) text(p.explanation, colors.muted);
-        sources_line(flow, p.sources);
+        sources_line(flow.game(), p.sources);
         entry_end();
     }
 
-    section(flow, Str::timeline, d->timeline.empty());
+    section(flow.game(), Str::timeline, d->timeline.empty());
     std::optional<std::size_t> retry;
     for (const TimelineEntry& entry : d->timeline) {
         const ImVec4 color = entry.kind == ChoiceKind::harm            ? colors.harm
@@ -208,16 +208,16 @@ void DebriefScreen::draw(GameFlow& flow) {
                                                                         : Str::alt_same;
             text(trf(how, words, {a.text}), colors.muted);
         }
-        if (button("retry:" + std::to_string(entry.decision + 1), flow.t(Str::try_again), look,
-                   ImGui::CalcTextSize(flow.t(Str::try_again)).x + 2.0f * ImGui::GetStyle().FramePadding.x))
+        if (button("retry:" + std::to_string(entry.decision + 1), flow.game().t(Str::try_again), look,
+                   ImGui::CalcTextSize(flow.game().t(Str::try_again)).x + 2.0f * ImGui::GetStyle().FramePadding.x))
             retry = entry.decision;
         entry_end();
     }
 
-    section(flow, Str::sources, d->sources.empty());
+    section(flow.game(), Str::sources, d->sources.empty());
     for (const Source& s : d->sources) text("[" + s.id + "]  " + s.title + (s.url.empty() ? "" : "  —  " + s.url));
     gap(0.5f);
-    leaving |= button("list_bottom", flow.t(Str::back_to_list), look);
+    leaving |= button("list_bottom", flow.game().t(Str::back_to_list), look);
 
     if (scroll_to >= 0.0f) {
         ImGui::SetScrollY(scroll_to * ImGui::GetScrollMaxY());

@@ -1,29 +1,16 @@
 #pragma once
-// Which screen is shown, and the one Runner of the scenario being played. Screens draw and call
-// the actions here; the actions call the core (Runner, build_debrief) and never score or judge
-// anything themselves. Every step is saved to the records as it is taken, so a game closed or
-// crashed mid-scenario can go on from there. Tests and `senales shots` drive the same actions,
-// or the keyboard.
+// Which screen is open and what comes next: a small state machine over the screens of screens.h,
+// one type per screen. A screen draws from the Game (game.h), acts on it, and asks the flow for
+// the next screen; the flow never scores or judges anything. Tests and `senales shots` drive the
+// same transitions, or the keyboard.
 
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "core/catalog.h"
-#include "wording/debrief.h"
-#include "wording/translations.h"
-#include "wording/wording.h"
-#include "core/runner.h"
-#include "core/scenario.h"
-#include "host.h"
-#include "records/attempt_recorder.h"
-#include "records/class_summary.h"
-#include "records/record_store.h"
-#include "settings.h"
-#include "ui_text.h"
-#include "widgets.h"
+#include "game.h"
 
 namespace senales::ui {
 
@@ -33,134 +20,75 @@ enum class Screen {
 };
 std::string_view to_string(Screen screen);
 
-// The scenarios on offer, loaded by the app. `scenarios` must not change while a GameFlow lives.
-struct GameData {
-    const Catalog* catalog = nullptr;
-    std::vector<Scenario> scenarios;      // every audience, in folder order
-    std::filesystem::path assets;         // shared images (assets/), besides each scenario's folder
-    int scenarios_not_loaded = 0;         // shown on the list, so a broken file is not silently missing
-    // Every new attempt draws the seed of its choice order; tests and `senales shots` fix it, so
-    // that what they see is the same on every run.
-    std::optional<std::uint32_t> fixed_seed;
-    const TextTable* interface = nullptr;  // the interface's words (interface.lua)
-    const Languages* languages = nullptr;  // what can be chosen in Settings
-};
+class GameFlow;
 
-struct Screens;  // one struct per screen, in screens.h
+// One screen: the little state it keeps while open, and how it draws. A new one is made each time
+// the screen opens, so nothing of a previous visit lingers.
+struct ScreenBase {
+    virtual ~ScreenBase() = default;
+    virtual Screen id() const = 0;
+    virtual void draw(GameFlow& flow) = 0;
+    // When it becomes the open screen (again): to read what it shows from the records.
+    virtual void entered(GameFlow&) {}
+};
 
 class GameFlow {
 public:
-    // `store` is the records file of this machine (or one in memory when it cannot be opened).
     GameFlow(GameData data, Settings settings, records::RecordStore& store, Images& images, KeyCodes keys);
     ~GameFlow();
     GameFlow(const GameFlow&) = delete;
     GameFlow& operator=(const GameFlow&) = delete;
 
-    // Draws the current screen; call between ImGui::NewFrame() and ImGui::Render().
+    // Draws the open screen; call between ImGui::NewFrame() and ImGui::Render().
     void draw();
 
     // [SECTION] What the host reads between frames
-    Screen screen() const { return screen_; }
-    const Settings& settings() const { return settings_; }
-    Settings& settings() { return settings_; }  // the Settings screen edits it; the host applies it
+    Screen screen() const;
+    Game& game() { return game_; }
+    const Game& game() const { return game_; }
     bool quit_requested() const { return quit_; }
     // True once after anything changed, so the host draws a few more frames.
     bool take_changed();
-    void set_fonts(const Fonts& fonts) { look_.fonts = fonts; }
-    void add_notice(std::string notice) { notices_.push_back(std::move(notice)); }
+    void set_fonts(const Fonts& fonts) { game_.look().fonts = fonts; }
 
-    // [SECTION] What the screens show
-    const GameData& data() const { return data_; }
-    const Look& look() const { return look_; }
-    const Lang& lang() const { return words_->lang(); }
-    const Wording& words() const { return *words_; }
-    const char* t(Str key) const;
-    const std::string& trainee() const { return trainee_; }
-    std::string trainee_or_guest() const;
-    Audience audience() const { return audience_; }
-    std::vector<std::size_t> scenarios_for_audience() const;
-    std::optional<int> best_score(const Scenario& scenario) const;
-    const Scenario* find_scenario(const std::string& id) const;
-    const Scenario* scenario() const { return scenario_; }
-    const Runner* runner() const { return runner_.get(); }
-    const ChoiceFeedback& last_feedback() const { return feedback_; }
-    const Debrief* debrief();  // built by the core, in the current language, once the story ended
-    const Texture* scene_image();
-    const std::vector<std::string>& notices() const { return notices_; }
-    // This trainee's attempts, oldest first, as of entering the list or My progress.
-    const std::vector<records::Attempt>& history() const { return history_; }
-    // Every trainee's finished attempts per scenario, as of opening the class summary.
-    const std::vector<records::ScenarioSummary>& class_summary() const { return class_summary_; }
-    // The attempt the Resume screen offers to go on with.
-    const std::optional<records::Attempt>& unfinished() const { return unfinished_; }
-
-    // [SECTION] Actions
-    void show(Screen screen);
-    void open_settings();
-    void close_settings();
-    void set_language(const Lang& lang);  // one of data().languages; Spanish when it is not installed
-    void set_trainee(std::string name) { trainee_ = std::move(name); }
-    // From "who is playing": to the Resume screen when this trainee left a scenario unfinished,
-    // else to the scenario list.
-    void confirm_trainee(std::string name);
-    void resume_unfinished();   // replays its saved steps and goes on where it was
-    void discard_unfinished();  // keeps it as abandoned; to the list
-    void open_progress();
-    void open_class_summary();
-    // Deletes every record of this trainee; returns how many attempts went.
-    int delete_trainee_records();
-    void set_audience(Audience audience) { audience_ = audience; }
-    void open_scenario(std::size_t index);  // into data().scenarios; shows its content note
-    void begin();                           // from the content note into the first scene
-    std::optional<std::string> toggle_flag(const std::string& detail_id);
-    std::optional<std::string> choose(int number);  // 1-based among the choices on offer
-    void continue_story();                          // after a feedback or discussion card
-    void pause();
-    void resume();
-    void restart();
-    void leave();  // back to the scenario list
-    void show_debrief();
-    void try_again_from(std::size_t decision);
+    // [SECTION] Transitions. During a frame they take effect once it is drawn.
+    void go(Screen screen);       // closes whatever is open
+    void open_over(Screen screen);  // pause, settings: over the open one, which back() returns to
+    void back();
+    // Into the story after a step: the discussion prompt, the scene or the ending.
+    void into_story();
+    void changed() { changed_ = true; }
     void quit() { quit_ = true; }
+
+    // [SECTION] The trainee's moves, with the screen each leads to
+    void confirm_trainee(std::string name);  // to Resume when an attempt is unfinished, else the list
+    void open_scenario(std::size_t index);   // its content note
+    void begin();
+    std::optional<std::string> toggle_flag(const std::string& detail_id);
+    std::optional<std::string> choose(int number);  // to its feedback card, or on with the story
+    void continue_story();                          // after a feedback or discussion card
+    void restart();
+    void try_again_from(std::size_t decision);
+    void leave();  // back to the scenario list
+    void resume_unfinished();
+    void show_debrief();
     // For `senales shots`: scroll the debrief to a fraction of its height on the next frames.
     void scroll_debrief_to(float fraction);
 
 private:
-    void changed() { changed_ = true; }
-    void enter_scene();  // after a choice, a restart or a rewind: discussion card, scene or ending
-    std::string trainee_key() const;  // the name the records know this trainee by
-    records::AttemptRecorder& recorder();
-    void start_attempt();  // a new attempt, with the steps (and choice order) the runner holds already
-    ChoiceOrder new_order() const;  // for an attempt that starts from the beginning
-    void save_steps();     // the steps taken since the last save
-    void refresh_history();
-    template <typename Read> void reading_records(Read read);
+    struct Move {
+        enum class Kind { go, over, back } kind = Kind::go;
+        Screen screen = Screen::title;
+    };
+    void request(Move move);
+    void settle();  // makes the moves asked for during the frame
 
-    GameData data_;
-    Settings settings_;
+    Game game_;
+    std::vector<std::unique_ptr<ScreenBase>> stack_;  // the open screen last
+    std::vector<Move> pending_;
     Settings styled_;  // what the ImGui style was last built for
     bool styled_once_ = false;
-    records::RecordStore& store_;
-    std::unique_ptr<records::AttemptRecorder> recorder_;
-    std::size_t saved_steps_ = 0;  // of the runner's steps, those in the records
-    std::vector<records::Attempt> history_;
-    std::vector<records::ScenarioSummary> class_summary_;
-    std::optional<records::Attempt> unfinished_;
-    Images& images_;
-    Look look_;
-    std::unique_ptr<Screens> screens_;
-
-    Screen screen_ = Screen::title;
-    Screen before_settings_ = Screen::title;
-    Screen before_pause_ = Screen::scene;
-    std::string trainee_;
-    Audience audience_ = Audience::police;
-    const Scenario* scenario_ = nullptr;
-    std::unique_ptr<Runner> runner_;
-    ChoiceFeedback feedback_;
-    std::optional<Debrief> debrief_;
-    std::unique_ptr<Wording> words_;
-    std::vector<std::string> notices_;
+    bool drawing_ = false;
     bool changed_ = true;
     bool quit_ = false;
 };

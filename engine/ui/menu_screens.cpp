@@ -31,63 +31,64 @@ Str audience_hint(Audience audience) {
 
 // Every installed language, by its own name ("K'iche'", "English"), two or three to a row.
 void language_switch(GameFlow& flow) {
-    const Look& look = flow.look();
-    bold(flow.t(Str::language), look);
+    const Look& look = flow.game().look();
+    bold(flow.game().t(Str::language), look);
     const std::vector<Lang> installed =
-        flow.data().languages ? flow.data().languages->installed() : std::vector<Lang>{Lang::es, Lang::en};
+        flow.game().data().languages ? flow.game().data().languages->installed() : std::vector<Lang>{Lang::es, Lang::en};
     const int per_row = installed.size() <= 2 ? 2 : 3;
     const float w = share_width(per_row);
     for (std::size_t i = 0; i < installed.size(); ++i) {
         const Lang& lang = installed[i];
-        const std::string name = flow.data().languages ? flow.data().languages->name(lang) : std::string(lang.code());
+        const std::string name = flow.game().data().languages ? flow.game().data().languages->name(lang) : std::string(lang.code());
         if (i % static_cast<std::size_t>(per_row) != 0) ImGui::SameLine();
-        if (option("lang:" + lang.code(), name, flow.lang() == lang, look, w)) flow.set_language(lang);
+        if (option("lang:" + lang.code(), name, flow.game().lang() == lang, look, w)) flow.game().set_language(lang);
     }
 }
 
 }  // namespace
 
-void notices(const GameFlow& flow) {
-    for (const std::string& notice : flow.notices()) text(notice, flow.look().colors.warn);
+void notices(const Game& game) {
+    for (const std::string& notice : game.notices()) text(notice, game.look().colors.warn);
 }
 
 // [SECTION] Title -------------------------------------------------------------------------------
 
 void TitleScreen::draw(GameFlow& flow) {
-    const Look& look = flow.look();
+    const Look& look = flow.game().look();
     begin_screen("###title", 40.0f);
     gap(1.0f);
-    title(flow.t(Str::app_name), look);
-    heading(flow.t(Str::tagline), look);
+    title(flow.game().t(Str::app_name), look);
+    heading(flow.game().t(Str::tagline), look);
     gap(0.5f);
-    text(flow.t(Str::teaches_signs));
-    text(flow.t(Str::teaches_care));
+    text(flow.game().t(Str::teaches_signs));
+    text(flow.game().t(Str::teaches_care));
     gap(0.8f);
-    if (button("start", flow.t(Str::start), look)) flow.show(Screen::who);
+    if (button("start", flow.game().t(Str::start), look)) flow.go(Screen::who);
     default_focus();
     gap(0.3f);
     language_switch(flow);
     gap(0.3f);
     const float w = share_width(2);
-    if (button("settings", flow.t(Str::settings), look, w)) flow.open_settings();
+    if (button("settings", flow.game().t(Str::settings), look, w)) flow.open_over(Screen::settings);
     ImGui::SameLine();
-    if (button("quit", flow.t(Str::quit), look, w)) flow.quit();
+    if (button("quit", flow.game().t(Str::quit), look, w)) flow.quit();
     gap(0.8f);
-    text(flow.t(Str::keyboard_hint), look.colors.muted);
-    notices(flow);
+    text(flow.game().t(Str::keyboard_hint), look.colors.muted);
+    notices(flow.game());
     end_screen();
 }
 
 // [SECTION] Who is playing ----------------------------------------------------------------------
 
+void WhoIsPlayingScreen::entered(GameFlow& flow) { name = flow.game().trainee(); }
+
 void WhoIsPlayingScreen::draw(GameFlow& flow) {
-    const Look& look = flow.look();
+    const Look& look = flow.game().look();
     begin_screen("###who", 40.0f);
     const bool appearing = ImGui::IsWindowAppearing();
-    if (appearing) name = flow.trainee();
-    title(flow.t(Str::who_title), look);
+    title(flow.game().t(Str::who_title), look);
     gap(0.3f);
-    bold(flow.t(Str::who_name), look);
+    bold(flow.game().t(Str::who_name), look);
     ImGui::SetNextItemWidth(-1.0f);
     // Typing starts at once; Enter goes on with the audience chosen below.
     if (appearing) ImGui::SetKeyboardFocusHere();
@@ -96,94 +97,96 @@ void WhoIsPlayingScreen::draw(GameFlow& flow) {
     bool go_on = ImGui::InputText("##name", &name, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::PopItemFlag();
     tab_stop();
-    text(flow.t(Str::who_name_hint), look.colors.muted);
+    text(flow.game().t(Str::who_name_hint), look.colors.muted);
     gap(0.4f);
-    bold(flow.t(Str::audience_label), look);
+    bold(flow.game().t(Str::audience_label), look);
     for (Audience audience : {Audience::police, Audience::consular, Audience::community}) {
-        std::string label = std::string(flow.t(audience_name(audience))) + " — " + flow.t(audience_hint(audience));
-        if (option("audience:" + std::string(senales::to_string(audience)), label, flow.audience() == audience, look))
-            flow.set_audience(audience);
+        std::string label = std::string(flow.game().t(audience_name(audience))) + " — " + flow.game().t(audience_hint(audience));
+        if (option("audience:" + std::string(senales::to_string(audience)), label, flow.game().audience() == audience, look))
+            flow.game().set_audience(audience);
     }
     gap(0.5f);
     const float w = share_width(2);
-    if (button("back", flow.t(Str::back), look, w) || escape_pressed()) flow.show(Screen::title);
+    if (button("back", flow.game().t(Str::back), look, w) || escape_pressed()) flow.go(Screen::title);
     ImGui::SameLine();
-    if (button("continue", flow.t(Str::continue_), look, w)) go_on = true;
+    if (button("continue", flow.game().t(Str::continue_), look, w)) go_on = true;
     if (go_on) flow.confirm_trainee(name);
     end_screen();
 }
 
 // [SECTION] Scenario list -----------------------------------------------------------------------
 
+void ScenarioListScreen::entered(GameFlow& flow) { flow.game().refresh_progress(); }
+
 void ScenarioListScreen::draw(GameFlow& flow) {
-    const Look& look = flow.look();
-    const Wording& words = flow.words();
+    const Look& look = flow.game().look();
+    const Wording& words = flow.game().words();
     begin_screen("###list", 48.0f);
-    title(flow.t(Str::list_title), look);
-    text(trf(Str::list_for, words, {flow.t(audience_name(flow.audience()))}) + "   ·   " +
-             trf(Str::list_playing_as, words, {flow.trainee_or_guest()}),
+    title(flow.game().t(Str::list_title), look);
+    text(trf(Str::list_for, words, {flow.game().t(audience_name(flow.game().audience()))}) + "   ·   " +
+             trf(Str::list_playing_as, words, {flow.game().trainee_or_guest()}),
          look.colors.muted);
     gap(0.3f);
-    const std::vector<std::size_t> shown = flow.scenarios_for_audience();
-    if (shown.empty()) text(flow.t(Str::list_empty));
+    const std::vector<std::size_t> shown = flow.game().scenarios_for_audience();
+    if (shown.empty()) text(flow.game().t(Str::list_empty));
     bool first = true;
     for (std::size_t index : shown) {
-        const Scenario& s = flow.data().scenarios[index];
+        const Scenario& s = flow.game().data().scenarios[index];
         const Str level = s.difficulty <= 1 ? Str::difficulty_1 : s.difficulty == 2 ? Str::difficulty_2 : Str::difficulty_3;
-        std::optional<int> best = flow.best_score(s);
+        std::optional<int> best = flow.game().best_score(s);
         std::string meta = trf(Str::minutes, words, {std::to_string(s.minutes)}) + "  ·  " +
                            trf(Str::difficulty, words, {tr(level, words)}) + "  ·  " +
-                           (best ? trf(Str::best_score, words, {std::to_string(*best)}) : flow.t(Str::not_played));
+                           (best ? trf(Str::best_score, words, {std::to_string(*best)}) : flow.game().t(Str::not_played));
         if (card("scenario:" + s.id, words.of(s.title), meta + "\n\n" + words.of(s.summary), look))
             flow.open_scenario(index);
         if (first) default_focus();
         first = false;
         gap(0.2f);
     }
-    if (flow.data().scenarios_not_loaded > 0)
-        text(trf(Str::load_problems, words, {std::to_string(flow.data().scenarios_not_loaded)}), look.colors.warn);
-    notices(flow);
+    if (flow.game().data().scenarios_not_loaded > 0)
+        text(trf(Str::load_problems, words, {std::to_string(flow.game().data().scenarios_not_loaded)}), look.colors.warn);
+    notices(flow.game());
     gap(0.3f);
     float w = share_width(2);
-    if (button("progress", flow.t(Str::my_progress), look, w)) flow.open_progress();
+    if (button("progress", flow.game().t(Str::my_progress), look, w)) flow.go(Screen::progress);
     ImGui::SameLine();
-    if (button("class_summary", flow.t(Str::class_summary), look, w)) flow.open_class_summary();
+    if (button("class_summary", flow.game().t(Str::class_summary), look, w)) flow.go(Screen::class_summary);
     w = share_width(2);
-    if (button("back", flow.t(Str::back), look, w) || escape_pressed()) flow.show(Screen::who);
+    if (button("back", flow.game().t(Str::back), look, w) || escape_pressed()) flow.go(Screen::who);
     if (shown.empty()) default_focus();
     ImGui::SameLine();
-    if (button("settings", flow.t(Str::settings), look, w)) flow.open_settings();
+    if (button("settings", flow.game().t(Str::settings), look, w)) flow.open_over(Screen::settings);
     end_screen();
 }
 
 // [SECTION] Content note ------------------------------------------------------------------------
 
 void ContentNoteScreen::draw(GameFlow& flow) {
-    const Look& look = flow.look();
-    const Scenario* s = flow.scenario();
+    const Look& look = flow.game().look();
+    const Scenario* s = flow.game().scenario();
     if (!s) {
-        flow.show(Screen::list);
+        flow.go(Screen::list);
         return;
     }
-    const Wording& words = flow.words();
+    const Wording& words = flow.game().words();
     begin_screen("###note", 42.0f);
-    title(flow.t(Str::note_title), look);
+    title(flow.game().t(Str::note_title), look);
     heading(words.of(s->title), look);
     gap(0.2f);
-    bold(flow.t(Str::note_touches), look);
+    bold(flow.game().t(Str::note_touches), look);
     text(words.of(s->content_note));
     gap(0.3f);
-    text(flow.t(Str::note_fixed), look.colors.accent);
+    text(flow.game().t(Str::note_fixed), look.colors.accent);
     if (!s->objectives.empty()) {
         gap(0.3f);
-        bold(flow.t(Str::note_objectives), look);
+        bold(flow.game().t(Str::note_objectives), look);
         for (const Text& objective : s->objectives) text("•  " + words.of(objective));
     }
     gap(0.6f);
     const float w = share_width(2);
-    if (button("back", flow.t(Str::back), look, w) || escape_pressed()) flow.show(Screen::list);
+    if (button("back", flow.game().t(Str::back), look, w) || escape_pressed()) flow.go(Screen::list);
     ImGui::SameLine();
-    if (button("begin", flow.t(Str::begin), look, w)) flow.begin();
+    if (button("begin", flow.game().t(Str::begin), look, w)) flow.begin();
     default_focus();
     end_screen();
 }
@@ -191,11 +194,11 @@ void ContentNoteScreen::draw(GameFlow& flow) {
 // [SECTION] Settings ----------------------------------------------------------------------------
 
 void SettingsScreen::draw(GameFlow& flow) {
-    const Look& look = flow.look();
-    Settings& s = flow.settings();
-    const Wording& words = flow.words();
+    const Look& look = flow.game().look();
+    Settings& s = flow.game().settings();
+    const Wording& words = flow.game().words();
     begin_screen("###settings", 44.0f);
-    title(flow.t(Str::settings_title), look);
+    title(flow.game().t(Str::settings_title), look);
     gap(0.2f);
     language_switch(flow);
     default_focus();
@@ -203,34 +206,34 @@ void SettingsScreen::draw(GameFlow& flow) {
     gap(0.3f);
     bold(trf(Str::text_size, words, {std::to_string(s.text_percent)}), look);
     float w = share_width(2);
-    if (button("smaller", flow.t(Str::smaller), look, w))
+    if (button("smaller", flow.game().t(Str::smaller), look, w))
         s.text_percent = std::max(kMinTextPercent, s.text_percent - kTextPercentStep);
     ImGui::SameLine();
-    if (button("larger", flow.t(Str::larger), look, w))
+    if (button("larger", flow.game().t(Str::larger), look, w))
         s.text_percent = std::min(kMaxTextPercent, s.text_percent + kTextPercentStep);
 
     gap(0.3f);
-    bold(flow.t(Str::theme), look);
+    bold(flow.game().t(Str::theme), look);
     w = share_width(3);
     const std::pair<Theme, Str> themes[] = {
         {Theme::dark, Str::theme_dark}, {Theme::light, Str::theme_light}, {Theme::contrast, Str::theme_contrast}};
     for (const auto& [theme, name] : themes) {
-        if (option("theme:" + std::string(to_string(theme)), flow.t(name), s.theme == theme, look, w)) s.theme = theme;
+        if (option("theme:" + std::string(to_string(theme)), flow.game().t(name), s.theme == theme, look, w)) s.theme = theme;
         if (theme != Theme::contrast) ImGui::SameLine();
     }
 
     gap(0.3f);
-    bold(flow.t(Str::feedback_timing), look);
+    bold(flow.game().t(Str::feedback_timing), look);
     const std::pair<FeedbackTiming, Str> timings[] = {{FeedbackTiming::as_scenario, Str::timing_scenario},
                                                       {FeedbackTiming::immediate, Str::timing_immediate},
                                                       {FeedbackTiming::deferred, Str::timing_deferred}};
     for (const auto& [timing, name] : timings)
-        if (option("feedback:" + std::string(to_string(timing)), flow.t(name), s.feedback == timing, look))
+        if (option("feedback:" + std::string(to_string(timing)), flow.game().t(name), s.feedback == timing, look))
             s.feedback = timing;
 
     gap(0.3f);
-    if (option("fullscreen", flow.t(Str::fullscreen), s.fullscreen, look)) s.fullscreen = !s.fullscreen;
-    if (option("facilitator", flow.t(Str::facilitator), s.facilitator, look)) {
+    if (option("fullscreen", flow.game().t(Str::fullscreen), s.fullscreen, look)) s.fullscreen = !s.fullscreen;
+    if (option("facilitator", flow.game().t(Str::facilitator), s.facilitator, look)) {
         s.facilitator = !s.facilitator;
         // A class watches a projector: large text and the whole screen (both can be changed back).
         if (s.facilitator) {
@@ -238,9 +241,9 @@ void SettingsScreen::draw(GameFlow& flow) {
             s.fullscreen = true;
         }
     }
-    text(flow.t(Str::facilitator_hint), look.colors.muted);
+    text(flow.game().t(Str::facilitator_hint), look.colors.muted);
     gap(0.5f);
-    if (button("done", flow.t(Str::done), look) || escape_pressed()) flow.close_settings();
+    if (button("done", flow.game().t(Str::done), look) || escape_pressed()) flow.back();
     end_screen();
 }
 

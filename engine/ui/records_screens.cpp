@@ -12,27 +12,29 @@ namespace senales::ui {
 
 namespace {
 
-// When an attempt started, in this computer's local time; a timestamp it cannot read, as it is.
-std::string when(const std::string& iso) { return records::local_time_text(iso).value_or(iso); }
-
-std::string scenario_title(const GameFlow& flow, const std::string& id) {
-    const Scenario* scenario = flow.find_scenario(id);
-    return scenario ? flow.words().of(scenario->title) : id;
+std::string scenario_title(const Game& game, const std::string& id) {
+    const Scenario* scenario = game.find_scenario(id);
+    return scenario ? game.words().of(scenario->title) : id;
 }
 
-Str status_name(records::AttemptStatus status) {
-    switch (status) {
-        case records::AttemptStatus::finished: return Str::status_finished;
-        case records::AttemptStatus::in_progress: return Str::status_in_progress;
-        case records::AttemptStatus::abandoned: return Str::status_abandoned;
+Str state_name(play::AttemptState state) {
+    switch (state) {
+        case play::AttemptState::finished: return Str::status_finished;
+        case play::AttemptState::in_progress: return Str::status_in_progress;
+        case play::AttemptState::abandoned: return Str::status_abandoned;
     }
     return Str::status_in_progress;
 }
 
-std::size_t decisions_in(const records::Attempt& attempt) {
-    std::size_t n = 0;
-    for (const records::RecordedStep& recorded : attempt.steps) n += recorded.step.kind == Step::Kind::choose;
-    return n;
+Str verdict_name(play::Verdict verdict) {
+    switch (verdict) {
+        case play::Verdict::passed: return Str::passed;
+        case play::Verdict::passed_old_rule:
+        case play::Verdict::not_passed_old_rule: return Str::passed_old_rule;
+        case play::Verdict::not_passed:
+        case play::Verdict::none: return Str::not_passed;
+    }
+    return Str::not_passed;
 }
 
 // Catalog names for ids, in the trainee's language; an id the catalog no longer has stays an id.
@@ -48,7 +50,7 @@ std::vector<std::pair<std::string, int>> named(const std::vector<std::pair<std::
 }
 
 void back_button(GameFlow& flow, Screen to) {
-    if (button("back", flow.t(Str::back), flow.look()) || escape_pressed()) flow.show(to);
+    if (button("back", flow.game().t(Str::back), flow.game().look()) || escape_pressed()) flow.go(to);
 }
 
 }  // namespace
@@ -56,22 +58,26 @@ void back_button(GameFlow& flow, Screen to) {
 // [SECTION] Resume ------------------------------------------------------------------------------
 
 void ResumeScreen::draw(GameFlow& flow) {
-    const Look& look = flow.look();
-    const std::optional<records::Attempt>& attempt = flow.unfinished();
+    Game& game = flow.game();
+    const Look& look = game.look();
+    const std::optional<play::Unfinished>& attempt = game.unfinished();
     if (!attempt) {
-        flow.show(Screen::list);
+        flow.go(Screen::list);
         return;
     }
     begin_screen("###resume", 40.0f);
-    title(flow.t(Str::resume_title), look);
+    title(game.t(Str::resume_title), look);
     gap(0.3f);
-    text(trf(Str::resume_text, flow.words(),
-             {scenario_title(flow, attempt->scenario), when(attempt->started), std::to_string(decisions_in(*attempt))}));
+    text(trf(Str::resume_text, game.words(),
+             {game.words().of(attempt->scenario->title), attempt->started, std::to_string(attempt->decisions)}));
     gap(0.6f);
-    if (button("resume:go_on", flow.t(Str::resume_go_on), look)) flow.resume_unfinished();
+    if (button("resume:go_on", game.t(Str::resume_go_on), look)) flow.resume_unfinished();
     default_focus();
     gap(0.2f);
-    if (button("resume:start_over", flow.t(Str::resume_start_over), look)) flow.discard_unfinished();
+    if (button("resume:start_over", game.t(Str::resume_start_over), look)) {
+        game.discard_unfinished();
+        flow.go(Screen::list);
+    }
     gap(0.2f);
     back_button(flow, Screen::who);
     end_screen();
@@ -79,81 +85,64 @@ void ResumeScreen::draw(GameFlow& flow) {
 
 // [SECTION] My progress -------------------------------------------------------------------------
 
+void ProgressScreen::entered(GameFlow& flow) { flow.game().refresh_progress(); }
+
 void ProgressScreen::draw(GameFlow& flow) {
-    const Look& look = flow.look();
-    const Wording& words = flow.words();
+    Game& game = flow.game();
+    const Look& look = game.look();
+    const Wording& words = game.words();
     begin_screen("###progress", 48.0f);
-    if (ImGui::IsWindowAppearing()) {
-        confirming_delete = false;
-        deleted.clear();
-    }
-    title(flow.t(Str::my_progress), look);
-    text(trf(Str::records_of, words, {flow.trainee_or_guest()}) + "   ·   " + flow.t(Str::records_private), look.colors.muted);
+    title(game.t(Str::my_progress), look);
+    text(trf(Str::records_of, words, {game.trainee_or_guest()}) + "   ·   " + game.t(Str::records_private), look.colors.muted);
     back_button(flow, Screen::list);
     default_focus();
     if (!deleted.empty()) text(deleted, look.colors.accent);
-    notices(flow);
+    notices(game);
 
-    const std::vector<records::Attempt>& history = flow.history();
-    if (history.empty()) {
+    const play::Progress& progress = game.progress();
+    if (progress.attempts.empty()) {
         gap(0.3f);
-        text(flow.t(Str::progress_none));
+        text(game.t(Str::progress_none));
         end_screen();
         return;
     }
-
-    std::vector<int> scores;
-    std::vector<std::string> played;  // scenario ids, in the order first finished
-    for (const records::Attempt& attempt : history) {
-        if (!attempt.result) continue;
-        scores.push_back(attempt.result->overall);
-        if (std::find(played.begin(), played.end(), attempt.scenario) == played.end()) played.push_back(attempt.scenario);
-    }
-    if (!scores.empty()) {
-        heading(flow.t(Str::progress_chart), look);
-        score_chart(scores, rules::kPassMark, look);
+    if (!progress.scores.empty()) {
+        heading(game.t(Str::progress_chart), look);
+        score_chart(progress.scores, rules::kPassMark, look);
         text(trf(Str::pass_mark, words, {std::to_string(rules::kPassMark)}), look.colors.muted);
 
-        heading(flow.t(Str::progress_best), look);
-        for (const std::string& id : played) {
-            int best = 0, finished = 0;
-            for (const records::Attempt& attempt : history)
-                if (attempt.scenario == id && attempt.result && attempt.result->current_rule()) {
-                    best = std::max(best, attempt.result->overall);
-                    ++finished;
-                }
-            score_bar(trf(Str::progress_best_line, words, {scenario_title(flow, id), std::to_string(finished)}), best,
-                      rules::kPassMark, look);
+        heading(game.t(Str::progress_best), look);
+        for (const play::ScenarioBest& best : progress.best) {
+            score_bar(trf(Str::progress_best_line, words, {scenario_title(game, best.scenario), std::to_string(best.finished)}),
+                      best.best, rules::kPassMark, look);
             gap(0.2f);
         }
     }
 
-    heading(flow.t(Str::progress_attempts), look);
-    for (auto attempt = history.rbegin(); attempt != history.rend(); ++attempt) {
-        std::string line = when(attempt->started) + "  ·  " + scenario_title(flow, attempt->scenario) + "  ·  " +
-                           flow.t(status_name(attempt->status));
-        if (attempt->result)
-            line += "  ·  " + std::to_string(attempt->result->overall) + "/100  ·  " +
-                    flow.t(!attempt->result->current_rule() ? Str::passed_old_rule
-                           : attempt->result->passed        ? Str::passed
-                                                            : Str::not_passed);
-        text(line, attempt->result && !attempt->result->counts_as_pass() ? look.colors.warn : look.colors.text);
+    heading(game.t(Str::progress_attempts), look);
+    for (auto attempt = progress.attempts.rbegin(); attempt != progress.attempts.rend(); ++attempt) {
+        std::string line = attempt->started + "  ·  " + scenario_title(game, attempt->scenario) + "  ·  " +
+                           game.t(state_name(attempt->state));
+        if (attempt->overall)
+            line += "  ·  " + std::to_string(*attempt->overall) + "/100  ·  " + game.t(verdict_name(attempt->verdict));
+        text(line, attempt->overall && !attempt->counts_as_pass() ? look.colors.warn : look.colors.text);
     }
 
     gap(0.6f);
     rule(look);
     if (!confirming_delete) {
-        if (button("delete", flow.t(Str::delete_records), look)) confirming_delete = true;
+        if (button("delete", game.t(Str::delete_records), look)) confirming_delete = true;
     } else {
-        bold(trf(Str::delete_confirm, words, {flow.trainee_or_guest()}), look, look.colors.harm);
+        bold(trf(Str::delete_confirm, words, {game.trainee_or_guest()}), look, look.colors.harm);
         const float w = share_width(2);
-        if (button("delete:no", flow.t(Str::delete_no), look, w)) confirming_delete = false;
+        if (button("delete:no", game.t(Str::delete_no), look, w)) confirming_delete = false;
         default_focus();
         ImGui::SameLine();
-        if (button("delete:yes", flow.t(Str::delete_yes), look, w)) {
-            const int count = flow.delete_trainee_records();
-            deleted = trf(Str::deleted, words, {std::to_string(count), flow.trainee_or_guest()});
+        if (button("delete:yes", game.t(Str::delete_yes), look, w)) {
+            const int count = game.delete_trainee_records();
+            deleted = trf(Str::deleted, words, {std::to_string(count), game.trainee_or_guest()});
             confirming_delete = false;
+            flow.changed();
         }
     }
     end_screen();
@@ -161,41 +150,43 @@ void ProgressScreen::draw(GameFlow& flow) {
 
 // [SECTION] Class summary -----------------------------------------------------------------------
 
+void ClassSummaryScreen::entered(GameFlow& flow) { flow.game().refresh_class_summary(); }
+
 void ClassSummaryScreen::draw(GameFlow& flow) {
-    const Look& look = flow.look();
-    const Wording& words = flow.words();
-    const Catalog& catalog = *flow.data().catalog;
+    const Look& look = flow.game().look();
+    const Wording& words = flow.game().words();
+    const Catalog& catalog = *flow.game().data().catalog;
     begin_screen("###class_summary", 48.0f);
-    title(flow.t(Str::class_summary), look);
-    text(flow.t(Str::records_private), look.colors.muted);
+    title(flow.game().t(Str::class_summary), look);
+    text(flow.game().t(Str::records_private), look.colors.muted);
     back_button(flow, Screen::list);
     default_focus();
-    notices(flow);
-    if (flow.class_summary().empty()) {
+    notices(flow.game());
+    if (flow.game().class_summary().empty()) {
         gap(0.3f);
-        text(flow.t(Str::summary_none));
+        text(flow.game().t(Str::summary_none));
     }
-    for (const records::ScenarioSummary& summary : flow.class_summary()) {
-        heading(scenario_title(flow, summary.scenario), look);
+    for (const play::ScenarioSummary& summary : flow.game().class_summary()) {
+        heading(scenario_title(flow.game(), summary.scenario), look);
         const int percent = static_cast<int>(std::lround(summary.pass_rate() * 100.0));
         text(trf(Str::summary_line, words,
                  {std::to_string(summary.attempts), std::to_string(summary.passed), std::to_string(percent)}));
         if (summary.old_rule > 0)
             text(trf(Str::summary_old_rule, words, {std::to_string(summary.old_rule)}), look.colors.muted);
         gap(0.2f);
-        bold(flow.t(Str::summary_means), look);
-        score_bar(flow.t(Str::overall), static_cast<int>(std::lround(summary.mean_overall)), rules::kPassMark, look);
+        bold(flow.game().t(Str::summary_means), look);
+        score_bar(flow.game().t(Str::overall), static_cast<int>(std::lround(summary.mean_overall)), rules::kPassMark, look);
         for (std::size_t c = 0; c < kAllCompetencies.size(); ++c)
             score_bar(competency_name(kAllCompetencies[c], words),
                       static_cast<int>(std::lround(summary.mean_competencies[c])), rules::kPassMark, look);
         gap(0.3f);
-        bold(flow.t(Str::summary_missed), look);
-        if (summary.most_missed.empty()) text(flow.t(Str::summary_none_missed), look.colors.muted);
+        bold(flow.game().t(Str::summary_missed), look);
+        if (summary.most_missed.empty()) text(flow.game().t(Str::summary_none_missed), look.colors.muted);
         count_bars(named(summary.most_missed, [&](const std::string& id) { return catalog.indicator(id); }, words),
                    look.colors.warn, look);
         gap(0.2f);
-        bold(flow.t(Str::summary_harms), look);
-        if (summary.most_harms.empty()) text(flow.t(Str::summary_no_harms), look.colors.muted);
+        bold(flow.game().t(Str::summary_harms), look);
+        if (summary.most_harms.empty()) text(flow.game().t(Str::summary_no_harms), look.colors.muted);
         count_bars(named(summary.most_harms, [&](const std::string& id) { return catalog.harm(id); }, words),
                    look.colors.harm, look);
         gap(0.3f);

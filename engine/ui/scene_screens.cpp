@@ -21,20 +21,20 @@ std::string detail_text(const Scenario& scenario, const std::string& id, const W
 
 // Returns the detail whose flag was toggled this frame, if any.
 std::string details(GameFlow& flow, const Runner& runner, bool& focus_set) {
-    const Look& look = flow.look();
-    const Wording& words = flow.words();
+    const Look& look = flow.game().look();
+    const Wording& words = flow.game().words();
     const Scene& scene = runner.scene();
     std::string toggled;
     if (runner.visible_details().empty()) return toggled;
-    heading(flow.t(Str::scene_details), look);
-    text(flow.t(Str::scene_details_hint), look.colors.muted);
-    const float toggle = std::max(ImGui::CalcTextSize(flow.t(Str::flag)).x, ImGui::CalcTextSize(flow.t(Str::unflag)).x) +
+    heading(flow.game().t(Str::scene_details), look);
+    text(flow.game().t(Str::scene_details_hint), look.colors.muted);
+    const float toggle = std::max(ImGui::CalcTextSize(flow.game().t(Str::flag)).x, ImGui::CalcTextSize(flow.game().t(Str::unflag)).x) +
                          2.0f * ImGui::GetStyle().FramePadding.x;
     for (int index : runner.visible_details()) {
         const Detail& detail = scene.details[static_cast<std::size_t>(index)];
         const bool flagged = runner.state().is_flagged(detail.id);
         ImGui::PushID(detail.id.c_str());
-        const bool pressed = option("flag:" + detail.id, flow.t(flagged ? Str::unflag : Str::flag), flagged, look,
+        const bool pressed = option("flag:" + detail.id, flow.game().t(flagged ? Str::unflag : Str::flag), flagged, look,
                                     toggle + (flagged ? ImGui::CalcTextSize("✓ ").x : 0.0f));
         if (!focus_set) default_focus();
         focus_set = true;
@@ -50,15 +50,15 @@ std::string details(GameFlow& flow, const Runner& runner, bool& focus_set) {
 
 // Returns the number of the choice picked this frame (by click, Enter or a number key), or 0.
 int choices(GameFlow& flow, const Runner& runner, bool& focus_set) {
-    const Look& look = flow.look();
-    heading(flow.t(Str::choices), look);
-    text(flow.t(Str::choices_hint), look.colors.muted);
+    const Look& look = flow.game().look();
+    heading(flow.game().t(Str::choices), look);
+    text(flow.game().t(Str::choices_hint), look.colors.muted);
     const std::vector<int> offered = runner.available_choices();
     int picked = 0;
     for (std::size_t i = 0; i < offered.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         const Choice& choice = runner.scene().choices[static_cast<std::size_t>(offered[i])];
-        if (button("choice:" + std::to_string(number), std::to_string(number) + ".  " + flow.words().of(choice.text), look))
+        if (button("choice:" + std::to_string(number), std::to_string(number) + ".  " + flow.game().words().of(choice.text), look))
             picked = number;
         if (!focus_set) default_focus();
         focus_set = true;
@@ -71,41 +71,41 @@ int choices(GameFlow& flow, const Runner& runner, bool& focus_set) {
 
 // Returns the detail unflagged from the notebook this frame, if any.
 std::string notebook(GameFlow& flow, const Runner& runner) {
-    const Look& look = flow.look();
-    heading(flow.t(Str::notebook), look);
+    const Look& look = flow.game().look();
+    heading(flow.game().t(Str::notebook), look);
     const std::vector<std::string>& flagged = runner.state().flagged;
     std::string unflag;
     if (flagged.empty()) {
-        text(flow.t(Str::notebook_empty), look.colors.muted);
+        text(flow.game().t(Str::notebook_empty), look.colors.muted);
         return unflag;
     }
-    text(flow.t(Str::notebook_hint), look.colors.muted);
+    text(flow.game().t(Str::notebook_hint), look.colors.muted);
     for (const std::string& id : flagged) {
         // Each entry is a button: pressing it takes the flag back, from any scene.
-        if (button("unflag:" + id, "✓  " + detail_text(*flow.scenario(), id, flow.words()), look)) unflag = id;
+        if (button("unflag:" + id, "✓  " + detail_text(*flow.game().scenario(), id, flow.game().words()), look)) unflag = id;
     }
     return unflag;
 }
 
 void scene_picture(GameFlow& flow, float width) {
-    const Texture* image = flow.scene_image();
+    const Texture* image = flow.game().scene_image();
     if (!image) return;
     picture(*image, width, ImGui::GetMainViewport()->WorkSize.y * 0.4f,
-            trf(Str::image_missing, flow.words(), {flow.runner()->scene().image}), flow.look());
+            trf(Str::image_missing, flow.game().words(), {flow.game().runner()->scene().image}), flow.game().look());
     gap(0.2f);
 }
 
 void narrative(GameFlow& flow, const Runner& runner) {
-    const Look& look = flow.look();
+    const Look& look = flow.game().look();
     if (look.fonts.story) ImGui::PushFont(look.fonts.story);
-    text(flow.words().of(runner.scene().text));
+    text(flow.game().words().of(runner.scene().text));
     if (look.fonts.story) ImGui::PopFont();
 }
 
 // A card: a short screen in the middle of the story with one way on.
 void card(GameFlow& flow, const char* id, const std::string& heading_text, const ImVec4& color, const std::string& hint,
           const std::string& body) {
-    const Look& look = flow.look();
+    const Look& look = flow.game().look();
     begin_screen(id, 36.0f);
     gap(1.0f);
     if (look.fonts.title) ImGui::PushFont(look.fonts.title);
@@ -117,10 +117,10 @@ void card(GameFlow& flow, const char* id, const std::string& heading_text, const
     text(body);
     if (look.fonts.heading) ImGui::PopFont();
     gap(0.8f);
-    if (button("continue", flow.t(Str::continue_), look)) flow.continue_story();
+    if (button("continue", flow.game().t(Str::continue_), look)) flow.continue_story();
     default_focus();
-    text(flow.t(Str::pause_hint), look.colors.muted);
-    if (escape_pressed()) flow.pause();
+    text(flow.game().t(Str::pause_hint), look.colors.muted);
+    if (escape_pressed()) flow.open_over(Screen::pause);
     end_screen();
 }
 
@@ -129,17 +129,17 @@ void card(GameFlow& flow, const char* id, const std::string& heading_text, const
 // [SECTION] Scene -------------------------------------------------------------------------------
 
 void SceneScreen::draw(GameFlow& flow) {
-    const Runner* runner = flow.runner();
+    const Runner* runner = flow.game().runner();
     if (!runner) {
-        flow.show(Screen::list);
+        flow.go(Screen::list);
         return;
     }
-    const Look& look = flow.look();
-    const Wording& words = flow.words();
+    const Look& look = flow.game().look();
+    const Wording& words = flow.game().words();
     // A new window for each decision, so the new scene starts at the top with the focus on it.
     const std::string id = "###scene" + std::to_string(runner->state().decisions.size());
     begin_screen(id.c_str(), 72.0f);
-    text(words.of(flow.scenario()->title) + "   ·   " + flow.t(Str::pause_hint), look.colors.muted);
+    text(words.of(flow.game().scenario()->title) + "   ·   " + flow.game().t(Str::pause_hint), look.colors.muted);
     gap(0.2f);
 
     // What the trainee did is applied after the whole scene is drawn, so one frame shows one state.
@@ -171,54 +171,54 @@ void SceneScreen::draw(GameFlow& flow) {
     if (!toggled.empty()) flow.toggle_flag(toggled);
     if (!unflagged.empty()) flow.toggle_flag(unflagged);
     if (picked > 0) flow.choose(picked);
-    else if (pausing) flow.pause();
+    else if (pausing) flow.open_over(Screen::pause);
 }
 
 // [SECTION] Cards -------------------------------------------------------------------------------
 
 void FeedbackCard::draw(GameFlow& flow) {
-    const ChoiceFeedback& feedback = flow.last_feedback();
-    const Catalog& catalog = *flow.data().catalog;
-    const Wording& words = flow.words();
+    const ChoiceFeedback& feedback = flow.game().last_feedback();
+    const Catalog& catalog = *flow.game().data().catalog;
+    const Wording& words = flow.game().words();
     const bool harmful = !feedback.harms.empty();
     std::string names;
     for (const std::string& id : feedback.practices)
         if (const Practice* p = catalog.practice(id)) names += (names.empty() ? "" : " · ") + words.of(p->name);
     for (const std::string& id : feedback.harms)
         if (const Harm* h = catalog.harm(id)) names += (names.empty() ? "" : " · ") + words.of(h->name);
-    const std::string heading_text = std::string(flow.t(harmful ? Str::feedback_harm : Str::feedback_good)) +
+    const std::string heading_text = std::string(flow.game().t(harmful ? Str::feedback_harm : Str::feedback_good)) +
                                      (names.empty() ? "" : ": " + names);
-    card(flow, "###feedback", heading_text, harmful ? flow.look().colors.harm : flow.look().colors.good,
-         flow.t(Str::feedback_hint), words.of(feedback.note));
+    card(flow, "###feedback", heading_text, harmful ? flow.game().look().colors.harm : flow.game().look().colors.good,
+         flow.game().t(Str::feedback_hint), words.of(feedback.note));
 }
 
 void DiscussionPromptCard::draw(GameFlow& flow) {
-    const Runner* runner = flow.runner();
+    const Runner* runner = flow.game().runner();
     if (!runner) {
-        flow.show(Screen::list);
+        flow.go(Screen::list);
         return;
     }
-    card(flow, "###discussion", flow.t(Str::discussion_title), flow.look().colors.accent, flow.t(Str::discussion_hint),
-         flow.words().of(runner->scene().prompt));
+    card(flow, "###discussion", flow.game().t(Str::discussion_title), flow.game().look().colors.accent, flow.game().t(Str::discussion_hint),
+         flow.game().words().of(runner->scene().prompt));
 }
 
 void PauseMenu::draw(GameFlow& flow) {
-    const Look& look = flow.look();
+    const Look& look = flow.game().look();
     begin_screen("###pause", 30.0f);
     gap(1.5f);
-    title(flow.t(Str::pause_title), look);
-    text(flow.t(Str::pause_text));
+    title(flow.game().t(Str::pause_title), look);
+    text(flow.game().t(Str::pause_text));
     gap(0.6f);
-    if (button("resume", flow.t(Str::resume), look)) flow.resume();
+    if (button("resume", flow.game().t(Str::resume), look)) flow.back();
     default_focus();
     gap(0.2f);
-    if (button("restart", flow.t(Str::restart), look)) flow.restart();
+    if (button("restart", flow.game().t(Str::restart), look)) flow.restart();
     gap(0.2f);
-    if (button("leave", flow.t(Str::leave), look)) flow.leave();
+    if (button("leave", flow.game().t(Str::leave), look)) flow.leave();
     gap(0.2f);
-    if (button("settings", flow.t(Str::settings), look)) flow.open_settings();
+    if (button("settings", flow.game().t(Str::settings), look)) flow.open_over(Screen::settings);
     // Esc again goes back to where it was: pausing is one key away, and so is going on.
-    if (flow.screen() == Screen::pause && escape_pressed()) flow.resume();
+    if (flow.screen() == Screen::pause && escape_pressed()) flow.back();
     end_screen();
 }
 

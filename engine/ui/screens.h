@@ -1,93 +1,91 @@
 #pragma once
-// One struct per screen, each with the little state it keeps between frames and a draw() that
-// shows it and calls the GameFlow's actions. Keyboard on every screen: Tab or arrows move, Enter
-// or Space confirms, Esc goes back (or pauses a scenario); on a scene, 1-9 pick a choice.
+// One type per screen, each with the little state it keeps while open and a draw() that shows it,
+// acts on the Game and asks the GameFlow for the next screen. Keyboard on every screen: Tab or
+// arrows move, Enter or Space confirms, Esc goes back (or pauses a scenario); on a scene, 1-9 pick
+// a choice.
 
+#include <memory>
 #include <string>
 
 #include "game_flow.h"
 
 namespace senales::ui {
 
-struct TitleScreen {
-    void draw(GameFlow& flow);
+template <Screen S>
+struct ScreenOf : ScreenBase {
+    static constexpr Screen kId = S;
+    Screen id() const override { return S; }
 };
 
-struct WhoIsPlayingScreen {
+struct TitleScreen : ScreenOf<Screen::title> {
+    void draw(GameFlow& flow) override;
+};
+
+struct WhoIsPlayingScreen : ScreenOf<Screen::who> {
     std::string name;
-    void draw(GameFlow& flow);
+    void entered(GameFlow& flow) override;
+    void draw(GameFlow& flow) override;
 };
 
-struct ResumeScreen {
-    void draw(GameFlow& flow);
+struct ResumeScreen : ScreenOf<Screen::resume> {
+    void draw(GameFlow& flow) override;
 };
 
-struct ScenarioListScreen {
-    void draw(GameFlow& flow);
+struct ScenarioListScreen : ScreenOf<Screen::list> {
+    void entered(GameFlow& flow) override;
+    void draw(GameFlow& flow) override;
 };
 
-struct ContentNoteScreen {
-    void draw(GameFlow& flow);
+struct ContentNoteScreen : ScreenOf<Screen::content_note> {
+    void draw(GameFlow& flow) override;
 };
 
-struct SceneScreen {
-    void draw(GameFlow& flow);
+struct SceneScreen : ScreenOf<Screen::scene> {
+    void draw(GameFlow& flow) override;
 };
 
-struct FeedbackCard {
-    void draw(GameFlow& flow);
+struct FeedbackCard : ScreenOf<Screen::feedback> {
+    void draw(GameFlow& flow) override;
 };
 
-struct DiscussionPromptCard {
-    void draw(GameFlow& flow);
+struct DiscussionPromptCard : ScreenOf<Screen::discussion> {
+    void draw(GameFlow& flow) override;
 };
 
-struct PauseMenu {
-    void draw(GameFlow& flow);
+struct PauseMenu : ScreenOf<Screen::pause> {
+    void draw(GameFlow& flow) override;
 };
 
-struct EndingScreen {
-    void draw(GameFlow& flow);
+struct EndingScreen : ScreenOf<Screen::ending> {
+    void draw(GameFlow& flow) override;
 };
 
-struct DebriefScreen {
+struct DebriefScreen : ScreenOf<Screen::debrief> {
     float scroll_to = -1.0f;  // a fraction of the height, for a few frames (see scroll_debrief_to)
     int scroll_frames = 0;
-    void draw(GameFlow& flow);
+    void draw(GameFlow& flow) override;
 };
 
-struct SettingsScreen {
-    void draw(GameFlow& flow);
+struct SettingsScreen : ScreenOf<Screen::settings> {
+    void draw(GameFlow& flow) override;
 };
 
-struct ProgressScreen {
+struct ProgressScreen : ScreenOf<Screen::progress> {
     bool confirming_delete = false;
     std::string deleted;  // what the last deletion did, shown until the screen is left
-    void draw(GameFlow& flow);
+    void entered(GameFlow& flow) override;
+    void draw(GameFlow& flow) override;
 };
 
-struct ClassSummaryScreen {
-    void draw(GameFlow& flow);
+struct ClassSummaryScreen : ScreenOf<Screen::class_summary> {
+    void entered(GameFlow& flow) override;
+    void draw(GameFlow& flow) override;
 };
+
+// A new screen of that kind, with nothing kept from any earlier visit.
+std::unique_ptr<ScreenBase> make_screen(Screen screen);
 
 // What the game has to tell the trainee (a damaged settings file, a records problem), in warning colour.
-void notices(const GameFlow& flow);
-
-struct Screens {
-    TitleScreen title;
-    WhoIsPlayingScreen who;
-    ResumeScreen resume;
-    ScenarioListScreen list;
-    ContentNoteScreen content_note;
-    SceneScreen scene;
-    FeedbackCard feedback;
-    DiscussionPromptCard discussion;
-    PauseMenu pause;
-    EndingScreen ending;
-    DebriefScreen debrief;
-    SettingsScreen settings;
-    ProgressScreen progress;
-    ClassSummaryScreen class_summary;
-};
+void notices(const Game& game);
 
 }  // namespace senales::ui

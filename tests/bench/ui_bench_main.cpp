@@ -44,11 +44,11 @@ std::unique_ptr<GameSession> open_session(Library& library, bool window = false)
 // Opens the first scenario and plays it to its first scene that shows details.
 void go_to_scene(GameSession& session) {
     ui::GameFlow& flow = session.flow();
-    flow.set_trainee("bench");
-    flow.set_audience(flow.data().scenarios.front().audience);
+    flow.game().sign_in("bench");
+    flow.game().set_audience(flow.game().data().scenarios.front().audience);
     flow.open_scenario(0);
     flow.begin();
-    while (flow.runner() && flow.runner()->visible_details().empty() && !flow.runner()->finished()) {
+    while (flow.game().runner() && flow.game().runner()->visible_details().empty() && !flow.game().runner()->finished()) {
         flow.choose(1);
         flow.continue_story();
     }
@@ -58,15 +58,15 @@ void go_to_scene(GameSession& session) {
 void go_to_debrief(GameSession& session) {
     ui::GameFlow& flow = session.flow();
     go_to_scene(session);
-    const Scenario& scenario = *flow.scenario();
-    ExplorationReport report = explore(scenario, *flow.data().catalog);
+    const Scenario& scenario = *flow.game().scenario();
+    ExplorationReport report = explore(scenario, *flow.game().data().catalog);
     flow.restart();
     for (const Step& step : report.best.steps) {
         if (step.kind == Step::Kind::flag) {
             flow.toggle_flag(step.detail);
             continue;
         }
-        std::vector<int> offered = flow.runner()->available_choices();
+        std::vector<int> offered = flow.game().runner()->available_choices();
         int number = static_cast<int>(std::find(offered.begin(), offered.end(), step.choice) - offered.begin()) + 1;
         flow.choose(number);
         flow.continue_story();

@@ -6,12 +6,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "records/class_summary.h"
+#include "play/class_summary.h"
 #include "records/exports.h"
 
 using namespace senales;
 using namespace senales::records;
 using nlohmann::json;
+using play::class_summary;
+using play::ScenarioSummary;
 
 namespace {
 

@@ -17,15 +17,15 @@ TEST(GameFlow, KeyboardAndMousePlaythroughReachesTheCoresDebrief) {
     Harness h;
     ASSERT_TRUE(h.ok()) << h.errors();
     start_by_keyboard(h, "Ana");
-    const Scenario& scenario = *h.flow().scenario();
-    const ExplorationReport report = explore(scenario, *h.flow().data().catalog);
+    const Scenario& scenario = *h.flow().game().scenario();
+    const ExplorationReport report = explore(scenario, *h.flow().game().data().catalog);
     ASSERT_GE(report.best.ending, 0);
 
     // The best path: the first detail of a scene is flagged with Enter (it has the focus when the
     // scene opens), the others with a mouse click; choices with number keys.
     std::string flagged_by_keyboard;
     for (const Step& step : report.best.steps) {
-        const Runner& runner = *h.flow().runner();
+        const Runner& runner = *h.flow().game().runner();
         ASSERT_EQ(h.flow().screen(), Screen::scene);
         if (step.kind == Step::Kind::flag) {
             const std::string& first = runner.scene().details[static_cast<std::size_t>(runner.visible_details().front())].id;
@@ -35,25 +35,25 @@ TEST(GameFlow, KeyboardAndMousePlaythroughReachesTheCoresDebrief) {
             } else {
                 ASSERT_TRUE(h.click("flag:" + step.detail)) << step.detail;
             }
-            ASSERT_TRUE(h.flow().runner()->state().is_flagged(step.detail)) << step.detail;
+            ASSERT_TRUE(h.flow().game().runner()->state().is_flagged(step.detail)) << step.detail;
             continue;
         }
         const std::size_t decisions = runner.state().decisions.size();
         h.press(digit_key(offered_number(runner, step.choice)));
-        ASSERT_EQ(h.flow().runner()->state().decisions.size(), decisions + 1);
+        ASSERT_EQ(h.flow().game().runner()->state().decisions.size(), decisions + 1);
     }
     ASSERT_EQ(h.flow().screen(), Screen::ending);
     h.press(SDL_SCANCODE_RETURN);  // "See the debrief"
     ASSERT_EQ(h.flow().screen(), Screen::debrief);
 
     // What the debrief reports is what the core says for the same steps.
-    const Debrief* debrief = h.flow().debrief();
+    const Debrief* debrief = h.flow().game().debrief();
     ASSERT_NE(debrief, nullptr);
     EXPECT_EQ(debrief->score.overall, report.best.score.overall);
     EXPECT_TRUE(debrief->score.passed);
-    Runner replay(scenario, *h.flow().data().catalog, h.flow().runner()->state().order);
-    ASSERT_FALSE(replay.replay(h.flow().runner()->state().steps));
-    const Debrief expected = build_debrief(scenario, *h.flow().data().catalog, replay.state(), h.flow().words());
+    Runner replay(scenario, *h.flow().game().data().catalog, h.flow().game().runner()->state().order);
+    ASSERT_FALSE(replay.replay(h.flow().game().runner()->state().steps));
+    const Debrief expected = build_debrief(scenario, *h.flow().game().data().catalog, replay.state(), h.flow().game().words());
     EXPECT_EQ(debrief->score.overall, expected.score.overall);
     EXPECT_EQ(debrief->found.size(), expected.found.size());
     EXPECT_TRUE(debrief->missed.empty());
@@ -65,18 +65,18 @@ TEST(GameFlow, KeyboardAndMousePlaythroughReachesTheCoresDebrief) {
     // The list now shows the best score for this trainee.
     h.press(SDL_SCANCODE_ESCAPE);
     ASSERT_EQ(h.flow().screen(), Screen::list);
-    EXPECT_EQ(h.flow().best_score(scenario), report.best.score.overall);
+    EXPECT_EQ(h.flow().game().best_score(scenario), report.best.score.overall);
 }
 
 TEST(GameFlow, UnflaggingFromTheNotebookTakesTheFlagBack) {
     Harness h;
     ASSERT_TRUE(h.ok()) << h.errors();
     start_by_keyboard(h, "");
-    EXPECT_EQ(h.flow().trainee_or_guest(), "Invitado");
+    EXPECT_EQ(h.flow().game().trainee_or_guest(), "Invitado");
     // Find a scene with details, choosing 1 until there is one.
-    for (int i = 0; i < 10 && h.flow().runner()->visible_details().empty(); ++i) h.press(digit_key(1));
+    for (int i = 0; i < 10 && h.flow().game().runner()->visible_details().empty(); ++i) h.press(digit_key(1));
     ASSERT_EQ(h.flow().screen(), Screen::scene);
-    const Runner& runner = *h.flow().runner();
+    const Runner& runner = *h.flow().game().runner();
     const std::string id = runner.scene().details[static_cast<std::size_t>(runner.visible_details().front())].id;
     ASSERT_TRUE(h.click("flag:" + id));
     ASSERT_TRUE(runner.state().is_flagged(id));
@@ -102,7 +102,7 @@ TEST(GameFlow, EscapePausesAndLeaveReturnsToTheList) {
     h.press(SDL_SCANCODE_DOWN);  // restart -> leave
     h.press(SDL_SCANCODE_RETURN);
     EXPECT_EQ(h.flow().screen(), Screen::list);
-    EXPECT_EQ(h.flow().runner(), nullptr);
+    EXPECT_EQ(h.flow().game().runner(), nullptr);
 }
 
 TEST(GameFlow, RestartFromThePauseMenuStartsOver) {
@@ -110,11 +110,11 @@ TEST(GameFlow, RestartFromThePauseMenuStartsOver) {
     ASSERT_TRUE(h.ok()) << h.errors();
     start_by_keyboard(h, "Luis");
     h.press(digit_key(1));
-    ASSERT_EQ(h.flow().runner()->state().decisions.size(), 1u);
+    ASSERT_EQ(h.flow().game().runner()->state().decisions.size(), 1u);
     h.press(SDL_SCANCODE_ESCAPE);
     ASSERT_TRUE(h.click("restart"));
     EXPECT_EQ(h.flow().screen(), Screen::scene);
-    EXPECT_TRUE(h.flow().runner()->state().decisions.empty());
+    EXPECT_TRUE(h.flow().game().runner()->state().decisions.empty());
 }
 
 TEST(GameFlow, FeedbackCardWhenTheSettingsAskForIt) {
@@ -123,18 +123,18 @@ TEST(GameFlow, FeedbackCardWhenTheSettingsAskForIt) {
     Harness h(settings);
     ASSERT_TRUE(h.ok()) << h.errors();
     start_by_keyboard(h, "Ana");
-    const ExplorationReport report = explore(*h.flow().scenario(), *h.flow().data().catalog);
+    const ExplorationReport report = explore(*h.flow().game().scenario(), *h.flow().game().data().catalog);
     // The best path's first choice is a good practice in every shipped scenario worth the name.
     const auto first = std::find_if(report.best.steps.begin(), report.best.steps.end(),
                                     [](const Step& s) { return s.kind == Step::Kind::choose; });
     ASSERT_NE(first, report.best.steps.end());
     ChoiceFeedback expected;
-    Runner probe(*h.flow().scenario(), *h.flow().data().catalog, ChoiceOrder::authored());
+    Runner probe(*h.flow().game().scenario(), *h.flow().game().data().catalog, ChoiceOrder::authored());
     probe.choose_authored(first->choice, &expected);
-    h.press(digit_key(offered_number(*h.flow().runner(), first->choice)));
+    h.press(digit_key(offered_number(*h.flow().game().runner(), first->choice)));
     if (expected.empty() || expected.note.empty()) GTEST_SKIP() << "the first best choice has no feedback";
     ASSERT_EQ(h.flow().screen(), Screen::feedback);
-    EXPECT_EQ(h.flow().last_feedback().note.es, expected.note.es);
+    EXPECT_EQ(h.flow().game().last_feedback().note.es, expected.note.es);
     h.press(SDL_SCANCODE_RETURN);
     EXPECT_NE(h.flow().screen(), Screen::feedback);
 }
@@ -155,7 +155,7 @@ TEST(GameFlow, FacilitatorModeShowsTheDiscussionPrompt) {
     Harness h(settings);
     ASSERT_TRUE(h.ok()) << h.errors();
     // The shipped bar inspection has a prompt in its second scene.
-    const auto& scenarios = h.flow().data().scenarios;
+    const auto& scenarios = h.flow().game().data().scenarios;
     const auto bar = std::find_if(scenarios.begin(), scenarios.end(), [](const Scenario& s) { return s.id == "bar_inspection"; });
     ASSERT_NE(bar, scenarios.end());
     h.flow().open_scenario(static_cast<std::size_t>(bar - scenarios.begin()));
@@ -163,14 +163,14 @@ TEST(GameFlow, FacilitatorModeShowsTheDiscussionPrompt) {
     h.tick(3);
     // Along the best path (pressing the key each of its choices is shown under), a scene with a
     // prompt comes up as a discussion card first.
-    const ExplorationReport report = explore(*bar, *h.flow().data().catalog);
+    const ExplorationReport report = explore(*bar, *h.flow().game().data().catalog);
     for (const Step& step : report.best.steps) {
         if (step.kind != Step::Kind::choose) continue;
         if (h.flow().screen() != Screen::scene) break;
-        h.press(digit_key(offered_number(*h.flow().runner(), step.choice)));
+        h.press(digit_key(offered_number(*h.flow().game().runner(), step.choice)));
     }
     ASSERT_EQ(h.flow().screen(), Screen::discussion);
-    EXPECT_FALSE(h.flow().runner()->scene().prompt.empty());
+    EXPECT_FALSE(h.flow().game().runner()->scene().prompt.empty());
     h.press(SDL_SCANCODE_RETURN);
     EXPECT_EQ(h.flow().screen(), Screen::scene);
 }
@@ -184,11 +184,11 @@ TEST(GameFlow, TryAgainFromHereRewindsToThatDecision) {
     ASSERT_EQ(h.flow().screen(), Screen::ending);
     h.press(SDL_SCANCODE_RETURN);
     ASSERT_EQ(h.flow().screen(), Screen::debrief);
-    const std::size_t decisions = h.flow().runner()->state().decisions.size();
+    const std::size_t decisions = h.flow().game().runner()->state().decisions.size();
     ASSERT_GE(decisions, 2u);
     ASSERT_TRUE(h.click("retry:2"));
     EXPECT_EQ(h.flow().screen(), Screen::scene);
-    EXPECT_EQ(h.flow().runner()->state().decisions.size(), 1u);
+    EXPECT_EQ(h.flow().game().runner()->state().decisions.size(), 1u);
 }
 
 TEST(GameFlow, SettingsScreenChangesLanguageThemeAndTextSize) {
@@ -198,14 +198,14 @@ TEST(GameFlow, SettingsScreenChangesLanguageThemeAndTextSize) {
     ASSERT_TRUE(h.click("settings"));
     ASSERT_EQ(h.flow().screen(), Screen::settings);
     ASSERT_TRUE(h.click("lang:en"));
-    EXPECT_EQ(h.flow().lang(), Lang::en);
+    EXPECT_EQ(h.flow().game().lang(), Lang::en);
     ASSERT_TRUE(h.click("larger"));
-    EXPECT_EQ(h.flow().settings().text_percent, 125);
+    EXPECT_EQ(h.flow().game().settings().text_percent, 125);
     // The fonts were rebuilt at the new size, not scaled.
     h.tick(2);
     EXPECT_NEAR(ImGui::GetFontSize(), 25.0f, 0.5f);
     ASSERT_TRUE(h.click("theme:contrast"));
-    EXPECT_EQ(h.flow().settings().theme, ui::Theme::contrast);
+    EXPECT_EQ(h.flow().game().settings().theme, ui::Theme::contrast);
     h.tick(2);
     EXPECT_EQ(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x, 0.0f);
     EXPECT_EQ(ImGui::GetStyle().Colors[ImGuiCol_Text].x, 1.0f);
@@ -230,10 +230,10 @@ TEST(GameFlow, AnInstalledLanguageIsOfferedByItsOwnNameAndUsed) {
         ASSERT_TRUE(h.click("settings"));
         ASSERT_TRUE(h.has_probe("lang:quc"));
         ASSERT_TRUE(h.click("lang:quc"));
-        EXPECT_EQ(h.flow().lang().code(), "quc");
-        EXPECT_STREQ(h.flow().t(ui::Str::settings), "[quc] Ajustes");
-        EXPECT_STREQ(h.flow().t(ui::Str::start), h.flow().data().interface->find("start")->es.c_str());
-        EXPECT_EQ(h.flow().data().languages->name(h.flow().lang()), "K'iche'");
+        EXPECT_EQ(h.flow().game().lang().code(), "quc");
+        EXPECT_STREQ(h.flow().game().t(ui::Str::settings), "[quc] Ajustes");
+        EXPECT_STREQ(h.flow().game().t(ui::Str::start), h.flow().game().data().interface->find("start")->es.c_str());
+        EXPECT_EQ(h.flow().game().data().languages->name(h.flow().game().lang()), "K'iche'");
     }
     unsetenv("SENALES_LANG_DIR");
     std::filesystem::remove_all(dir);

@@ -43,14 +43,14 @@ TEST(Images, ASceneWhosePictureIsMissingShowsThePlaceholderAndPlays) {
     ASSERT_TRUE(h.ok()) << h.errors();
     // A copy of a shipped scenario whose first scene names a picture that is not there.
     ui::GameData data;
-    data.catalog = h.flow().data().catalog;
-    data.scenarios.push_back(h.flow().data().scenarios.front());
+    data.catalog = h.flow().game().data().catalog;
+    data.scenarios.push_back(h.flow().game().data().scenarios.front());
     Scenario& scenario = data.scenarios.front();
     scenario.scenes[static_cast<std::size_t>(scenario.start)].image = "not-there.png";
     std::vector<std::string> notices;
     auto store = records::RecordStore::open(":memory:", notices);
     ui::GameFlow flow(std::move(data), ui::Settings{}, *store, h.platform().images(), h.platform().key_codes());
-    flow.set_fonts(h.flow().look().fonts);
+    flow.set_fonts(h.flow().game().look().fonts);
     flow.open_scenario(0);
     flow.begin();
     for (int i = 0; i < 3; ++i) {
@@ -59,7 +59,7 @@ TEST(Images, ASceneWhosePictureIsMissingShowsThePlaceholderAndPlays) {
         h.platform().end_frame();
     }
     ASSERT_EQ(flow.screen(), ui::Screen::scene);
-    const ui::Texture* picture = flow.scene_image();
+    const ui::Texture* picture = flow.game().scene_image();
     ASSERT_NE(picture, nullptr);
     EXPECT_TRUE(picture->placeholder);
     EXPECT_TRUE(flow.choose(1) == std::nullopt);

@@ -55,7 +55,7 @@ void play_to_debrief(Harness& h, const std::vector<Step>& steps) {
             h.flow().toggle_flag(step.detail);
             continue;
         }
-        ASSERT_EQ(h.flow().choose(offered_number(*h.flow().runner(), step.choice)), std::nullopt);
+        ASSERT_EQ(h.flow().choose(offered_number(*h.flow().game().runner(), step.choice)), std::nullopt);
         while (h.flow().screen() == Screen::feedback || h.flow().screen() == Screen::discussion) h.flow().continue_story();
     }
     ASSERT_EQ(h.flow().screen(), Screen::ending);
@@ -73,11 +73,11 @@ TEST(GameRecords, ClosingTheWindowMidScenarioOffersToGoOnExactlyWhereItWas) {
         start_by_keyboard(h, "Ana");
         h.press(digit_key(1));
         ASSERT_EQ(h.flow().screen(), Screen::scene);
-        const Runner& runner = *h.flow().runner();
+        const Runner& runner = *h.flow().game().runner();
         ASSERT_FALSE(runner.visible_details().empty());
         ASSERT_TRUE(h.click("flag:" + runner.scene().details[static_cast<std::size_t>(runner.visible_details()[0])].id));
-        before = h.flow().runner()->state();
-        scenario_id = h.flow().scenario()->id;
+        before = h.flow().game().runner()->state();
+        scenario_id = h.flow().game().scenario()->id;
         ASSERT_EQ(before.flagged.size(), 1u);
         ASSERT_EQ(before.decisions.size(), 1u);
     }  // the window closes with the scenario open
@@ -92,10 +92,10 @@ TEST(GameRecords, ClosingTheWindowMidScenarioOffersToGoOnExactlyWhereItWas) {
     Harness h({}, 1280, 720, folder.file());
     ASSERT_TRUE(h.ok()) << h.errors();
     go_on_as(h, "Ana");
-    EXPECT_EQ(h.flow().scenario()->id, scenario_id);
-    EXPECT_EQ(h.flow().runner()->state().scene, before.scene);
-    EXPECT_EQ(h.flow().runner()->state().flagged, before.flagged);
-    EXPECT_EQ(h.flow().runner()->state().variables, before.variables);
+    EXPECT_EQ(h.flow().game().scenario()->id, scenario_id);
+    EXPECT_EQ(h.flow().game().runner()->state().scene, before.scene);
+    EXPECT_EQ(h.flow().game().runner()->state().flagged, before.flagged);
+    EXPECT_EQ(h.flow().game().runner()->state().variables, before.variables);
 
     // It goes on saving into the same attempt.
     h.press(digit_key(1));
@@ -115,16 +115,16 @@ TEST(GameRecords, GoingOnShowsTheChoicesInTheOrderTheAttemptHad) {
         ASSERT_TRUE(h.ok()) << h.errors();
         start_by_keyboard(h, "Rosa");
         h.press(digit_key(1));
-        shown_before = h.flow().runner()->available_choices();
-        seed = h.flow().runner()->state().order.seed;
+        shown_before = h.flow().game().runner()->available_choices();
+        seed = h.flow().game().runner()->state().order.seed;
     }
     EXPECT_EQ(seed, 11u);
     EXPECT_EQ(attempts_in(folder.file())[0].seed, 11u);
     Harness h({}, 1280, 720, folder.file(), 12);
     ASSERT_TRUE(h.ok()) << h.errors();
     go_on_as(h, "Rosa");
-    EXPECT_EQ(h.flow().runner()->state().order.seed, 11u);
-    EXPECT_EQ(h.flow().runner()->available_choices(), shown_before);
+    EXPECT_EQ(h.flow().game().runner()->state().order.seed, 11u);
+    EXPECT_EQ(h.flow().game().runner()->available_choices(), shown_before);
 }
 
 TEST(GameRecords, StartingOverKeepsTheUnfinishedAttemptAsAbandoned) {
@@ -137,7 +137,7 @@ TEST(GameRecords, StartingOverKeepsTheUnfinishedAttemptAsAbandoned) {
     }
     Harness h({}, 1280, 720, folder.file());
     h.tick(3);
-    h.flow().show(Screen::who);
+    h.flow().go(Screen::who);
     h.tick(2);
     h.type("Luis");
     h.press(SDL_SCANCODE_RETURN);
@@ -160,7 +160,7 @@ TEST(GameRecords, LeavingFromThePauseMenuIsAnAbandonedAttemptAndNothingIsOffered
     ASSERT_TRUE(h.click("leave"));
     ASSERT_EQ(h.flow().screen(), Screen::list);
     EXPECT_EQ(attempts_in(folder.file()).at(0).status, records::AttemptStatus::abandoned);
-    h.flow().show(Screen::who);
+    h.flow().go(Screen::who);
     h.tick(2);
     h.press(SDL_SCANCODE_RETURN);  // the name field still says Eva
     EXPECT_EQ(h.flow().screen(), Screen::list);
@@ -171,27 +171,27 @@ TEST(GameRecords, AFinishedAttemptShowsInTheListMyProgressAndTheClassSummary) {
     Harness h({}, 1280, 720, folder.file());
     ASSERT_TRUE(h.ok()) << h.errors();
     start_by_keyboard(h, "Ana");
-    const Scenario& scenario = *h.flow().scenario();
-    const ExplorationReport report = explore(scenario, *h.flow().data().catalog);
+    const Scenario& scenario = *h.flow().game().scenario();
+    const ExplorationReport report = explore(scenario, *h.flow().game().data().catalog);
     play_to_debrief(h, report.worst.steps);
     h.flow().restart();  // a second attempt, this time on the best path
     play_to_debrief(h, report.best.steps);
     ASSERT_TRUE(h.click("list"));
     ASSERT_EQ(h.flow().screen(), Screen::list);
-    EXPECT_EQ(h.flow().best_score(scenario), report.best.score.overall);
+    EXPECT_EQ(h.flow().game().best_score(scenario), report.best.score.overall);
 
     ASSERT_TRUE(h.click("progress"));
     ASSERT_EQ(h.flow().screen(), Screen::progress);
-    ASSERT_EQ(h.flow().history().size(), 2u);
-    EXPECT_FALSE(h.flow().history()[0].result->passed);
-    EXPECT_TRUE(h.flow().history()[1].result->passed);
+    ASSERT_EQ(h.flow().game().progress().attempts.size(), 2u);
+    EXPECT_EQ(h.flow().game().progress().attempts[0].verdict, play::Verdict::not_passed);
+    EXPECT_EQ(h.flow().game().progress().attempts[1].verdict, play::Verdict::passed);
     h.press(SDL_SCANCODE_ESCAPE);
     ASSERT_EQ(h.flow().screen(), Screen::list);
 
     ASSERT_TRUE(h.click("class_summary"));
     ASSERT_EQ(h.flow().screen(), Screen::class_summary);
-    ASSERT_EQ(h.flow().class_summary().size(), 1u);
-    const records::ScenarioSummary& summary = h.flow().class_summary()[0];
+    ASSERT_EQ(h.flow().game().class_summary().size(), 1u);
+    const play::ScenarioSummary& summary = h.flow().game().class_summary()[0];
     EXPECT_EQ(summary.scenario, scenario.id);
     EXPECT_EQ(summary.attempts, 2);
     EXPECT_EQ(summary.passed, 1);
@@ -203,21 +203,21 @@ TEST(GameRecords, TryingAgainFromADecisionIsANewAttemptWithTheStepsUpToIt) {
     Harness h({}, 1280, 720, folder.file());
     ASSERT_TRUE(h.ok()) << h.errors();
     start_by_keyboard(h, "Ana");
-    play_to_debrief(h, explore(*h.flow().scenario(), *h.flow().data().catalog).best.steps);
+    play_to_debrief(h, explore(*h.flow().game().scenario(), *h.flow().game().data().catalog).best.steps);
     h.flow().try_again_from(1);
     const std::vector<records::Attempt> saved = attempts_in(folder.file());
     ASSERT_EQ(saved.size(), 2u);
     EXPECT_EQ(saved[0].status, records::AttemptStatus::finished);
     EXPECT_EQ(saved[1].status, records::AttemptStatus::in_progress);
-    const StoryState& now = h.flow().runner()->state();
+    const StoryState& now = h.flow().game().runner()->state();
     ASSERT_EQ(saved[1].steps.size(), now.steps.size());
     // Each step is saved with the scene it was taken in: the first decision's scene for it.
     const std::size_t first_choice = now.decisions.at(0).step_index;
     EXPECT_EQ(saved[1].steps[first_choice].scene,
-              h.flow().scenario()->scenes[static_cast<std::size_t>(now.decisions[0].scene)].id);
+              h.flow().game().scenario()->scenes[static_cast<std::size_t>(now.decisions[0].scene)].id);
     // The same order as the attempt it came from: the trainee tries the same decision again.
     EXPECT_EQ(saved[1].seed, saved[0].seed);
-    const Scene& first_scene = h.flow().scenario()->scenes[static_cast<std::size_t>(now.decisions[0].scene)];
+    const Scene& first_scene = h.flow().game().scenario()->scenes[static_cast<std::size_t>(now.decisions[0].scene)];
     EXPECT_EQ(saved[1].steps[first_choice].choice_id,
               first_scene.choices[static_cast<std::size_t>(now.decisions[0].chosen)].id);
 }
@@ -227,15 +227,15 @@ TEST(GameRecords, DeletingMyRecordsFromTheGameRemovesThemAfterAConfirmation) {
     Harness h({}, 1280, 720, folder.file());
     ASSERT_TRUE(h.ok()) << h.errors();
     start_by_keyboard(h, "Ana");
-    play_to_debrief(h, explore(*h.flow().scenario(), *h.flow().data().catalog).best.steps);
+    play_to_debrief(h, explore(*h.flow().game().scenario(), *h.flow().game().data().catalog).best.steps);
     h.flow().leave();
     h.tick(2);
     ASSERT_TRUE(h.click("progress"));
-    ASSERT_EQ(h.flow().history().size(), 1u);
+    ASSERT_EQ(h.flow().game().progress().attempts.size(), 1u);
     ASSERT_TRUE(h.click("delete"));
     EXPECT_EQ(attempts_in(folder.file()).size(), 1u) << "nothing goes before the confirmation";
     ASSERT_TRUE(h.click("delete:yes"));
-    EXPECT_TRUE(h.flow().history().empty());
+    EXPECT_TRUE(h.flow().game().progress().attempts.empty());
     EXPECT_TRUE(attempts_in(folder.file()).empty());
 }
 
@@ -244,11 +244,11 @@ TEST(GameRecords, ARecordsFileThatCannotBeOpenedStillLetsTheTraineePlayAndSaysWh
     std::filesystem::create_directories(folder.file());  // a folder where the file should be
     Harness h({}, 1280, 720, folder.file());
     ASSERT_TRUE(h.ok()) << h.errors();
-    ASSERT_FALSE(h.flow().notices().empty());
-    EXPECT_NE(h.flow().notices().back().find("no se conservarán"), std::string::npos) << h.flow().notices().back();
+    ASSERT_FALSE(h.flow().game().notices().empty());
+    EXPECT_NE(h.flow().game().notices().back().find("no se conservarán"), std::string::npos) << h.flow().game().notices().back();
     start_by_keyboard(h, "Ana");
     h.press(digit_key(1));
-    EXPECT_EQ(h.flow().runner()->state().decisions.size(), 1u);
+    EXPECT_EQ(h.flow().game().runner()->state().decisions.size(), 1u);
 }
 
 TEST(GameRecords, ADamagedRecordsFileIsKeptAsideAndTheTraineeIsToldInTheirLanguage) {
@@ -259,8 +259,8 @@ TEST(GameRecords, ADamagedRecordsFileIsKeptAsideAndTheTraineeIsToldInTheirLangua
     }
     Harness h({}, 1280, 720, folder.file());
     ASSERT_TRUE(h.ok()) << h.errors();
-    ASSERT_FALSE(h.flow().notices().empty());
-    EXPECT_NE(h.flow().notices().back().find("estaba dañado"), std::string::npos) << h.flow().notices().back();
+    ASSERT_FALSE(h.flow().game().notices().empty());
+    EXPECT_NE(h.flow().game().notices().back().find("estaba dañado"), std::string::npos) << h.flow().game().notices().back();
     int backups = 0;
     for (const auto& entry : std::filesystem::directory_iterator(folder.path()))
         backups += entry.path().filename().string().starts_with("records.sqlite.damaged-");

@@ -98,7 +98,7 @@ TEST(Fonts, TheAtlasHoldsEveryCharacterTheGameShows) {
     settings.text_percent = 250;
     Harness h(settings);
     ASSERT_TRUE(h.ok()) << h.errors();
-    const ui::Fonts& fonts = h.flow().look().fonts;
+    const ui::Fonts& fonts = h.flow().game().look().fonts;
     ASSERT_FALSE(fonts.fallback) << "DejaVu Sans not found: install fonts-dejavu-core";
     for (ImFont* font : {fonts.body, fonts.bold, fonts.story, fonts.heading, fonts.title}) {
         ASSERT_NE(font, nullptr);
@@ -106,7 +106,7 @@ TEST(Fonts, TheAtlasHoldsEveryCharacterTheGameShows) {
             EXPECT_TRUE(ui::missing_glyphs(*font, sample).empty()) << sample;
     }
     std::set<char32_t> missing;
-    for (const std::string& text : every_text(h.flow().data()))
+    for (const std::string& text : every_text(h.flow().game().data()))
         for (char32_t c : ui::missing_glyphs(*fonts.body, text)) missing.insert(c);
     std::string list;
     for (char32_t c : missing) {
@@ -121,7 +121,7 @@ TEST(Fonts, TheAtlasHoldsEveryCharacterTheGameShows) {
 TEST(Strings, EveryKeyTheScreensUseIsInTheInterfaceFile) {
     Harness h;
     ASSERT_TRUE(h.ok()) << h.errors();
-    const TextTable& table = *h.flow().data().interface;
+    const TextTable& table = *h.flow().game().data().interface;
     for (int i = 0; i < ui::kStringCount; ++i) {
         const std::string key(ui::key_name(static_cast<ui::Str>(i)));
         const Text* text = table.find(key);

@@ -60,13 +60,13 @@ TEST(Settings, TheGameOpensWithADamagedFileAndTellsTheTrainee) {
     options.settings_file = file;
     std::unique_ptr<GameSession> session = GameSession::open(library, options, err);
     ASSERT_NE(session, nullptr) << err.str();
-    EXPECT_EQ(session->flow().settings().text_percent, 150);  // what could be read is kept
-    EXPECT_EQ(session->flow().settings().theme, ui::Theme::dark);
+    EXPECT_EQ(session->flow().game().settings().text_percent, 150);  // what could be read is kept
+    EXPECT_EQ(session->flow().game().settings().theme, ui::Theme::dark);
     EXPECT_NE(err.str().find("theme must be"), std::string::npos) << err.str();
-    ASSERT_EQ(session->flow().notices().size(), 1u);
+    ASSERT_EQ(session->flow().game().notices().size(), 1u);
 
     // A change made on screen is written back.
-    session->flow().settings().theme = ui::Theme::light;
+    session->flow().game().settings().theme = ui::Theme::light;
     session->frame();
     std::vector<std::string> problems;
     EXPECT_EQ(ui::load_settings(file, &problems).theme, ui::Theme::light);

@@ -118,7 +118,7 @@ inline void start_by_keyboard(Harness& h, const std::string& name) {
     h.type(name);                  // the name field takes the keyboard at once
     h.press(SDL_SCANCODE_RETURN);  // Enter in the field goes on
     ASSERT_EQ(h.flow().screen(), ui::Screen::list);
-    EXPECT_EQ(h.flow().trainee(), name);
+    EXPECT_EQ(h.flow().game().trainee(), name);
     h.press(SDL_SCANCODE_RETURN);  // the first scenario has the focus
     ASSERT_EQ(h.flow().screen(), ui::Screen::content_note);
     h.press(SDL_SCANCODE_RETURN);  // "Begin"

@@ -7,9 +7,11 @@
 #include <utility>
 #include <vector>
 
-#include "attempt.h"
-
 namespace senales::records {
+struct Attempt;
+}
+
+namespace senales::play {
 
 struct ScenarioSummary {
     std::string scenario;
@@ -25,6 +27,6 @@ struct ScenarioSummary {
 };
 
 // One entry per scenario with at least one finished attempt (under any rule), by scenario id; lists keep the top `top`.
-std::vector<ScenarioSummary> class_summary(const std::vector<Attempt>& attempts, std::size_t top = 5);
+std::vector<ScenarioSummary> class_summary(const std::vector<records::Attempt>& attempts, std::size_t top = 5);
 
-}  // namespace senales::records
+}  // namespace senales::play

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <map>
 
-namespace senales::records {
+#include "records/attempt.h"
+
+namespace senales::play {
 
 namespace {
 
@@ -16,14 +18,14 @@ std::vector<std::pair<std::string, int>> ranked(const std::map<std::string, int>
 
 }  // namespace
 
-std::vector<ScenarioSummary> class_summary(const std::vector<Attempt>& attempts, std::size_t top) {
+std::vector<ScenarioSummary> class_summary(const std::vector<records::Attempt>& attempts, std::size_t top) {
     struct Tally {
         ScenarioSummary summary;
         std::map<std::string, int> missed, harms;
     };
     std::map<std::string, Tally> by_scenario;
-    for (const Attempt& attempt : attempts) {
-        if (attempt.status != AttemptStatus::finished || !attempt.result) continue;
+    for (const records::Attempt& attempt : attempts) {
+        if (attempt.status != records::AttemptStatus::finished || !attempt.result) continue;
         Tally& tally = by_scenario[attempt.scenario];
         ScenarioSummary& s = tally.summary;
         s.scenario = attempt.scenario;
@@ -51,4 +53,4 @@ std::vector<ScenarioSummary> class_summary(const std::vector<Attempt>& attempts,
     return out;
 }
 
-}  // namespace senales::records
+}  // namespace senales::play
