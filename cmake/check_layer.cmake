@@ -10,6 +10,8 @@ set(LIBRARIES
   "imgui|ui,platform"
   "lua|script"
   "sqlite3|records"
+  "argon2|records"
+  "utf8proc|core"
   "stb|platform"
   "CLI/|app"
   "nlohmann/|records,app")

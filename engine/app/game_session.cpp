@@ -1,5 +1,6 @@
 #include "game_session.h"
 
+#include <chrono>
 #include <ostream>
 
 namespace senales {
@@ -110,6 +111,7 @@ int GameSession::run() {
 
 bool GameSession::step(int max_wait_ms) {
     if (!platform_->handle_events(max_wait_ms)) return false;
+    keep_leases();
     if (platform_->frame_due() && !frame()) return false;
     return !flow_->quit_requested();
 }
@@ -124,6 +126,19 @@ bool GameSession::frame(const std::filesystem::path* png) {
     apply_settings();
     pass_on_messages();
     return written;
+}
+
+// The attempt being played stays this window's while the trainee reads: its lease is renewed every
+// half minute, well inside its two minutes, by the loop that wakes at least once a second anyway.
+void GameSession::keep_leases() {
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_lease_renewal_ < std::chrono::seconds(30)) return;
+    last_lease_renewal_ = now;
+    try {
+        records_->renew_leases(records::iso8601_now());
+    } catch (const records::RecordsError& failure) {
+        err_ << "senales: records: " << failure.what() << "\n";
+    }
 }
 
 // Settings changed on screen take effect between frames: fonts are rebuilt for a new text size

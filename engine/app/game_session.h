@@ -3,6 +3,7 @@
 // screens (GameFlow), the settings file and the records file. `senales` runs it,
 // `senales shots` and the UI tests drive it headless, frame by frame.
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <iosfwd>
@@ -58,6 +59,7 @@ private:
     std::vector<std::string> open_records(const SessionOptions& options, const Wording& lang);
     void apply_settings();
     void pass_on_messages();
+    void keep_leases();
 
     std::ostream& err_;
     std::unique_ptr<platform::Platform> platform_;
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<ui::GameFlow> flow_;
     ui::Settings applied_;
     std::optional<std::filesystem::path> settings_file_;
+    std::chrono::steady_clock::time_point last_lease_renewal_ = std::chrono::steady_clock::now();
 };
 
 // Where `senales` keeps its settings: settings.txt in the user's data folder.

@@ -55,7 +55,7 @@ void AttemptPlay::rewind_to_decision(std::size_t index) {
     if (index >= runner_.state().decisions.size()) return;
     runner_.rewind_to_decision(index);
     facts_.reset();
-    start_recording();  // the steps up to that decision belong to the new attempt
+    start_recording(true);  // the steps up to that decision belong to the new attempt
 }
 
 void AttemptPlay::abandon() {
@@ -67,11 +67,11 @@ const DebriefFacts& AttemptPlay::facts() const {
     return *facts_;
 }
 
-void AttemptPlay::start_recording() {
+void AttemptPlay::start_recording(bool rewound) {
     recorded_end_ = false;
     saved_ = 0;
     if (!recorder_) return;
-    recorder_->start(scenario_, lang_, runner_.state().order);  // abandons the one before, if open
+    recorder_->start(scenario_, lang_, runner_.state().order, rewound);  // abandons the one before, if open
     save_steps();
 }
 

@@ -58,7 +58,7 @@ public:
     const DebriefFacts& facts() const;
 
 private:
-    void start_recording();
+    void start_recording(bool rewound = false);
     void save_steps();  // the steps taken since the last save
     void finish_if_ended();
 

@@ -34,6 +34,10 @@ std::vector<ScenarioSummary> class_summary(const std::vector<records::Attempt>& 
             ++s.old_rule;
             continue;
         }
+        if (attempt.rewound) {
+            ++s.rewound;
+            continue;
+        }
         ++s.attempts;
         s.passed += attempt.result->counts_as_pass();
         for (std::size_t i = 0; i < 4; ++i) s.mean_competencies[i] += attempt.result->competencies[i];

@@ -15,9 +15,10 @@ namespace senales::play {
 
 struct ScenarioSummary {
     std::string scenario;
-    int attempts = 0;  // finished ones scored under today's rule: the rest of the summary is of these
+    int attempts = 0;  // finished ones played from the start under today's rule: the rest is of these
     int passed = 0;
     int old_rule = 0;  // finished ones scored under an earlier, weaker rule: not counted above
+    int rewound = 0;   // finished after trying a decision again, answers seen: not counted above
     std::array<double, 4> mean_competencies{};
     double mean_overall = 0;
     std::vector<std::pair<std::string, int>> most_missed;  // indicator id, times missed; most first

@@ -48,10 +48,11 @@ Progress progress_of(const std::vector<records::Attempt>& attempts) {
         line.state = state_of(attempt.status);
         line.verdict = verdict_of(attempt);
         line.decisions = decisions_in(attempt);
+        line.rewound = attempt.rewound;
         if (attempt.result) {
             line.overall = attempt.result->overall;
             progress.scores.push_back(attempt.result->overall);
-            if (attempt.result->current_rule()) {
+            if (attempt.result->current_rule() && !attempt.rewound) {
                 auto best = std::find_if(progress.best.begin(), progress.best.end(),
                                          [&](const ScenarioBest& b) { return b.scenario == attempt.scenario; });
                 if (best == progress.best.end()) best = progress.best.insert(progress.best.end(), {attempt.scenario});

@@ -1,7 +1,8 @@
 #pragma once
 // What "My progress" and the scenario list show of one trainee's records: every attempt with its
-// verdict, the scores in order, and the best score per scenario. Only attempts scored under
-// today's rule give a best score: an older pass meant less than a pass means now.
+// verdict, the scores in order, and the best score per scenario. Only attempts played from the
+// start and scored under today's rule give a best score: an older pass meant less than a pass
+// means now, and an attempt tried again from a decision was played after seeing the answers.
 
 #include <cstddef>
 #include <optional>
@@ -24,6 +25,7 @@ struct AttemptLine {
     std::optional<int> overall;  // once finished
     Verdict verdict = Verdict::none;
     std::size_t decisions = 0;
+    bool rewound = false;  // tried again from a decision after its debrief: never a best score
     bool counts_as_pass() const { return verdict == Verdict::passed; }
     bool old_rule() const { return verdict == Verdict::passed_old_rule || verdict == Verdict::not_passed_old_rule; }
 };

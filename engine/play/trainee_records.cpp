@@ -6,18 +6,26 @@
 namespace senales::play {
 
 TraineeRecords::TraineeRecords(records::RecordStore& store, Report report) : store_(store), report_(std::move(report)) {
-    sign_in("guest");
+    sign_in_as_guest();
 }
 
 TraineeRecords::~TraineeRecords() = default;
 
-void TraineeRecords::sign_in(const std::string& trainee) {
-    if (recorder_ && trainee == trainee_) return;
-    trainee_ = trainee;
-    recorder_ = std::make_unique<records::AttemptRecorder>(store_, trainee_, report_);
+void TraineeRecords::sign_in(const std::string& name) {
+    const records::TraineeId trainee(name);
+    if (recorder_ && !recorder_->trainee().guest && recorder_->trainee().key == trainee.key) return;
+    sign_in_as(trainee);
+}
+
+void TraineeRecords::sign_in_as_guest() { sign_in_as(records::TraineeId::new_guest()); }
+
+void TraineeRecords::sign_in_as(const records::TraineeId& trainee) {
+    recorder_ = std::make_unique<records::AttemptRecorder>(store_, trainee, report_);
     unfinished_.reset();
     unfinished_scenario_ = nullptr;
 }
+
+bool TraineeRecords::guest() const { return recorder_->trainee().guest; }
 
 std::unique_ptr<AttemptPlay> TraineeRecords::start(const Scenario& scenario, const Catalog& catalog, const Lang& lang,
                                                    ChoiceOrder order) {
@@ -67,10 +75,12 @@ std::unique_ptr<AttemptPlay> TraineeRecords::resume(const Catalog& catalog, cons
     if (!unfinished_ || !unfinished_scenario_) return nullptr;
     const Scenario& scenario = *unfinished_scenario_;
     AttemptPlay::Continuing saved{records::choice_order(*unfinished_), records::replayable_steps(*unfinished_, scenario)};
-    recorder_->resume(*unfinished_);
+    const bool taken = recorder_->resume(*unfinished_);
     unfinished_.reset();
     unfinished_scenario_ = nullptr;
-    return std::make_unique<AttemptPlay>(scenario, catalog, lang, std::move(saved), recorder_.get());
+    // Taken by another window since it was offered: this one goes on from the same place, unsaved.
+    if (!taken) report_("this attempt is being played in another window; what is done here is not saved");
+    return std::make_unique<AttemptPlay>(scenario, catalog, lang, std::move(saved), taken ? recorder_.get() : nullptr);
 }
 
 void TraineeRecords::discard_unfinished() {
@@ -89,9 +99,15 @@ void TraineeRecords::reading(Read read) {
     }
 }
 
+std::vector<std::string> TraineeRecords::recent_names(std::size_t count) {
+    std::vector<std::string> names;
+    reading([&] { names = store_.recent_trainees(count); });
+    return names;
+}
+
 Progress TraineeRecords::progress() {
     Progress progress;
-    reading([&] { progress = progress_of(store_.attempts(trainee_)); });
+    reading([&] { progress = progress_of(store_.attempts(recorder_->trainee())); });
     return progress;
 }
 
@@ -103,7 +119,7 @@ std::vector<ScenarioSummary> TraineeRecords::class_summary() {
 
 int TraineeRecords::delete_trainee() {
     int deleted = 0;
-    reading([&] { deleted = store_.delete_trainee(trainee_); });
+    reading([&] { deleted = store_.delete_trainee(recorder_->trainee()); });
     return deleted;
 }
 

@@ -18,6 +18,7 @@ namespace senales::records {
 class RecordStore;
 class AttemptRecorder;
 struct Attempt;
+struct TraineeId;
 }  // namespace senales::records
 
 namespace senales::play {
@@ -45,9 +46,13 @@ public:
     TraineeRecords(const TraineeRecords&) = delete;
     TraineeRecords& operator=(const TraineeRecords&) = delete;
 
-    // Whose records these are from now on. An AttemptPlay started before must be gone by then.
-    void sign_in(const std::string& trainee);
-    const std::string& trainee() const { return trainee_; }
+    // Whose records these are from now on: a named trainee (found however the name is typed), or
+    // a new guest session of its own. An AttemptPlay started before must be gone by then.
+    void sign_in(const std::string& name);
+    void sign_in_as_guest();
+    bool guest() const;
+    // Who played here lately, latest first, to offer on the name screen.
+    std::vector<std::string> recent_names(std::size_t count);
 
     // A new attempt, saved as it is played.
     std::unique_ptr<AttemptPlay> start(const Scenario& scenario, const Catalog& catalog, const Lang& lang,
@@ -74,7 +79,8 @@ private:
 
     records::RecordStore& store_;
     Report report_;
-    std::string trainee_;
+    void sign_in_as(const records::TraineeId& trainee);
+
     std::unique_ptr<records::AttemptRecorder> recorder_;
     std::unique_ptr<records::Attempt> unfinished_;
     const Scenario* unfinished_scenario_ = nullptr;

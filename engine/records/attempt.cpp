@@ -79,6 +79,8 @@ long long days_from_civil(long long y, unsigned m, unsigned d) {
     return era * 146097 + static_cast<long long>(doe) - 719468;
 }
 
+}  // namespace
+
 std::optional<long long> epoch_seconds(const std::string& text) {
     int y, mo, d, h, mi, s;
     char z = 0;
@@ -87,8 +89,6 @@ std::optional<long long> epoch_seconds(const std::string& text) {
     if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return std::nullopt;
     return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
 }
-
-}  // namespace
 
 std::optional<long long> seconds_between(const std::string& from, const std::string& to) {
     auto a = epoch_seconds(from), b = epoch_seconds(to);

@@ -53,6 +53,10 @@ struct Attempt {
     AttemptStatus status = AttemptStatus::in_progress;
     std::optional<AttemptResult> result;  // when finished
     std::vector<RecordedStep> steps;
+    bool guest = false;    // a guest session's; `trainee` is then its key, not a name
+    // Tried again from a decision after the debrief of the attempt it came from: its result says
+    // what the trainee did after seeing the answers, so it is never a best score or in a pass rate.
+    bool rewound = false;
 };
 
 std::string_view to_string(AttemptStatus status);
@@ -70,6 +74,8 @@ AttemptResult result_of(const DebriefFacts& facts, const Scenario& scenario);
 
 // Now, as ISO 8601 UTC ("2026-11-25T14:03:09Z").
 std::string iso8601_now();
+// Seconds since 1970 of such a timestamp; nullopt when it is not of that form.
+std::optional<long long> epoch_seconds(const std::string& iso);
 // Seconds between two such timestamps; nullopt when either is not of that form.
 std::optional<long long> seconds_between(const std::string& from, const std::string& to);
 // Such a timestamp as this machine's local time, "2026-11-25 08:03", for people to read.

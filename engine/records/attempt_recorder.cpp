@@ -19,13 +19,24 @@ std::optional<Attempt> AttemptRecorder::unfinished() {
     return found;
 }
 
-void AttemptRecorder::start(const Scenario& scenario, const Lang& lang, const ChoiceOrder& order) {
+bool AttemptRecorder::resume(const Attempt& attempt) {
+    bool taken = false;
+    guarded([&] { taken = store_.take_lease(attempt.id, iso8601_now()); });
+    if (taken) attempt_ = attempt.id;
+    return taken;
+}
+
+void AttemptRecorder::start(const Scenario& scenario, const Lang& lang, const ChoiceOrder& order, bool rewound) {
     abandon();
     const std::optional<std::uint32_t> seed = order.as_written ? std::nullopt : std::optional(order.seed);
     guarded([&] {
         attempt_ = store_.start_attempt(trainee_, scenario.id, scenario.content_hash, lang.code(), seed,
-                                        iso8601_now());
+                                        iso8601_now(), rewound);
     });
+}
+
+void AttemptRecorder::keep_lease() {
+    if (attempt_) guarded([&] { store_.renew_leases(iso8601_now()); });
 }
 
 void AttemptRecorder::step(const Step& step, const Scene& scene) {

@@ -13,16 +13,17 @@
 #include "core/debrief.h"
 #include "core/scenario.h"
 #include "record_store.h"
+#include "trainee.h"
 
 namespace senales::records {
 
 class AttemptRecorder {
 public:
     using Report = std::function<void(const std::string& message)>;
-    AttemptRecorder(RecordStore& store, std::string trainee, Report report)
+    AttemptRecorder(RecordStore& store, TraineeId trainee, Report report)
         : store_(store), trainee_(std::move(trainee)), report_(std::move(report)) {}
 
-    const std::string& trainee() const { return trainee_; }
+    const TraineeId& trainee() const { return trainee_; }
     bool recording() const { return attempt_.has_value(); }
 
     // The trainee's latest attempt still in progress, at any scenario.
@@ -32,11 +33,15 @@ public:
     static bool fits(const Attempt& attempt, const Scenario& scenario) {
         return attempt.scenario == scenario.id && attempt.content_hash == scenario.content_hash;
     }
-    // Goes on saving into `attempt` (one of this trainee's, from unfinished()).
-    void resume(const Attempt& attempt) { attempt_ = attempt.id; }
+    // Goes on saving into `attempt` (one of this trainee's, from unfinished()); false when another
+    // window took it in the meantime.
+    bool resume(const Attempt& attempt);
 
     // A new attempt whose choices are shown in `order`; one still open is abandoned first.
-    void start(const Scenario& scenario, const Lang& lang, const ChoiceOrder& order);
+    // `rewound`: it goes on from a decision of an attempt whose debrief the trainee saw.
+    void start(const Scenario& scenario, const Lang& lang, const ChoiceOrder& order, bool rewound = false);
+    // Keeps this process's hold on the attempt being played (the game calls it every half minute).
+    void keep_lease();
     // A step taken in `scene`: a choice is saved by its stable id.
     void step(const Step& step, const Scene& scene);
     // The story ended: its result, from the debrief's facts.
@@ -49,7 +54,7 @@ private:
     template <typename Write> void guarded(Write write);
 
     RecordStore& store_;
-    std::string trainee_;
+    TraineeId trainee_;
     Report report_;
     std::optional<std::int64_t> attempt_;
     bool failed_ = false;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <system_error>
 
+#include "lease.h"
 #include "schema.h"
 
 namespace senales::records {
@@ -121,27 +122,63 @@ std::unique_ptr<RecordStore> RecordStore::open(const std::filesystem::path& file
     return store;
 }
 
-std::int64_t RecordStore::trainee_id(const std::string& name, const std::string& at) {
-    Statement insert(*db_,
-                     "INSERT INTO trainees(name, pseudonym, created) VALUES(?, ?, ?) ON CONFLICT(name) DO NOTHING");
-    insert.bind(1, name).bind(2, random_hex_id()).bind(3, at).run();
-    Statement query(*db_, "SELECT id FROM trainees WHERE name = ?");
-    query.bind(1, name);
-    query.step();
-    return query.integer(0);
+RecordStore::RecordStore(std::filesystem::path file, std::unique_ptr<Database> db)
+    : file_(std::move(file)), db_(std::move(db)), lease_owner_(new_lease_owner()) {}
+
+RecordStore::~RecordStore() {
+    try {
+        release_leases();
+    } catch (const RecordsError&) {
+        // The leases run out by themselves.
+    }
 }
 
-std::int64_t RecordStore::start_attempt(const std::string& trainee, const std::string& scenario,
+std::int64_t RecordStore::trainee_id(const TraineeId& trainee, const std::string& at) {
+    Statement query(*db_, "SELECT id FROM trainees WHERE guest = ? AND name_key = ? ORDER BY id LIMIT 1");
+    query.bind(1, static_cast<std::int64_t>(trainee.guest)).bind(2, trainee.key);
+    if (query.step()) return query.integer(0);
+    // A guest's row is named by its key: names are unique, and a guest has none to show.
+    Statement insert(*db_, "INSERT INTO trainees(name, pseudonym, created, name_key, guest) VALUES(?, ?, ?, ?, ?)");
+    insert.bind(1, trainee.guest ? trainee.key : trainee.name)
+        .bind(2, random_hex_id())
+        .bind(3, at)
+        .bind(4, trainee.key)
+        .bind(5, static_cast<std::int64_t>(trainee.guest))
+        .run();
+    return db_->last_insert_id();
+}
+
+namespace {
+long long lease_end(const std::string& at) { return epoch_seconds(at).value_or(0) + RecordStore::kLeaseSeconds; }
+long long epoch_of(const std::string& at) { return epoch_seconds(at).value_or(0); }
+}  // namespace
+
+void RecordStore::hold(std::int64_t attempt, const std::string& at) {
+    Statement lease(*db_, "SELECT status, lease_owner, lease_until FROM attempts WHERE id = ?");
+    lease.bind(1, attempt);
+    if (!lease.step()) throw RecordsError("attempt " + std::to_string(attempt) + " is not in the records", SQLITE_NOTFOUND);
+    const std::string owner = lease.is_null(1) ? std::string() : lease.text(1);
+    const bool free = owner.empty() || owner == lease_owner_ || lease.is_null(2) || lease.integer(2) < epoch_of(at) ||
+                      lease_owner_gone(owner);
+    if (!free)
+        throw RecordsError("this attempt is being played in another window of Señales; only that window saves it",
+                           SQLITE_BUSY);
+    Statement take(*db_, "UPDATE attempts SET lease_owner = ?, lease_until = ? WHERE id = ?");
+    take.bind(1, lease_owner_).bind(2, static_cast<std::int64_t>(lease_end(at))).bind(3, attempt).run();
+}
+
+std::int64_t RecordStore::start_attempt(const TraineeId& trainee, const std::string& scenario,
                                         const std::string& content_hash, const std::string& lang,
-                                        std::optional<std::uint32_t> seed, const std::string& at) {
+                                        std::optional<std::uint32_t> seed, const std::string& at, bool rewound) {
     Transaction transaction(*db_);
     std::int64_t who = trainee_id(trainee, at);
     Statement insert(*db_,
-                     "INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, status, seed) "
-                     "VALUES(?, ?, ?, ?, ?, 'in_progress', ?)");
+                     "INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, status, seed, lease_owner, "
+                     "lease_until, rewound) VALUES(?, ?, ?, ?, ?, 'in_progress', ?, ?, ?, ?)");
     insert.bind(1, who).bind(2, scenario).bind(3, content_hash).bind(4, lang).bind(5, at);
     if (seed) insert.bind(6, static_cast<std::int64_t>(*seed));
     else insert.bind_null(6);
+    insert.bind(7, lease_owner_).bind(8, static_cast<std::int64_t>(lease_end(at))).bind(9, static_cast<std::int64_t>(rewound));
     insert.run();
     std::int64_t id = db_->last_insert_id();
     transaction.commit();
@@ -151,6 +188,7 @@ std::int64_t RecordStore::start_attempt(const std::string& trainee, const std::s
 void RecordStore::add_step(std::int64_t attempt, const Step& step, const std::string& choice_id,
                            const std::string& scene, const std::string& at) {
     Transaction transaction(*db_);
+    hold(attempt, at);
     Statement insert(*db_,
                      "INSERT INTO steps(attempt_id, seq, scene, kind, choice, detail, at, choice_id) "
                      "VALUES(?1, (SELECT COUNT(*) FROM steps WHERE attempt_id = ?1), ?2, ?3, NULL, ?4, ?5, ?6)");
@@ -163,7 +201,8 @@ void RecordStore::add_step(std::int64_t attempt, const Step& step, const std::st
 
 void RecordStore::finish_attempt(std::int64_t attempt, const AttemptResult& result, const std::string& at) {
     Transaction transaction(*db_);
-    Statement update(*db_, "UPDATE attempts SET status = 'finished', ended = ? WHERE id = ?");
+    hold(attempt, at);
+    Statement update(*db_, "UPDATE attempts SET status = 'finished', ended = ?, lease_owner = NULL WHERE id = ?");
     update.bind(1, at).bind(2, attempt).run();
     Statement insert(*db_,
                      "INSERT OR REPLACE INTO results(attempt_id, ending, outcome, recognition, do_no_harm, protection, "
@@ -186,8 +225,37 @@ void RecordStore::finish_attempt(std::int64_t attempt, const AttemptResult& resu
 
 void RecordStore::abandon_attempt(std::int64_t attempt, const std::string& at) {
     Transaction transaction(*db_);
-    Statement update(*db_, "UPDATE attempts SET status = 'abandoned', ended = ? WHERE id = ? AND status = 'in_progress'");
+    hold(attempt, at);
+    Statement update(*db_,
+                     "UPDATE attempts SET status = 'abandoned', ended = ?, lease_owner = NULL WHERE id = ? AND "
+                     "status = 'in_progress'");
     update.bind(1, at).bind(2, attempt).run();
+    transaction.commit();
+}
+
+bool RecordStore::take_lease(std::int64_t attempt, const std::string& at) {
+    Transaction transaction(*db_);
+    try {
+        hold(attempt, at);
+    } catch (const RecordsError& failure) {
+        if ((failure.code() & 0xff) == SQLITE_BUSY) return false;
+        throw;
+    }
+    transaction.commit();
+    return true;
+}
+
+void RecordStore::renew_leases(const std::string& at) {
+    Transaction transaction(*db_);
+    Statement renew(*db_, "UPDATE attempts SET lease_until = ? WHERE lease_owner = ? AND status = 'in_progress'");
+    renew.bind(1, static_cast<std::int64_t>(lease_end(at))).bind(2, lease_owner_).run();
+    transaction.commit();
+}
+
+void RecordStore::release_leases() {
+    Transaction transaction(*db_);
+    Statement release(*db_, "UPDATE attempts SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?");
+    release.bind(1, lease_owner_).run();
     transaction.commit();
 }
 
@@ -222,7 +290,8 @@ void RecordStore::load_details(Attempt& attempt) {
 
 namespace {
 const char* const kAttemptColumns =
-    "SELECT a.id, t.name, t.pseudonym, a.scenario, a.content_hash, a.lang, a.started, a.ended, a.status, a.seed "
+    "SELECT a.id, t.name, t.pseudonym, a.scenario, a.content_hash, a.lang, a.started, a.ended, a.status, a.seed, "
+    "t.guest, a.rewound, a.lease_owner, a.lease_until "
     "FROM attempts a JOIN trainees t ON t.id = a.trainee_id ";
 
 Attempt read_attempt(const Statement& row) {
@@ -237,23 +306,33 @@ Attempt read_attempt(const Statement& row) {
     if (!row.is_null(7)) attempt.ended = row.text(7);
     attempt.status = parse_status(row.text(8));
     if (!row.is_null(9)) attempt.seed = static_cast<std::uint32_t>(row.integer(9));
+    attempt.guest = row.integer(10) != 0;
+    attempt.rewound = row.integer(11) != 0;
     return attempt;
 }
 }  // namespace
 
-std::optional<Attempt> RecordStore::unfinished_attempt(const std::string& trainee) {
+std::optional<Attempt> RecordStore::unfinished_attempt(const TraineeId& trainee, const std::string& at) {
     Statement query(*db_, std::string(kAttemptColumns) +
-                              "WHERE t.name = ? AND a.status = 'in_progress' ORDER BY a.id DESC LIMIT 1");
-    query.bind(1, trainee);
-    if (!query.step()) return std::nullopt;
-    Attempt attempt = read_attempt(query);
-    load_details(attempt);
-    return attempt;
+                              "WHERE t.guest = ? AND t.name_key = ? AND a.status = 'in_progress' ORDER BY a.id DESC");
+    query.bind(1, static_cast<std::int64_t>(trainee.guest)).bind(2, trainee.key);
+    while (query.step()) {
+        const std::string owner = query.is_null(12) ? std::string() : query.text(12);
+        const bool held_elsewhere = !owner.empty() && owner != lease_owner_ && !query.is_null(13) &&
+                                    query.integer(13) >= epoch_of(at) && !lease_owner_gone(owner);
+        if (held_elsewhere) continue;  // another window is playing it
+        Attempt attempt = read_attempt(query);
+        query.reset();
+        load_details(attempt);
+        return attempt;
+    }
+    return std::nullopt;
 }
 
-std::vector<Attempt> RecordStore::attempts(const std::optional<std::string>& trainee) {
-    Statement query(*db_, std::string(kAttemptColumns) + (trainee ? "WHERE t.name = ? " : "") + "ORDER BY a.id");
-    if (trainee) query.bind(1, *trainee);
+std::vector<Attempt> RecordStore::attempts(const std::optional<TraineeId>& trainee) {
+    Statement query(*db_, std::string(kAttemptColumns) + (trainee ? "WHERE t.guest = ? AND t.name_key = ? " : "") +
+                              "ORDER BY a.id");
+    if (trainee) query.bind(1, static_cast<std::int64_t>(trainee->guest)).bind(2, trainee->key);
     std::vector<Attempt> out;
     while (query.step()) out.push_back(read_attempt(query));
     for (Attempt& attempt : out) load_details(attempt);
@@ -261,22 +340,53 @@ std::vector<Attempt> RecordStore::attempts(const std::optional<std::string>& tra
 }
 
 std::vector<std::string> RecordStore::trainees() {
-    Statement query(*db_, "SELECT name FROM trainees ORDER BY name");
+    // Old spellings of one name are one trainee, shown as first typed.
+    Statement query(*db_,
+                    "SELECT name FROM trainees t WHERE guest = 0 AND id = (SELECT MIN(id) FROM trainees u WHERE "
+                    "u.guest = 0 AND u.name_key = t.name_key) ORDER BY name");
     std::vector<std::string> names;
     while (query.step()) names.push_back(query.text(0));
     return names;
 }
 
-int RecordStore::delete_trainee(const std::string& trainee) {
+std::vector<std::string> RecordStore::recent_trainees(std::size_t count) {
+    Statement query(*db_,
+                    "SELECT (SELECT u.name FROM trainees u WHERE u.guest = 0 AND u.name_key = t.name_key ORDER BY u.id "
+                    "LIMIT 1) FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE t.guest = 0 GROUP BY t.name_key "
+                    "ORDER BY MAX(a.id) DESC LIMIT ?");
+    query.bind(1, static_cast<std::int64_t>(count));
+    std::vector<std::string> names;
+    while (query.step()) names.push_back(query.text(0));
+    return names;
+}
+
+int RecordStore::delete_trainee(const TraineeId& trainee) {
     Transaction transaction(*db_);
-    Statement count(*db_, "SELECT COUNT(*) FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE t.name = ?");
-    count.bind(1, trainee);
+    Statement count(*db_,
+                    "SELECT COUNT(*) FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE t.guest = ? AND "
+                    "t.name_key = ?");
+    count.bind(1, static_cast<std::int64_t>(trainee.guest)).bind(2, trainee.key);
     count.step();
     int attempts = static_cast<int>(count.integer(0));
-    Statement remove(*db_, "DELETE FROM trainees WHERE name = ?");
-    remove.bind(1, trainee).run();
+    Statement remove(*db_, "DELETE FROM trainees WHERE guest = ? AND name_key = ?");
+    remove.bind(1, static_cast<std::int64_t>(trainee.guest)).bind(2, trainee.key).run();
     transaction.commit();
     return attempts;
+}
+
+std::optional<std::string> RecordStore::facilitator_pin_hash() {
+    Statement query(*db_, "SELECT pin_hash FROM facilitator WHERE id = 1");
+    if (!query.step()) return std::nullopt;
+    return query.text(0);
+}
+
+void RecordStore::set_facilitator_pin_hash(const std::string& hash, const std::string& at) {
+    Transaction transaction(*db_);
+    Statement upsert(*db_,
+                     "INSERT INTO facilitator(id, pin_hash, set_at) VALUES(1, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                     "pin_hash = excluded.pin_hash, set_at = excluded.set_at");
+    upsert.bind(1, hash).bind(2, at).run();
+    transaction.commit();
 }
 
 }  // namespace senales::records

@@ -11,6 +11,7 @@
 
 #include "attempt.h"
 #include "sqlite_db.h"
+#include "trainee.h"
 
 namespace senales::records {
 
@@ -27,34 +28,59 @@ public:
     // Throws RecordsError only when even a fresh file cannot be created (a read-only folder).
     static std::unique_ptr<RecordStore> open(const std::filesystem::path& file, std::vector<std::string>& notices);
 
-    // `seed` orders the attempt's choices; none when they are shown as written.
-    std::int64_t start_attempt(const std::string& trainee, const std::string& scenario, const std::string& content_hash,
-                               const std::string& lang, std::optional<std::uint32_t> seed, const std::string& at);
+    // An attempt in progress is leased by the store that started or took it (this process) for
+    // kLeaseSeconds, renewed by renew_leases(): no other store writes it meanwhile. A write to an
+    // attempt another window holds throws RecordsError and changes nothing.
+    static constexpr int kLeaseSeconds = 120;
+
+    // `seed` orders the attempt's choices; none when they are shown as written. `rewound`: tried
+    // again from a decision of an attempt whose debrief the trainee saw.
+    std::int64_t start_attempt(const TraineeId& trainee, const std::string& scenario, const std::string& content_hash,
+                               const std::string& lang, std::optional<std::uint32_t> seed, const std::string& at,
+                               bool rewound = false);
     // A choice is saved by its id (`choice_id`), flags and unflags by their detail.
     void add_step(std::int64_t attempt, const Step& step, const std::string& choice_id, const std::string& scene,
                   const std::string& at);
     void finish_attempt(std::int64_t attempt, const AttemptResult& result, const std::string& at);
     void abandon_attempt(std::int64_t attempt, const std::string& at);
+    // Takes an attempt in progress to go on with it; false when another window holds it.
+    bool take_lease(std::int64_t attempt, const std::string& at);
+    void renew_leases(const std::string& at);
+    // Lets go of this store's attempts (the game closes): they can be resumed at once.
+    void release_leases();
 
-    // The trainee's latest attempt still in progress, with its steps, to resume after a crash.
-    std::optional<Attempt> unfinished_attempt(const std::string& trainee);
+    // The trainee's latest attempt still in progress, with its steps, to resume after a crash;
+    // one that another window is playing is not offered.
+    std::optional<Attempt> unfinished_attempt(const TraineeId& trainee, const std::string& at = iso8601_now());
     // Every attempt (of one trainee, when given), oldest first, with results and steps.
-    std::vector<Attempt> attempts(const std::optional<std::string>& trainee = std::nullopt);
+    std::vector<Attempt> attempts(const std::optional<TraineeId>& trainee = std::nullopt);
+    // Named trainees, as first typed (guests are not listed).
     std::vector<std::string> trainees();
+    // The named trainees who started an attempt most recently, latest first, at most `count`.
+    std::vector<std::string> recent_trainees(std::size_t count);
     // Deletes a trainee and everything recorded of them; returns the number of attempts deleted.
-    int delete_trainee(const std::string& trainee);
+    int delete_trainee(const TraineeId& trainee);
+
+    // The facilitator's PIN, as its argon2id hash (records/pin.h), once one was set.
+    std::optional<std::string> facilitator_pin_hash();
+    void set_facilitator_pin_hash(const std::string& hash, const std::string& at);
 
     const std::filesystem::path& file() const { return file_; }
     // What open() set aside, for a front end that words its own notice (the game, in two languages).
     const std::optional<SetAside>& set_aside() const { return set_aside_; }
 
+    ~RecordStore();
+
 private:
-    RecordStore(std::filesystem::path file, std::unique_ptr<Database> db) : file_(std::move(file)), db_(std::move(db)) {}
-    std::int64_t trainee_id(const std::string& name, const std::string& at);
+    RecordStore(std::filesystem::path file, std::unique_ptr<Database> db);
+    std::int64_t trainee_id(const TraineeId& trainee, const std::string& at);
     void load_details(Attempt& attempt);
+    // Renews this store's lease of `attempt` inside the caller's transaction; throws when another holds it.
+    void hold(std::int64_t attempt, const std::string& at);
 
     std::filesystem::path file_;
     std::unique_ptr<Database> db_;
+    std::string lease_owner_;
     std::optional<SetAside> set_aside_;
 };
 

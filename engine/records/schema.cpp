@@ -1,8 +1,23 @@
 #include "schema.h"
 
+#include <sqlite3.h>
+
 #include <string>
 
+#include "core/names.h"
+
 namespace senales::records {
+
+namespace {
+
+// senales_name_key(name) for SQL: the schema's migration to trainees found by name key uses it.
+void sql_name_key(sqlite3_context* context, int, sqlite3_value** values) {
+    const unsigned char* text = sqlite3_value_text(values[0]);
+    const std::string key = name_key(text ? reinterpret_cast<const char*>(text) : "");
+    sqlite3_result_text(context, key.c_str(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
+}  // namespace
 
 const std::vector<std::string>& migrations() {
     static const std::vector<std::string> history = {
@@ -68,6 +83,28 @@ const std::vector<std::string>& migrations() {
         ALTER TABLE steps ADD COLUMN choice_id TEXT;
         ALTER TABLE results ADD COLUMN scoring_rule INTEGER NOT NULL DEFAULT 1;
         )sql",
+        // 4: a classroom. Trainees are found by the key of their name (case, accents and spaces
+        // aside; senales_name_key is core/names.h's name_key, registered by the store), and each
+        // guest session is its own trainee; old spellings of one name keep their rows (and
+        // pseudonyms) and are found together. An attempt in progress is leased by the window
+        // playing it, so no other window writes it. An attempt tried again from a decision after
+        // its debrief is marked, and never counts as a best score or in a pass rate. The
+        // facilitator's PIN is kept as a salted, slow hash.
+        R"sql(
+        ALTER TABLE trainees ADD COLUMN name_key TEXT;
+        ALTER TABLE trainees ADD COLUMN guest INTEGER NOT NULL DEFAULT 0;
+        UPDATE trainees SET guest = 1 WHERE name = 'guest';
+        UPDATE trainees SET name_key = CASE WHEN guest = 1 THEN 'guest:shared' ELSE senales_name_key(name) END;
+        CREATE INDEX trainees_by_key ON trainees(guest, name_key);
+        ALTER TABLE attempts ADD COLUMN lease_owner TEXT;
+        ALTER TABLE attempts ADD COLUMN lease_until INTEGER;
+        ALTER TABLE attempts ADD COLUMN rewound INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE facilitator (
+            id       INTEGER PRIMARY KEY CHECK (id = 1),
+            pin_hash TEXT NOT NULL,  -- argon2id, encoded with its salt and parameters
+            set_at   TEXT NOT NULL
+        );
+        )sql",
     };
     return history;
 }
@@ -80,6 +117,8 @@ int schema_version(Database& db) {
 }
 
 void migrate(Database& db, int up_to) {
+    sqlite3_create_function(db.handle(), "senales_name_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                            &sql_name_key, nullptr, nullptr);
     int target = up_to < 0 ? current_schema_version() : up_to;
     for (int version = schema_version(db); version < target; ++version) {
         Transaction transaction(db);

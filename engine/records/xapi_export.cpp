@@ -50,8 +50,9 @@ public:
         auto seconds = seconds_between(attempt.started, attempt.ended.value_or(attempt.started));
         json result = {{"completion", attempt.status == AttemptStatus::finished},
                        {"duration", iso_duration(seconds.value_or(0))}};
-        if (attempt.result && !attempt.result->current_rule()) {
-            // Scored under an older, weaker rule: finished, but neither passed nor failed today.
+        if (attempt.result && (!attempt.result->current_rule() || attempt.rewound)) {
+            // Scored under an older, weaker rule, or tried again with the answers seen: finished,
+            // but neither passed nor failed.
             const AttemptResult& r = *attempt.result;
             main["verb"] = verb("completed", "completó", "completed");
             result["score"] = {{"scaled", r.overall / 100.0}, {"raw", r.overall}, {"min", 0}, {"max", 100}};
@@ -64,7 +65,8 @@ public:
             main["verb"] = verb("attempted", "intentó", "attempted");
         }
         if (attempt.result)
-            result["extensions"] = {{options_.activity_base + "/extensions/scoring-rule", attempt.result->scoring_rule}};
+            result["extensions"] = {{options_.activity_base + "/extensions/scoring-rule", attempt.result->scoring_rule},
+                                    {options_.activity_base + "/extensions/tried-again", attempt.rewound}};
         main["result"] = result;
         out.push_back(main);
 

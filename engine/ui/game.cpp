@@ -2,6 +2,8 @@
 
 #include <system_error>
 
+#include "wording/drawable.h"
+
 namespace senales::ui {
 
 Game::Game(GameData data, Settings settings, records::RecordStore& store, Images& images, KeyCodes keys)
@@ -29,33 +31,48 @@ void Game::set_language(const Lang& lang) {
 
 // [SECTION] Who is playing, and what ------------------------------------------------------------
 
-std::string Game::trainee_or_guest() const { return trainee_.empty() ? t(Str::guest) : trainee_; }
+std::string Game::trainee_or_guest() const { return trainee_.empty() ? t(Str::guest) : drawable_text(trainee_); }
 
-std::string Game::trainee_key() const {
-    // Guests share one record under a fixed key, whatever the language they played in.
-    return trainee_.empty() ? std::string("guest") : trainee_;
+NameProblem Game::sign_in(std::string_view typed, bool* offered) {
+    std::string name = tidy_name(typed);
+    const NameProblem problem = name_problem(name);
+    if (problem != NameProblem::none) return problem;
+    trainee_ = std::move(name);
+    records_.sign_in(trainee_);
+    signed_in();
+    if (offered) *offered = unfinished_.has_value();
+    return NameProblem::none;
 }
 
-bool Game::sign_in(std::string name) {
+void Game::sign_in_as_guest() {
+    trainee_.clear();
+    records_.sign_in_as_guest();
+    signed_in();
+}
+
+void Game::signed_in() {
     // An attempt still open stays in progress, as when the window closes: it is offered again.
     play_.reset();
     feedback_ = {};
     debrief_.reset();
-    trainee_ = std::move(name);
-    records_.sign_in(trainee_key());
     play::FoundUnfinished found = records_.find_unfinished(data_.scenarios);
     if (found.set_aside) {
         const Scenario* gone = find_scenario(*found.set_aside);
         add_notice(trf(Str::resume_changed, words(), {gone ? words().of(gone->title) : *found.set_aside}));
     }
     unfinished_ = found.offer;
-    return unfinished_.has_value();
+}
+
+std::vector<std::string> Game::recent_names() {
+    std::vector<std::string> names = records_.recent_names(5);
+    for (std::string& name : names) name = drawable_text(name);
+    return names;
 }
 
 std::vector<std::size_t> Game::scenarios_for_audience() const {
     std::vector<std::size_t> found;
     for (std::size_t i = 0; i < data_.scenarios.size(); ++i)
-        if (data_.scenarios[i].audience == audience_) found.push_back(i);
+        if (audience_ && data_.scenarios[i].audience == *audience_) found.push_back(i);
     return found;
 }
 

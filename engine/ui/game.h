@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/names.h"
 #include "core/runner.h"
 #include "core/scenario.h"
 #include "host.h"
@@ -65,11 +66,18 @@ public:
     void add_notice(std::string notice) { notices_.push_back(std::move(notice)); }
 
     // [SECTION] Who is playing, and what
-    const std::string& trainee() const { return trainee_; }
+    const std::string& trainee() const { return trainee_; }  // empty for a guest
+    // The trainee's name as the fonts can draw it, or "Guest".
     std::string trainee_or_guest() const;
-    // Signs in as `name` (a guest when empty); true when an unfinished attempt is offered.
-    bool sign_in(std::string name);
-    Audience audience() const { return audience_; }
+    // Signs in as `typed` (tidied; found again however it is typed). A name that cannot be kept
+    // changes nothing and says why. `offered` tells whether an unfinished attempt is offered.
+    NameProblem sign_in(std::string_view typed, bool* offered = nullptr);
+    // A new guest session: its own records, shared with no other guest.
+    void sign_in_as_guest();
+    // Who played here lately, to offer on the name screen.
+    std::vector<std::string> recent_names();
+    // What the trainee trains for; none until chosen (it decides which scenarios are offered).
+    std::optional<Audience> audience() const { return audience_; }
     void set_audience(Audience audience) { audience_ = audience; }
     std::vector<std::size_t> scenarios_for_audience() const;
     const Scenario* find_scenario(const std::string& id) const;
@@ -104,8 +112,8 @@ public:
     int delete_trainee_records();  // returns how many attempts went
 
 private:
-    std::string trainee_key() const;  // the name the records know this trainee by
-    ChoiceOrder new_order() const;    // for an attempt that starts from the beginning
+    ChoiceOrder new_order() const;
+    void signed_in();  // offers an unfinished attempt of the trainee just signed in    // for an attempt that starts from the beginning
 
     GameData data_;
     Settings settings_;
@@ -116,7 +124,7 @@ private:
     play::TraineeRecords records_;
 
     std::string trainee_;
-    Audience audience_ = Audience::police;
+    std::optional<Audience> audience_;
     const Scenario* scenario_ = nullptr;
     std::unique_ptr<play::AttemptPlay> play_;
     ChoiceFeedback feedback_;

@@ -128,7 +128,17 @@ void GameFlow::into_story() {
 
 // [SECTION] The trainee's moves -----------------------------------------------------------------
 
-void GameFlow::confirm_trainee(std::string name) { go(game_.sign_in(std::move(name)) ? Screen::resume : Screen::list); }
+NameProblem GameFlow::confirm_trainee(std::string_view name) {
+    bool offered = false;
+    const NameProblem problem = game_.sign_in(name, &offered);
+    if (problem == NameProblem::none) go(offered ? Screen::resume : Screen::list);
+    return problem;
+}
+
+void GameFlow::continue_as_guest() {
+    game_.sign_in_as_guest();
+    go(Screen::list);
+}
 
 void GameFlow::open_scenario(std::size_t index) {
     game_.select_scenario(index);

@@ -61,7 +61,10 @@ public:
     void quit() { quit_ = true; }
 
     // [SECTION] The trainee's moves, with the screen each leads to
-    void confirm_trainee(std::string name);  // to Resume when an attempt is unfinished, else the list
+    // To Resume when an attempt is unfinished, else the list; a name that cannot be kept stays
+    // on the name screen with its reason.
+    NameProblem confirm_trainee(std::string_view name);
+    void continue_as_guest();
     void open_scenario(std::size_t index);   // its content note
     void begin();
     std::optional<std::string> toggle_flag(const std::string& detail_id);

@@ -5,7 +5,10 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "core/names.h"
+#include "core/utf8.h"
 #include "screens.h"
+#include "wording/drawable.h"
 
 namespace senales::ui {
 
@@ -80,38 +83,111 @@ void TitleScreen::draw(GameFlow& flow) {
 
 // [SECTION] Who is playing ----------------------------------------------------------------------
 
-void WhoIsPlayingScreen::entered(GameFlow& flow) { name = flow.game().trainee(); }
+namespace {
+
+// Typing a character the fonts cannot draw puts a visible white square instead, and the field
+// stops at the longest name the records keep.
+// `UserData` counts the characters in the field, including those typed earlier this frame.
+int name_filter(ImGuiInputTextCallbackData* data) {
+    auto* length = static_cast<std::size_t*>(data->UserData);
+    if (*length >= kMaxNameLength) return 1;
+    ++*length;
+    if (!drawable(static_cast<char32_t>(data->EventChar))) data->EventChar = static_cast<ImWchar>(kSubstitute);
+    return 0;
+}
+
+Str name_problem_text(NameProblem problem) {
+    switch (problem) {
+        case NameProblem::too_long: return Str::who_name_too_long;
+        case NameProblem::not_text: return Str::who_name_not_text;
+        case NameProblem::empty:
+        case NameProblem::none: return Str::who_name_empty;
+    }
+    return Str::who_name_empty;
+}
+
+}  // namespace
+
+void WhoIsPlayingScreen::entered(GameFlow& flow) {
+    name = flow.game().trainee();
+    audience = flow.game().audience();
+    recent = flow.game().recent_names();
+}
 
 void WhoIsPlayingScreen::draw(GameFlow& flow) {
-    const Look& look = flow.game().look();
+    Game& game = flow.game();
+    const Look& look = game.look();
     begin_screen("###who", 40.0f);
     const bool appearing = ImGui::IsWindowAppearing();
-    title(flow.game().t(Str::who_title), look);
+    title(game.t(Str::who_title), look);
     gap(0.3f);
-    bold(flow.game().t(Str::who_name), look);
+    bold(game.t(Str::who_name), look);
     ImGui::SetNextItemWidth(-1.0f);
-    // Typing starts at once; Enter goes on with the audience chosen below.
-    if (appearing) ImGui::SetKeyboardFocusHere();
+    // Typing starts at once; Enter goes on once an audience is chosen too.
+    if (appearing || focus_name) ImGui::SetKeyboardFocusHere();
+    focus_name = false;
     // Out of ImGui's own tabbing, which would start editing it: Tab visits it like any widget.
     ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
-    bool go_on = ImGui::InputText("##name", &name, ImGuiInputTextFlags_EnterReturnsTrue);
+    std::size_t length = utf8_length(name);
+    bool go_on = ImGui::InputText("##name", &name, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackCharFilter,
+                                  &name_filter, &length);
     ImGui::PopItemFlag();
     tab_stop();
-    text(flow.game().t(Str::who_name_hint), look.colors.muted);
-    gap(0.4f);
-    bold(flow.game().t(Str::audience_label), look);
-    for (Audience audience : {Audience::police, Audience::consular, Audience::community}) {
-        std::string label = std::string(flow.game().t(audience_name(audience))) + " — " + flow.game().t(audience_hint(audience));
-        if (option("audience:" + std::string(senales::to_string(audience)), label, flow.game().audience() == audience, look))
-            flow.game().set_audience(audience);
+    text(game.t(Str::who_name_hint), look.colors.muted);
+    if (problem) text(trf(name_problem_text(*problem), game.words(), {std::to_string(kMaxNameLength)}), look.colors.warn);
+    if (!recent.empty()) {
+        gap(0.2f);
+        text(game.t(Str::who_recent), look.colors.muted);
+        for (std::size_t i = 0; i < recent.size(); ++i) {
+            if (i > 0) ImGui::SameLine();
+            const std::string& shown = recent[i];
+            const float w = ImGui::CalcTextSize(shown.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+            if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+            if (button("recent:" + std::to_string(i + 1), shown, look, w)) {
+                name = shown;
+                problem.reset();
+                request_focus(audience ? "continue" : "audience:police");
+            }
+        }
     }
+    gap(0.4f);
+    bold(game.t(Str::audience_label), look);
+    for (Audience a : {Audience::police, Audience::consular, Audience::community}) {
+        std::string label = std::string(game.t(audience_name(a))) + " — " + game.t(audience_hint(a));
+        if (option("audience:" + std::string(senales::to_string(a)), label, audience == a, look)) {
+            audience = a;
+            missing_audience = false;
+            request_focus("continue");  // both questions answered: Enter goes on
+        }
+    }
+    if (missing_audience) text(game.t(Str::who_choose_audience), look.colors.warn);
     gap(0.5f);
     const float w = share_width(2);
-    if (button("back", flow.game().t(Str::back), look, w) || escape_pressed()) flow.go(Screen::title);
+    const bool back = button("back", game.t(Str::back), look, w) || escape_pressed();
     ImGui::SameLine();
-    if (button("continue", flow.game().t(Str::continue_), look, w)) go_on = true;
-    if (go_on) flow.confirm_trainee(name);
+    if (button("continue", game.t(Str::continue_), look, w)) go_on = true;
+    gap(0.2f);
+    const bool as_guest = button("guest", game.t(Str::who_guest), look);
     end_screen();
+
+    if (back) return flow.go(Screen::title);
+    if (!go_on && !as_guest) return;
+    // Both questions are answered before going on: Enter in the name field never picks an audience.
+    if (go_on) {
+        const NameProblem found = name_problem(tidy_name(name));
+        problem = found == NameProblem::none ? std::nullopt : std::optional(found);
+    } else {
+        problem.reset();
+    }
+    missing_audience = !audience;
+    if (problem) {
+        focus_name = true;
+        return;
+    }
+    if (missing_audience) return request_focus("audience:police");
+    game.set_audience(*audience);
+    if (as_guest) flow.continue_as_guest();
+    else flow.confirm_trainee(name);
 }
 
 // [SECTION] Scenario list -----------------------------------------------------------------------
@@ -123,7 +199,11 @@ void ScenarioListScreen::draw(GameFlow& flow) {
     const Wording& words = flow.game().words();
     begin_screen("###list", 48.0f);
     title(flow.game().t(Str::list_title), look);
-    text(trf(Str::list_for, words, {flow.game().t(audience_name(flow.game().audience()))}) + "   ·   " +
+    if (!flow.game().audience()) {
+        end_screen();
+        return flow.go(Screen::who);
+    }
+    text(trf(Str::list_for, words, {flow.game().t(audience_name(*flow.game().audience()))}) + "   ·   " +
              trf(Str::list_playing_as, words, {flow.game().trainee_or_guest()}),
          look.colors.muted);
     gap(0.3f);

@@ -124,8 +124,9 @@ void ProgressScreen::draw(GameFlow& flow) {
         std::string line = attempt->started + "  ·  " + scenario_title(game, attempt->scenario) + "  ·  " +
                            game.t(state_name(attempt->state));
         if (attempt->overall)
-            line += "  ·  " + std::to_string(*attempt->overall) + "/100  ·  " + game.t(verdict_name(attempt->verdict));
-        text(line, attempt->overall && !attempt->counts_as_pass() ? look.colors.warn : look.colors.text);
+            line += "  ·  " + std::to_string(*attempt->overall) + "/100  ·  " +
+                    game.t(attempt->rewound ? Str::tried_again_mark : verdict_name(attempt->verdict));
+        text(line, attempt->overall && (!attempt->counts_as_pass() || attempt->rewound) ? look.colors.warn : look.colors.text);
     }
 
     gap(0.6f);
@@ -173,6 +174,8 @@ void ClassSummaryScreen::draw(GameFlow& flow) {
                  {std::to_string(summary.attempts), std::to_string(summary.passed), std::to_string(percent)}));
         if (summary.old_rule > 0)
             text(trf(Str::summary_old_rule, words, {std::to_string(summary.old_rule)}), look.colors.muted);
+        if (summary.rewound > 0)
+            text(trf(Str::summary_rewound, words, {std::to_string(summary.rewound)}), look.colors.muted);
         gap(0.2f);
         bold(flow.game().t(Str::summary_means), look);
         score_bar(flow.game().t(Str::overall), static_cast<int>(std::lround(summary.mean_overall)), rules::kPassMark, look);

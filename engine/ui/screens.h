@@ -5,7 +5,9 @@
 // a choice.
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "game_flow.h"
 
@@ -23,6 +25,11 @@ struct TitleScreen : ScreenOf<Screen::title> {
 
 struct WhoIsPlayingScreen : ScreenOf<Screen::who> {
     std::string name;
+    std::optional<Audience> audience;
+    std::vector<std::string> recent;    // names to pick instead of typing
+    std::optional<NameProblem> problem;  // why the name typed cannot be kept, once tried
+    bool missing_audience = false;
+    bool focus_name = false;  // back into the name field on the next frame
     void entered(GameFlow& flow) override;
     void draw(GameFlow& flow) override;
 };

@@ -11,158 +11,39 @@
 
 namespace senales::ui {
 
+// Every key, once: the enum and the names in interface.lua are both made from this list.
+#define SENALES_UI_STRINGS(X) \
+    X(app_name) X(tagline) X(teaches_signs) X(teaches_care) X(start) X(settings) X(quit) X(language) \
+    X(keyboard_hint) X(who_title) X(who_name) X(who_name_hint) X(who_recent) X(who_name_empty) \
+    X(who_name_too_long) X(who_name_not_text) X(who_choose_audience) X(who_guest) X(guest) X(audience_label) \
+    X(audience_police) X(audience_police_hint) X(audience_consular) X(audience_consular_hint) \
+    X(audience_community) X(audience_community_hint) X(continue_) X(back) X(list_title) X(list_for) \
+    X(list_playing_as) X(list_empty) X(minutes) X(difficulty) X(difficulty_1) X(difficulty_2) X(difficulty_3) \
+    X(not_played) X(best_score) X(load_problems) X(note_title) X(note_touches) X(note_fixed) \
+    X(note_objectives) X(begin) X(scene_details) X(scene_details_hint) X(flag) X(unflag) X(choices) \
+    X(choices_hint) X(notebook) X(notebook_empty) X(notebook_hint) X(pause_hint) X(image_missing) \
+    X(pause_title) X(pause_text) X(resume) X(restart) X(leave) X(feedback_good) X(feedback_harm) \
+    X(feedback_hint) X(discussion_title) X(discussion_hint) X(ending_title) X(outcome_good) X(outcome_mixed) \
+    X(outcome_bad) X(see_debrief) X(debrief_title) X(overall) X(passed) X(not_passed) X(passed_old_rule) \
+    X(tried_again_mark) X(pass_mark) X(found) X(missed) X(wrongly_flagged) X(harms) X(principle) \
+    X(in_this_story) X(instead) X(practices) X(timeline) X(try_again) X(alt_better) X(alt_same) X(alt_worse) \
+    X(kind_good) X(kind_neutral) X(kind_harm) X(sources) X(sources_list) X(play_again) X(back_to_list) \
+    X(nothing_here) X(severity_minor) X(severity_serious) X(severity_grave) X(strength_weak) \
+    X(strength_medium) X(strength_strong) X(settings_title) X(text_size) X(smaller) X(larger) X(theme) \
+    X(theme_dark) X(theme_light) X(theme_contrast) X(feedback_timing) X(timing_scenario) X(timing_immediate) \
+    X(timing_deferred) X(fullscreen) X(facilitator) X(facilitator_hint) X(settings_unreadable) X(font_missing) \
+    X(done) X(my_progress) X(class_summary) X(resume_title) X(resume_text) X(resume_go_on) \
+    X(resume_start_over) X(resume_changed) X(records_of) X(progress_none) X(progress_chart) X(progress_best) \
+    X(progress_best_line) X(progress_attempts) X(status_finished) X(status_in_progress) X(status_abandoned) \
+    X(delete_records) X(delete_confirm) X(delete_yes) X(delete_no) X(deleted) X(summary_none) X(summary_line) \
+    X(summary_old_rule) X(summary_rewound) X(summary_means) X(summary_missed) X(summary_harms) \
+    X(summary_none_missed) X(summary_no_harms) X(records_private) X(records_unavailable) X(records_problem) \
+    X(records_damaged) X(records_newer) X(elements_heading)
+
 enum class Str {
-    app_name,
-    tagline,
-    teaches_signs,
-    teaches_care,
-    start,
-    settings,
-    quit,
-    language,
-    keyboard_hint,
-    who_title,
-    who_name,
-    who_name_hint,
-    guest,
-    audience_label,
-    audience_police,
-    audience_police_hint,
-    audience_consular,
-    audience_consular_hint,
-    audience_community,
-    audience_community_hint,
-    continue_,
-    back,
-    list_title,
-    list_for,
-    list_playing_as,
-    list_empty,
-    minutes,
-    difficulty,
-    difficulty_1,
-    difficulty_2,
-    difficulty_3,
-    not_played,
-    best_score,
-    load_problems,
-    note_title,
-    note_touches,
-    note_fixed,
-    note_objectives,
-    begin,
-    scene_details,
-    scene_details_hint,
-    flag,
-    unflag,
-    choices,
-    choices_hint,
-    notebook,
-    notebook_empty,
-    notebook_hint,
-    pause_hint,
-    image_missing,
-    pause_title,
-    pause_text,
-    resume,
-    restart,
-    leave,
-    feedback_good,
-    feedback_harm,
-    feedback_hint,
-    discussion_title,
-    discussion_hint,
-    ending_title,
-    outcome_good,
-    outcome_mixed,
-    outcome_bad,
-    see_debrief,
-    debrief_title,
-    overall,
-    passed,
-    not_passed,
-    passed_old_rule,
-    pass_mark,
-    found,
-    missed,
-    wrongly_flagged,
-    harms,
-    principle,
-    in_this_story,
-    instead,
-    practices,
-    timeline,
-    try_again,
-    alt_better,
-    alt_same,
-    alt_worse,
-    kind_good,
-    kind_neutral,
-    kind_harm,
-    sources,
-    sources_list,
-    play_again,
-    back_to_list,
-    nothing_here,
-    severity_minor,
-    severity_serious,
-    severity_grave,
-    strength_weak,
-    strength_medium,
-    strength_strong,
-    settings_title,
-    text_size,
-    smaller,
-    larger,
-    theme,
-    theme_dark,
-    theme_light,
-    theme_contrast,
-    feedback_timing,
-    timing_scenario,
-    timing_immediate,
-    timing_deferred,
-    fullscreen,
-    facilitator,
-    facilitator_hint,
-    settings_unreadable,
-    font_missing,
-    done,
-    my_progress,
-    class_summary,
-    resume_title,
-    resume_text,
-    resume_go_on,
-    resume_start_over,
-    resume_changed,
-    records_of,
-    progress_none,
-    progress_chart,
-    progress_best,
-    progress_best_line,
-    progress_attempts,
-    status_finished,
-    status_in_progress,
-    status_abandoned,
-    delete_records,
-    delete_confirm,
-    delete_yes,
-    delete_no,
-    deleted,
-    summary_none,
-    summary_line,
-    summary_old_rule,
-    summary_means,
-    summary_missed,
-    summary_harms,
-    summary_none_missed,
-    summary_no_harms,
-    records_private,
-    records_unavailable,
-    records_problem,
-    records_damaged,
-    records_newer,
-    elements_heading,
+#define SENALES_UI_STRING_ENUM(key) key,
+    SENALES_UI_STRINGS(SENALES_UI_STRING_ENUM)
+#undef SENALES_UI_STRING_ENUM
     count_
 };
 

@@ -22,9 +22,15 @@ std::vector<Focusable> g_tab_order;
 
 void tab_to_next() {
     ImGuiContext& g = *GImGui;
-    if (g_tab_order.empty() || ImGui::GetIO().WantTextInput || g.ActiveId != 0 || g.IO.KeyCtrl ||
-        !ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)))
+    if (g_tab_order.empty() || g.IO.KeyCtrl || !ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab))) return;
+    // Tab leaves a text field being edited, like any other widget (ImGui 1.86 keeps it there).
+    if (ImGui::GetIO().WantTextInput && g.ActiveId != 0) {
+        const ImGuiID field = g.ActiveId;
+        ImGui::ClearActiveID();
+        g.NavId = field;
+    } else if (g.ActiveId != 0) {
         return;
+    }
     const int count = static_cast<int>(g_tab_order.size());
     int at = -1;
     for (int i = 0; i < count; ++i)
@@ -39,10 +45,18 @@ void tab_to_next() {
     ImGui::ScrollToBringRectIntoView(window, target.rect);
 }
 
+std::string g_focus_request;  // the probe of a widget to take the focus when it is next drawn
+
 void remember(const std::string& probe) {
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     g_probes[probe] = ImVec4(a.x, a.y, b.x, b.y);
     tab_stop();
+    if (!g_focus_request.empty() && probe == g_focus_request) {
+        g_focus_request.clear();
+        ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+        GImGui->NavDisableHighlight = false;
+        ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), ImRect(a, b));
+    }
 }
 
 // ImGui 1.86 draws no focus frame for custom widgets; ours is thick enough for a projector.
@@ -220,6 +234,8 @@ bool option(const std::string& probe, const std::string& label, bool selected, c
 }
 
 void default_focus() { ImGui::SetItemDefaultFocus(); }
+
+void request_focus(const std::string& probe) { g_focus_request = probe; }
 
 bool key_pressed(int native_key) { return native_key >= 0 && ImGui::IsKeyPressed(native_key, false); }
 

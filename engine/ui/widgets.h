@@ -52,6 +52,8 @@ bool option(const std::string& probe, const std::string& label, bool selected, c
 void tab_stop();
 // Makes the last item the one that takes the keyboard focus when the screen appears.
 void default_focus();
+// The widget drawn under `probe` takes the keyboard focus when it is next drawn.
+void request_focus(const std::string& probe);
 
 bool key_pressed(int native_key);
 bool escape_pressed();  // not while a text field is being edited

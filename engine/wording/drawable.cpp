@@ -19,4 +19,18 @@ std::vector<char32_t> undrawable_characters(std::string_view text) {
     return out;
 }
 
+std::string drawable_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t length = utf8_sequence(text.substr(at));
+        const std::string_view piece = text.substr(at, std::max<std::size_t>(length, 1));
+        const std::vector<char32_t> point = utf8_code_points(piece);
+        if (length > 0 && drawable(point.front())) out += piece;
+        else out += "\u25A1";
+        at += piece.size();
+    }
+    return out;
+}
+
 }  // namespace senales

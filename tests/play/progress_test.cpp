@@ -55,5 +55,13 @@ TEST(Progress, EachAttemptSaysHowItEnded) {
     EXPECT_NE(p.attempts[0].started.find("2026-11-25"), std::string::npos);
 }
 
+TEST(Progress, AnAttemptTriedAgainFromADecisionIsNeverTheBestScore) {
+    records::Attempt again = attempt("bar", 100, true);
+    again.rewound = true;
+    const Progress p = progress_of({attempt("bar", 55, false), again});
+    EXPECT_EQ(p.best_score("bar"), 55);
+    EXPECT_TRUE(p.attempts[1].rewound);
+}
+
 }  // namespace
 }  // namespace senales::play

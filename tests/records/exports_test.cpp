@@ -176,3 +176,29 @@ TEST(Exports, APassUnderAnOlderRuleIsNotExportedAsAPass) {
     EXPECT_FALSE(statements[0]["result"].contains("success"));
     EXPECT_EQ(statements[0]["result"]["extensions"]["https://academia.example/xapi/extensions/scoring-rule"], 1);
 }
+
+TEST(Exports, AnAttemptTriedAgainFromADecisionIsNotExportedAsAPass) {
+    Attempt again = finished(1, "a", true, 95, {});
+    again.rewound = true;
+    const std::string csv = attempts_csv({again});
+    EXPECT_NE(csv.find(",95,tried again,"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",yes\r\n"), std::string::npos) << "the tried_again column" << csv;
+    XapiOptions options;
+    options.home_page = "https://academia.example";
+    options.activity_base = "https://academia.example/xapi";
+    const json statements = json::parse(attempts_xapi({again}, options));
+    EXPECT_EQ(statements[0]["verb"]["id"], "http://adlnet.gov/expapi/verbs/completed");
+    EXPECT_FALSE(statements[0]["result"].contains("success"));
+    EXPECT_EQ(statements[0]["result"]["extensions"]["https://academia.example/xapi/extensions/tried-again"], true);
+}
+
+TEST(ClassSummary, AttemptsTriedAgainFromADecisionAreCountedApart) {
+    Attempt fresh = finished(1, "a", false, 40, {"debt_bondage"});
+    Attempt again = finished(2, "a", true, 95, {});
+    again.rewound = true;
+    const auto summaries = class_summary({fresh, again});
+    ASSERT_EQ(summaries.size(), 1u);
+    EXPECT_EQ(summaries[0].attempts, 1);
+    EXPECT_EQ(summaries[0].passed, 0);
+    EXPECT_EQ(summaries[0].rewound, 1);
+}

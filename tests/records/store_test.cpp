@@ -5,6 +5,11 @@
 #include <filesystem>
 #include <fstream>
 
+#ifndef _WIN32
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
 #include "records/record_store.h"
 #include "records/schema.h"
 
@@ -227,3 +232,108 @@ TEST(Time, TimestampsAreShownInLocalTime) {
     EXPECT_FALSE(seconds_between("yesterday", "2026-11-25T10:00:00Z"));
     EXPECT_EQ(iso8601_now().size(), 20u);
 }
+
+// [SECTION] Who an attempt belongs to -----------------------------------------------------------
+
+TEST_F(StoreTest, ATraineeIsFoundAgainHoweverTheNameIsTyped) {
+    auto store = open();
+    const auto id = store->start_attempt("José López", "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z");
+    store->add_step(id, {Step::Kind::flag, -1, "d"}, "", "s", "2026-11-25T10:01:00Z");
+    EXPECT_EQ(store->attempts(TraineeId("jose lopez")).size(), 1u);
+    ASSERT_TRUE(store->unfinished_attempt(TraineeId("  JOSÉ   LÓPEZ ")));
+    store->start_attempt("jose  lopez", "job_offer", "h", "es", 2u, "2026-11-25T11:00:00Z");
+    EXPECT_EQ(store->trainees(), std::vector<std::string>{"José López"}) << "one trainee, shown as first typed";
+    EXPECT_EQ(store->attempts(TraineeId("José López")).size(), 2u);
+    EXPECT_EQ(store->delete_trainee(TraineeId("JOSE LOPEZ")), 2);
+    EXPECT_TRUE(store->attempts().empty());
+}
+
+TEST_F(StoreTest, GuestSessionsAreSeparateAndNeverATraineeOfTheSameName) {
+    auto store = open();
+    const TraineeId one = TraineeId::new_guest(), two = TraineeId::new_guest();
+    store->start_attempt(one, "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z");
+    store->start_attempt(two, "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z");
+    store->start_attempt("guest", "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z");
+    EXPECT_EQ(store->attempts(one).size(), 1u);
+    EXPECT_EQ(store->attempts(TraineeId("guest")).size(), 1u) << "a trainee named Guest is not a guest";
+    EXPECT_EQ(store->delete_trainee(one), 1);
+    EXPECT_EQ(store->attempts().size(), 2u);
+    EXPECT_EQ(store->trainees(), std::vector<std::string>{"guest"});
+    EXPECT_EQ(store->recent_trainees(5), std::vector<std::string>{"guest"});
+}
+
+TEST_F(StoreTest, AnUpgradedFileFindsOldSpellingsOfOneNameTogetherAndKeepsItsSharedGuest) {
+    {
+        Database db(file);
+        migrate(db, 3);
+        db.exec("INSERT INTO trainees(name, pseudonym, created) VALUES('Ana Pérez', 'p1', '2025-01-01T00:00:00Z'), "
+                "('ana perez', 'p2', '2025-01-02T00:00:00Z'), ('guest', 'p3', '2025-01-03T00:00:00Z')");
+        db.exec("INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, status) VALUES "
+                "(1, 'bar_inspection', 'h', 'es', '2025-01-01T00:00:00Z', 'abandoned'), "
+                "(2, 'bar_inspection', 'h', 'es', '2025-01-02T00:00:00Z', 'abandoned'), "
+                "(3, 'bar_inspection', 'h', 'es', '2025-01-03T00:00:00Z', 'abandoned')");
+    }
+    auto store = open();
+    const std::vector<Attempt> ana = store->attempts(TraineeId("ANA PEREZ"));
+    ASSERT_EQ(ana.size(), 2u);
+    EXPECT_NE(ana[0].pseudonym, ana[1].pseudonym) << "each old row keeps the pseudonym it was exported under";
+    EXPECT_EQ(store->trainees(), std::vector<std::string>{"Ana Pérez"});
+    const std::vector<Attempt> all = store->attempts();
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_TRUE(all[2].guest) << "the guest of older versions is a guest, not a trainee named guest";
+}
+
+// [SECTION] One attempt, one window ---------------------------------------------------------------
+
+TEST_F(StoreTest, AnAttemptInProgressIsWrittenOnlyByTheWindowThatHoldsIt) {
+    auto first = open();
+    auto second = open();
+    const auto id = first->start_attempt("Ana", "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z");
+    first->add_step(id, {Step::Kind::flag, -1, "d"}, "", "s", "2026-11-25T10:00:10Z");
+    EXPECT_THROW(second->add_step(id, {Step::Kind::flag, -1, "e"}, "", "s", "2026-11-25T10:00:20Z"), RecordsError);
+    EXPECT_THROW(second->abandon_attempt(id, "2026-11-25T10:00:20Z"), RecordsError);
+    EXPECT_FALSE(second->unfinished_attempt("Ana", "2026-11-25T10:00:30Z")) << "not offered while the first plays it";
+    EXPECT_FALSE(second->take_lease(id, "2026-11-25T10:00:30Z"));
+    ASSERT_EQ(first->attempts()[0].steps.size(), 1u) << "nothing written by the second window";
+
+    // Renewed every half minute, the first keeps it however long the trainee reads a scene.
+    first->renew_leases("2026-11-25T10:01:50Z");
+    EXPECT_FALSE(second->unfinished_attempt("Ana", "2026-11-25T10:03:00Z"));
+    // Once the first stops renewing (a hung window on another machine), the lease runs out.
+    ASSERT_TRUE(second->unfinished_attempt("Ana", "2026-11-25T10:03:51Z"));
+    ASSERT_TRUE(second->take_lease(id, "2026-11-25T10:03:51Z"));
+    second->add_step(id, {Step::Kind::flag, -1, "e"}, "", "s", "2026-11-25T10:03:52Z");
+    EXPECT_THROW(first->add_step(id, {Step::Kind::flag, -1, "f"}, "", "s", "2026-11-25T10:03:53Z"), RecordsError);
+    EXPECT_EQ(first->attempts()[0].steps.size(), 2u);
+}
+
+TEST_F(StoreTest, AWindowThatClosesLetsGoOfItsAttemptAtOnce) {
+    auto second = open();
+    std::int64_t id = 0;
+    {
+        auto first = open();
+        id = first->start_attempt("Ana", "bar_inspection", "h", "es", 1u, iso8601_now());
+    }
+    ASSERT_TRUE(second->unfinished_attempt("Ana"));
+    EXPECT_TRUE(second->take_lease(id, iso8601_now()));
+}
+
+#ifndef _WIN32
+TEST_F(StoreTest, AnAttemptHeldByAProcessThatCrashedOnThisMachineIsOfferedAtOnce) {
+    auto store = open();
+    const auto id = store->start_attempt("Ana", "bar_inspection", "h", "es", 1u, iso8601_now());
+    const pid_t child = fork();
+    if (child == 0) _exit(0);
+    int status = 0;
+    waitpid(child, &status, 0);  // a process id that no longer runs
+    char host[256] = {};
+    gethostname(host, sizeof host - 1);
+    {
+        Database db(file);
+        db.exec("UPDATE attempts SET lease_owner = '" + std::string(host) + "/" + std::to_string(child) +
+                "/x', lease_until = 99999999999 WHERE id = " + std::to_string(id));
+    }
+    auto other = open();
+    EXPECT_TRUE(other->unfinished_attempt("Ana")) << "its window is gone: no need to wait for the lease";
+}
+#endif

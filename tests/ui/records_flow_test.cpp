@@ -13,25 +13,6 @@ namespace {
 
 using ui::Screen;
 
-// A records folder of its own for each test, removed afterwards.
-class RecordsFolder {
-public:
-    RecordsFolder() {
-        std::random_device random;
-        path_ = std::filesystem::temp_directory_path() / ("senales-ui-records-" + std::to_string(random()));
-        std::filesystem::create_directories(path_);
-    }
-    ~RecordsFolder() {
-        std::error_code error;
-        std::filesystem::remove_all(path_, error);
-    }
-    std::filesystem::path file() const { return path_ / "records.sqlite"; }
-    const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
-
 std::vector<records::Attempt> attempts_in(const std::filesystem::path& file) {
     std::vector<std::string> notices;
     return records::RecordStore::open(file, notices)->attempts();
@@ -42,6 +23,8 @@ void go_on_as(Harness& h, const std::string& name) {
     h.tick(3);
     h.press(SDL_SCANCODE_RETURN);
     h.type(name);
+    h.press(SDL_SCANCODE_RETURN);  // to the audience
+    h.press(SDL_SCANCODE_RETURN);  // police, then to "Continue"
     h.press(SDL_SCANCODE_RETURN);
     ASSERT_EQ(h.flow().screen(), Screen::resume);
     h.press(SDL_SCANCODE_RETURN);  // "Go on where I left off" has the focus
@@ -139,9 +122,12 @@ TEST(GameRecords, StartingOverKeepsTheUnfinishedAttemptAsAbandoned) {
     h.tick(3);
     h.flow().go(Screen::who);
     h.tick(2);
-    h.type("Luis");
+    h.type("  LUIS ");  // the same trainee however the name is typed
+    h.press(SDL_SCANCODE_RETURN);
+    h.press(SDL_SCANCODE_RETURN);
     h.press(SDL_SCANCODE_RETURN);
     ASSERT_EQ(h.flow().screen(), Screen::resume);
+    EXPECT_EQ(h.flow().game().trainee(), "LUIS");
     ASSERT_TRUE(h.click("resume:start_over"));
     EXPECT_EQ(h.flow().screen(), Screen::list);
     const std::vector<records::Attempt> saved = attempts_in(folder.file());
@@ -209,6 +195,8 @@ TEST(GameRecords, TryingAgainFromADecisionIsANewAttemptWithTheStepsUpToIt) {
     ASSERT_EQ(saved.size(), 2u);
     EXPECT_EQ(saved[0].status, records::AttemptStatus::finished);
     EXPECT_EQ(saved[1].status, records::AttemptStatus::in_progress);
+    EXPECT_FALSE(saved[0].rewound);
+    EXPECT_TRUE(saved[1].rewound) << "played with the answers seen: never a best score";
     const StoryState& now = h.flow().game().runner()->state();
     ASSERT_EQ(saved[1].steps.size(), now.steps.size());
     // Each step is saved with the scene it was taken in: the first decision's scene for it.

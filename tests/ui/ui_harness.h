@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -101,6 +102,25 @@ private:
     std::unique_ptr<GameSession> session_;
 };
 
+// A records folder of its own for each test, removed afterwards.
+class RecordsFolder {
+public:
+    RecordsFolder() {
+        std::random_device random;
+        path_ = std::filesystem::temp_directory_path() / ("senales-ui-records-" + std::to_string(random()));
+        std::filesystem::create_directories(path_);
+    }
+    ~RecordsFolder() {
+        std::error_code error;
+        std::filesystem::remove_all(path_, error);
+    }
+    std::filesystem::path file() const { return path_ / "records.sqlite"; }
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
 inline SDL_Scancode digit_key(int n) { return static_cast<SDL_Scancode>(SDL_SCANCODE_1 + (n - 1)); }
 
 // The number a trainee presses for the choice authored at `authored`.
@@ -109,16 +129,30 @@ inline int offered_number(const Runner& runner, int authored) {
     return static_cast<int>(std::find(offered.begin(), offered.end(), authored) - offered.begin()) + 1;
 }
 
-// Title -> who is playing -> list -> content note -> first scene, by keyboard alone.
-inline void start_by_keyboard(Harness& h, const std::string& name) {
+// Title -> who is playing (a name, or a guest when empty; the police audience) -> list, by
+// keyboard alone except the guest button.
+inline void sign_in_by_keyboard(Harness& h, const std::string& name) {
     h.tick(3);
     ASSERT_EQ(h.flow().screen(), ui::Screen::title);
     h.press(SDL_SCANCODE_RETURN);  // "Start" has the focus
     ASSERT_EQ(h.flow().screen(), ui::Screen::who);
     h.type(name);                  // the name field takes the keyboard at once
-    h.press(SDL_SCANCODE_RETURN);  // Enter in the field goes on
+    h.press(SDL_SCANCODE_RETURN);  // Enter in the field: no audience yet, so the focus goes to it
+    ASSERT_EQ(h.flow().screen(), ui::Screen::who);
+    if (name.empty()) {
+        ASSERT_TRUE(h.click("audience:police"));
+        ASSERT_TRUE(h.click("guest"));
+    } else {
+        h.press(SDL_SCANCODE_RETURN);  // "Police": chosen, and the focus moves to "Continue"
+        h.press(SDL_SCANCODE_RETURN);
+    }
     ASSERT_EQ(h.flow().screen(), ui::Screen::list);
     EXPECT_EQ(h.flow().game().trainee(), name);
+}
+
+// ... -> content note -> first scene.
+inline void start_by_keyboard(Harness& h, const std::string& name) {
+    sign_in_by_keyboard(h, name);
     h.press(SDL_SCANCODE_RETURN);  // the first scenario has the focus
     ASSERT_EQ(h.flow().screen(), ui::Screen::content_note);
     h.press(SDL_SCANCODE_RETURN);  // "Begin"
