@@ -90,6 +90,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     export_cmd->add_option("--trainee", records.trainee, "Only this trainee's attempts");
     auto* delete_cmd = records_cmd->add_subcommand("delete", "Delete a trainee and all their records");
     delete_cmd->add_option("trainee", records.trainee, "The trainee's name or code")->required();
+    records_cmd->add_subcommand("pin", "Set or change the facilitator PIN (asked for by every records command once set)");
 
     GraphOptions graph;
     std::string graph_lang = "es";
@@ -162,7 +163,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         return play_command(library, play, console);
     }
     if (*records_cmd) {
-        for (const char* action : {"list", "summary", "export", "delete"})
+        for (const char* action : {"list", "summary", "export", "delete", "pin"})
             if (*records_cmd->get_subcommand(action)) records.action = action;
         if (records.action == "export" && records.csv_file.empty() && records.xapi_file.empty()) {
             console.err << "senales: records export: give --csv FILE, --xapi FILE or both\n";

@@ -11,6 +11,9 @@ struct Console {
     std::ostream& out;
     std::ostream& err;
     bool interactive = false;  // stdin is a terminal: `play` may ask the trainee
+    // Stops (true) or restarts (false) the terminal showing what is typed, for a PIN; none when
+    // the input is not a terminal.
+    void (*hide_typing)(bool hide) = nullptr;
 };
 
 // Exit codes: 0 success, 1 a problem in a scenario or a step, 2 a wrong command line.

@@ -37,7 +37,7 @@ struct PlayOptions {
 };
 
 struct RecordsOptions {
-    std::string action;  // list | summary | export | delete
+    std::string action;  // list | summary | export | delete | pin
     std::string data_dir;
     std::string trainee;  // list: only this trainee; delete: who
     std::string csv_file;

@@ -7,6 +7,7 @@
 #include "platform/user_folder.h"
 #include "play/class_summary.h"
 #include "records/exports.h"
+#include "records/pin.h"
 #include "records/record_store.h"
 
 namespace senales {
@@ -25,7 +26,7 @@ void print_attempts(const std::vector<Attempt>& attempts, std::ostream& out) {
     out << column("id", 6) << column("trainee", 18) << column("scenario", 20) << column("started", 22)
         << column("status", 12) << "score\n";
     for (const Attempt& a : attempts) {
-        out << column(std::to_string(a.id), 6) << column(a.trainee, 18) << column(a.scenario, 20)
+        out << column(std::to_string(a.id), 6) << column(a.guest ? std::string("(guest)") : a.trainee, 18) << column(a.scenario, 20)
             << column(a.started, 22) << column(std::string(to_string(a.status)), 12);
         if (a.result) out << a.result->overall << (a.result->passed ? " passed" : " not passed");
         out << "\n";
@@ -89,6 +90,49 @@ records::XapiOptions xapi_options(Library& library, const std::string& home) {
     return options;
 }
 
+// A line typed at the terminal (not shown there) or read from the input; nothing at its end.
+std::optional<std::string> ask(Console& console, const std::string& question) {
+    console.err << question << std::flush;
+    if (console.hide_typing) console.hide_typing(true);
+    std::string line;
+    const bool read = static_cast<bool>(std::getline(console.in, line));
+    if (console.hide_typing) {
+        console.hide_typing(false);
+        console.err << "\n";
+    }
+    if (!read) return std::nullopt;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
+// Once a facilitator PIN is set (in the game or with `records pin`), every records command asks
+// for it: the records of a class are not for whoever sits at the machine.
+bool facilitator_allowed(records::RecordStore& store, Console& console) {
+    const std::optional<std::string> hash = store.facilitator_pin_hash();
+    if (!hash) return true;
+    const std::optional<std::string> pin = ask(console, "Facilitator PIN: ");
+    if (pin && records::pin_matches(*pin, *hash)) return true;
+    console.err << "senales: records: that is not the facilitator PIN\n";
+    return false;
+}
+
+int set_pin(records::RecordStore& store, Console& console) {
+    if (store.facilitator_pin_hash() && !facilitator_allowed(store, console)) return 1;
+    const std::optional<std::string> pin = ask(console, "New facilitator PIN (4 to 12 digits): ");
+    const std::optional<std::string> again = pin ? ask(console, "The same PIN again: ") : std::nullopt;
+    if (!pin || !again || *pin != *again) {
+        console.err << "senales: records pin: the two PINs differ; nothing was changed\n";
+        return 1;
+    }
+    if (!records::pin_well_formed(*pin)) {
+        console.err << "senales: records pin: a PIN has 4 to 12 digits, numbers only; nothing was changed\n";
+        return 1;
+    }
+    store.set_facilitator_pin_hash(records::hash_pin(*pin), records::iso8601_now());
+    console.out << "The facilitator PIN is set: the class summary and these commands now ask for it.\n";
+    return 0;
+}
+
 }  // namespace
 
 int records_command(Library& library, const RecordsOptions& options, Console& console) {
@@ -102,6 +146,8 @@ int records_command(Library& library, const RecordsOptions& options, Console& co
         std::vector<std::string> notices;
         auto store = records::RecordStore::open(*file, notices);
         for (const std::string& notice : notices) console.err << "senales: records: " << notice << "\n";
+        if (options.action == "pin") return set_pin(*store, console);
+        if (!facilitator_allowed(*store, console)) return 1;
         if (options.action == "delete") {
             int deleted = store->delete_trainee(options.trainee);
             console.out << "Deleted " << options.trainee << " and " << deleted << (deleted == 1 ? " attempt\n" : " attempts\n");

@@ -121,6 +121,9 @@ public:
         flow_.game().discard_unfinished();
         flow_.go(ui::Screen::progress);
         ok = ok && shot("my-progress");
+        flow_.go(ui::Screen::class_summary);  // asks for the facilitator's PIN, set on first use
+        ok = ok && flow_.screen() == ui::Screen::facilitator_pin && shot("facilitator-pin");
+        ok = ok && flow_.game().facilitator().set_pin("2468");
         flow_.go(ui::Screen::class_summary);
         ok = ok && shot("class-summary");
         flow_.open_over(ui::Screen::settings);

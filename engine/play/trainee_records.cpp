@@ -111,12 +111,6 @@ Progress TraineeRecords::progress() {
     return progress;
 }
 
-std::vector<ScenarioSummary> TraineeRecords::class_summary() {
-    std::vector<ScenarioSummary> summary;
-    reading([&] { summary = play::class_summary(store_.attempts()); });
-    return summary;
-}
-
 int TraineeRecords::delete_trainee() {
     int deleted = 0;
     reading([&] { deleted = store_.delete_trainee(recorder_->trainee()); });

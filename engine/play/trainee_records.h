@@ -1,8 +1,8 @@
 #pragma once
 // The records of this machine as the window and the terminal use them, for the trainee signed in:
-// attempts saved as they are played, their progress, an unfinished attempt to go on with, and the
-// class summary. A records file that fails is reported through `report` and never stops the game:
-// the trainee plays on, and what was saved before stays.
+// attempts saved as they are played, their progress, and an unfinished attempt to go on with
+// (the class summary is the facilitator's: facilitator.h). A records file that fails is reported
+// through `report` and never stops the game: the trainee plays on, and what was saved before stays.
 
 #include <functional>
 #include <memory>
@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "attempt_play.h"
-#include "class_summary.h"
 #include "progress.h"
 
 namespace senales::records {
@@ -68,8 +67,6 @@ public:
     void discard_unfinished();
 
     Progress progress();
-    // Every trainee's finished attempts, per scenario.
-    std::vector<ScenarioSummary> class_summary();
     // Deletes every record of this trainee; returns how many attempts went.
     int delete_trainee();
 

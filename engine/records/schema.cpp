@@ -120,8 +120,12 @@ void migrate(Database& db, int up_to) {
     sqlite3_create_function(db.handle(), "senales_name_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                             &sql_name_key, nullptr, nullptr);
     int target = up_to < 0 ? current_schema_version() : up_to;
-    for (int version = schema_version(db); version < target; ++version) {
+    // The version is read inside each write transaction: two games opening a file at once (two
+    // windows on one laptop) must not both run the same step, the second would fail on it.
+    for (;;) {
         Transaction transaction(db);
+        const int version = schema_version(db);
+        if (version >= target) break;
         db.exec(migrations()[static_cast<std::size_t>(version)]);
         db.exec("PRAGMA user_version = " + std::to_string(version + 1));
         transaction.commit();

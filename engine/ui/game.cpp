@@ -8,7 +8,8 @@ namespace senales::ui {
 
 Game::Game(GameData data, Settings settings, records::RecordStore& store, Images& images, KeyCodes keys)
     : data_(std::move(data)), settings_(settings), images_(images),
-      records_(store, [this](const std::string& problem) { add_notice(trf(Str::records_problem, words(), {problem})); }) {
+      records_(store, [this](const std::string& problem) { add_notice(trf(Str::records_problem, words(), {problem})); }),
+      facilitator_(store, [this](const std::string& problem) { add_notice(trf(Str::records_problem, words(), {problem})); }) {
     look_.keys = keys;
     static const TextTable kNoInterface;  // only when a caller gave none: every key shows as [key]
     if (!data_.interface) data_.interface = &kNoInterface;
@@ -172,7 +173,10 @@ void Game::discard_unfinished() {
 
 void Game::refresh_progress() { progress_ = records_.progress(); }
 
-void Game::refresh_class_summary() { class_summary_ = records_.class_summary(); }
+void Game::refresh_class_summary() {
+    class_summary_ = facilitator_.class_summary();
+    roster_ = facilitator_.trainees();
+}
 
 int Game::delete_trainee_records() {
     const int deleted = records_.delete_trainee();

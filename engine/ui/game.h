@@ -17,6 +17,7 @@
 #include "core/scenario.h"
 #include "host.h"
 #include "play/attempt_play.h"
+#include "play/facilitator.h"
 #include "play/trainee_records.h"
 #include "settings.h"
 #include "ui_text.h"
@@ -106,8 +107,12 @@ public:
     const play::Progress& progress() const { return progress_; }
     void refresh_progress();
     std::optional<int> best_score(const Scenario& scenario) const { return progress_.best_score(scenario.id); }
-    // Every trainee's finished attempts per scenario, as of the last refresh.
+    // What only the facilitator may see and do, behind the PIN.
+    play::Facilitator& facilitator() { return facilitator_; }
+    // Every trainee's finished attempts per scenario, and who has records here, as of the last
+    // refresh; empty while the facilitator view is locked.
     const std::vector<play::ScenarioSummary>& class_summary() const { return class_summary_; }
+    const std::vector<std::string>& roster() const { return roster_; }
     void refresh_class_summary();
     int delete_trainee_records();  // returns how many attempts went
 
@@ -131,7 +136,9 @@ private:
     std::optional<Debrief> debrief_;
     std::optional<play::Unfinished> unfinished_;
     play::Progress progress_;
+    play::Facilitator facilitator_;
     std::vector<play::ScenarioSummary> class_summary_;
+    std::vector<std::string> roster_;
 };
 
 }  // namespace senales::ui

@@ -21,6 +21,7 @@ std::string_view to_string(Screen screen) {
         case Screen::settings: return "settings";
         case Screen::progress: return "progress";
         case Screen::class_summary: return "class_summary";
+        case Screen::facilitator_pin: return "facilitator_pin";
     }
     return "?";
 }
@@ -41,6 +42,7 @@ std::unique_ptr<ScreenBase> make_screen(Screen screen) {
         case Screen::settings: return std::make_unique<SettingsScreen>();
         case Screen::progress: return std::make_unique<ProgressScreen>();
         case Screen::class_summary: return std::make_unique<ClassSummaryScreen>();
+        case Screen::facilitator_pin: return std::make_unique<FacilitatorPinScreen>();
     }
     return std::make_unique<TitleScreen>();
 }

@@ -16,7 +16,7 @@ namespace senales::ui {
 
 enum class Screen {
     title, who, resume, list, content_note, scene, feedback, discussion, pause, ending, debrief, settings,
-    progress, class_summary
+    progress, class_summary, facilitator_pin
 };
 std::string_view to_string(Screen screen);
 

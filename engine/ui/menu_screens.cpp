@@ -56,6 +56,8 @@ void notices(const Game& game) {
 
 // [SECTION] Title -------------------------------------------------------------------------------
 
+void TitleScreen::entered(GameFlow& flow) { flow.game().facilitator().lock(); }
+
 void TitleScreen::draw(GameFlow& flow) {
     const Look& look = flow.game().look();
     begin_screen("###title", 40.0f);
@@ -122,17 +124,11 @@ void WhoIsPlayingScreen::draw(GameFlow& flow) {
     title(game.t(Str::who_title), look);
     gap(0.3f);
     bold(game.t(Str::who_name), look);
-    ImGui::SetNextItemWidth(-1.0f);
     // Typing starts at once; Enter goes on once an audience is chosen too.
-    if (appearing || focus_name) ImGui::SetKeyboardFocusHere();
-    focus_name = false;
-    // Out of ImGui's own tabbing, which would start editing it: Tab visits it like any widget.
-    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
     std::size_t length = utf8_length(name);
-    bool go_on = ImGui::InputText("##name", &name, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackCharFilter,
-                                  &name_filter, &length);
-    ImGui::PopItemFlag();
-    tab_stop();
+    bool go_on = text_field("##name", name, ImGuiInputTextFlags_EnterReturnsTrue, appearing || focus_name, &name_filter,
+                            &length);
+    focus_name = false;
     text(game.t(Str::who_name_hint), look.colors.muted);
     if (problem) text(trf(name_problem_text(*problem), game.words(), {std::to_string(kMaxNameLength)}), look.colors.warn);
     if (!recent.empty()) {
@@ -230,7 +226,8 @@ void ScenarioListScreen::draw(GameFlow& flow) {
     float w = share_width(2);
     if (button("progress", flow.game().t(Str::my_progress), look, w)) flow.go(Screen::progress);
     ImGui::SameLine();
-    if (button("class_summary", flow.game().t(Str::class_summary), look, w)) flow.go(Screen::class_summary);
+    if (button("class_summary", flow.game().t(Str::class_summary), look, w))
+        flow.go(flow.game().facilitator().unlocked() ? Screen::class_summary : Screen::facilitator_pin);
     w = share_width(2);
     if (button("back", flow.game().t(Str::back), look, w) || escape_pressed()) flow.go(Screen::who);
     if (shown.empty()) default_focus();

@@ -2,11 +2,14 @@
 // trainee's progress, and the class summary for a facilitator.
 
 #include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
 
 #include <cmath>
 
 #include "core/scoring.h"
 #include "screens.h"
+#include "wording/drawable.h"
 
 namespace senales::ui {
 
@@ -151,9 +154,51 @@ void ProgressScreen::draw(GameFlow& flow) {
 
 // [SECTION] Class summary -----------------------------------------------------------------------
 
-void ClassSummaryScreen::entered(GameFlow& flow) { flow.game().refresh_class_summary(); }
+namespace {
+
+// Who has records here, each with a delete button that asks once more.
+void roster(GameFlow& flow, ClassSummaryScreen& screen) {
+    Game& game = flow.game();
+    const Look& look = game.look();
+    heading(game.t(Str::roster_heading), look);
+    if (!screen.deleted.empty()) text(screen.deleted, look.colors.accent);
+    if (game.roster().empty()) text(game.t(Str::summary_none), look.colors.muted);
+    for (std::size_t i = 0; i < game.roster().size(); ++i) {
+        const std::string& name = game.roster()[i];
+        const std::string shown = drawable_text(name);
+        const std::string probe = "roster:" + std::to_string(i + 1);
+        if (screen.confirming != name) {
+            const float w = share_width(2);
+            text(shown);
+            ImGui::SameLine(w + ImGui::GetStyle().ItemSpacing.x);
+            if (button(probe + ":delete", game.t(Str::roster_delete), look, w)) screen.confirming = name;
+            continue;
+        }
+        bold(trf(Str::roster_confirm, game.words(), {shown}), look, look.colors.harm);
+        const float w = share_width(2);
+        if (button(probe + ":no", game.t(Str::delete_no), look, w)) screen.confirming.clear();
+        default_focus();
+        ImGui::SameLine();
+        if (button(probe + ":yes", game.t(Str::delete_yes), look, w)) {
+            const int count = game.facilitator().delete_trainee(name);
+            screen.deleted = trf(Str::roster_deleted, game.words(), {std::to_string(count), shown});
+            screen.confirming.clear();
+            game.refresh_class_summary();
+            flow.changed();
+            break;  // the list changed under this loop
+        }
+    }
+}
+
+}  // namespace
+
+void ClassSummaryScreen::entered(GameFlow& flow) {
+    if (!flow.game().facilitator().unlocked()) return flow.go(Screen::facilitator_pin);
+    flow.game().refresh_class_summary();
+}
 
 void ClassSummaryScreen::draw(GameFlow& flow) {
+    Game& game = flow.game();
     const Look& look = flow.game().look();
     const Wording& words = flow.game().words();
     const Catalog& catalog = *flow.game().data().catalog;
@@ -195,7 +240,56 @@ void ClassSummaryScreen::draw(GameFlow& flow) {
         gap(0.3f);
         rule(look);
     }
+    roster(flow, *this);
+    gap(0.5f);
+    if (button("lock", game.t(Str::pin_lock), look)) {
+        game.facilitator().lock();
+        flow.go(Screen::list);
+    }
     end_screen();
+}
+
+// [SECTION] Facilitator PIN -----------------------------------------------------------------------
+
+void FacilitatorPinScreen::entered(GameFlow& flow) { setting = !flow.game().facilitator().pin_set(); }
+
+void FacilitatorPinScreen::draw(GameFlow& flow) {
+    Game& game = flow.game();
+    const Look& look = game.look();
+    begin_screen("###facilitator_pin", 36.0f);
+    title(game.t(setting ? Str::pin_title_set : Str::pin_title_enter), look);
+    text(game.t(setting ? Str::pin_explain_set : Str::pin_explain_enter));
+    gap(0.3f);
+    const ImGuiInputTextFlags flags =
+        ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue;
+    bold(game.t(Str::pin_field), look);
+    bool go_on = text_field("##pin", pin, flags, focus_pin);
+    focus_pin = false;
+    if (setting) {
+        bold(game.t(Str::pin_again), look);
+        go_on |= text_field("##pin_again", again, flags);
+    }
+    if (problem) text(game.t(*problem), look.colors.warn);
+    gap(0.4f);
+    const float w = share_width(2);
+    const bool back = button("back", game.t(Str::back), look, w) || escape_pressed();
+    ImGui::SameLine();
+    go_on |= button("open", game.t(Str::pin_open), look, w);
+    end_screen();
+
+    if (back) return flow.go(Screen::list);
+    if (!go_on) return;
+    problem.reset();
+    if (setting && pin != again) problem = Str::pin_mismatch;
+    else if (setting && !game.facilitator().set_pin(pin)) problem = Str::pin_malformed;
+    else if (!setting && !game.facilitator().unlock(pin)) problem = Str::pin_wrong;
+    pin.clear();
+    again.clear();
+    if (problem) {
+        focus_pin = true;
+        return;
+    }
+    flow.go(Screen::class_summary);
 }
 
 }  // namespace senales::ui

@@ -20,6 +20,7 @@ struct ScreenOf : ScreenBase {
 };
 
 struct TitleScreen : ScreenOf<Screen::title> {
+    void entered(GameFlow& flow) override;  // the facilitator view locks again
     void draw(GameFlow& flow) override;
 };
 
@@ -85,6 +86,18 @@ struct ProgressScreen : ScreenOf<Screen::progress> {
 };
 
 struct ClassSummaryScreen : ScreenOf<Screen::class_summary> {
+    std::string confirming;  // the trainee whose records are about to be deleted
+    std::string deleted;     // what the last deletion did
+    void entered(GameFlow& flow) override;
+    void draw(GameFlow& flow) override;
+};
+
+// Before the class summary: the facilitator's PIN, set on first use (typed twice) or asked for.
+struct FacilitatorPinScreen : ScreenOf<Screen::facilitator_pin> {
+    bool setting = false;
+    std::string pin, again;
+    std::optional<Str> problem;
+    bool focus_pin = true;
     void entered(GameFlow& flow) override;
     void draw(GameFlow& flow) override;
 };

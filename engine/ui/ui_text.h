@@ -37,8 +37,10 @@ namespace senales::ui {
     X(progress_best_line) X(progress_attempts) X(status_finished) X(status_in_progress) X(status_abandoned) \
     X(delete_records) X(delete_confirm) X(delete_yes) X(delete_no) X(deleted) X(summary_none) X(summary_line) \
     X(summary_old_rule) X(summary_rewound) X(summary_means) X(summary_missed) X(summary_harms) \
-    X(summary_none_missed) X(summary_no_harms) X(records_private) X(records_unavailable) X(records_problem) \
-    X(records_damaged) X(records_newer) X(elements_heading)
+    X(summary_none_missed) X(summary_no_harms) X(pin_title_set) X(pin_explain_set) X(pin_title_enter) \
+    X(pin_explain_enter) X(pin_field) X(pin_again) X(pin_malformed) X(pin_mismatch) X(pin_wrong) X(pin_open) \
+    X(roster_heading) X(roster_delete) X(roster_confirm) X(roster_deleted) X(pin_lock) X(records_private) \
+    X(records_unavailable) X(records_problem) X(records_damaged) X(records_newer) X(elements_heading)
 
 enum class Str {
 #define SENALES_UI_STRING_ENUM(key) key,

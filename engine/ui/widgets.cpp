@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <imgui_internal.h>
+#include <imgui_stdlib.h>
 
 namespace senales::ui {
 
@@ -17,8 +18,10 @@ std::map<std::string, ImVec4> g_probes;
 struct Focusable {
     ImGuiID id;
     ImRect rect;
+    bool text_field = false;
 };
 std::vector<Focusable> g_tab_order;
+ImGuiID g_edit_next = 0;  // a text field Tab arrived at: it starts editing when next drawn
 
 void tab_to_next() {
     ImGuiContext& g = *GImGui;
@@ -37,6 +40,7 @@ void tab_to_next() {
         if (g_tab_order[static_cast<std::size_t>(i)].id == g.NavId) at = i;
     const int next = at < 0 ? (g.IO.KeyShift ? count - 1 : 0) : (at + (g.IO.KeyShift ? count - 1 : 1)) % count;
     const Focusable& target = g_tab_order[static_cast<std::size_t>(next)];
+    if (target.text_field) g_edit_next = target.id;
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     ImGui::SetFocusID(target.id, window);
     window->NavRectRel[ImGuiNavLayer_Main] = ImGui::WindowRectAbsToRel(window, target.rect);
@@ -236,6 +240,22 @@ bool option(const std::string& probe, const std::string& label, bool selected, c
 void default_focus() { ImGui::SetItemDefaultFocus(); }
 
 void request_focus(const std::string& probe) { g_focus_request = probe; }
+
+bool text_field(const char* id, std::string& value, ImGuiInputTextFlags flags, bool edit_now,
+                ImGuiInputTextCallback filter, void* filter_data) {
+    ImGui::SetNextItemWidth(-1.0f);
+    if (edit_now || g_edit_next == ImGui::GetID(id)) {
+        ImGui::SetKeyboardFocusHere();
+        g_edit_next = 0;
+    }
+    // Out of ImGui's own tabbing, which would start editing it: Tab visits it like any widget.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
+    const bool entered = ImGui::InputText(id, &value, flags | (filter ? ImGuiInputTextFlags_CallbackCharFilter : 0),
+                                          filter, filter_data);
+    ImGui::PopItemFlag();
+    g_tab_order.push_back({ImGui::GetItemID(), ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), true});
+    return entered;
+}
 
 bool key_pressed(int native_key) { return native_key >= 0 && ImGui::IsKeyPressed(native_key, false); }
 

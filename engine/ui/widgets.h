@@ -54,6 +54,11 @@ void tab_stop();
 void default_focus();
 // The widget drawn under `probe` takes the keyboard focus when it is next drawn.
 void request_focus(const std::string& probe);
+// A one-line text field as wide as the column, in the Tab order like every widget: Tab arriving
+// at it starts editing, Tab again leaves it. True when Enter was pressed in it. `edit_now` puts
+// the cursor in it this frame; `filter` sees each typed character.
+bool text_field(const char* id, std::string& value, ImGuiInputTextFlags flags = 0, bool edit_now = false,
+                ImGuiInputTextCallback filter = nullptr, void* filter_data = nullptr);
 
 bool key_pressed(int native_key);
 bool escape_pressed();  // not while a text field is being edited

@@ -25,11 +25,11 @@ protected:
         args.insert(args.end(), extra.begin(), extra.end());
         return run(args);
     }
-    CliResult records(std::vector<std::string> args) {
+    CliResult records(std::vector<std::string> args, const std::string& input = {}) {
         args.insert(args.begin(), "records");
         args.push_back("--data-dir");
         args.push_back(dir.string());
-        return run(args);
+        return run(args, input);
     }
 
     fs::path dir;
@@ -114,4 +114,29 @@ TEST_F(RecordsCli, AnUnusableDataFolderIsAClearError) {
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.err.find("records"), std::string::npos) << r.err;
     fs::remove(dir);
+}
+
+TEST_F(RecordsCli, OnceAFacilitatorPinIsSetEveryRecordsCommandAsksForIt) {
+    ASSERT_EQ(play("Ana", {"--best"}).status, 0);
+    EXPECT_EQ(records({"pin"}, "12\n12\n").status, 1) << "too short";
+    EXPECT_EQ(records({"pin"}, "2468\n1357\n").status, 1) << "two different PINs";
+    EXPECT_EQ(records({"summary"}).status, 0) << "no PIN set yet";
+    const CliResult set = records({"pin"}, "2468\n2468\n");
+    ASSERT_EQ(set.status, 0) << set.err;
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"summary"}, {"list"}, {"export", "--csv", (dir / "out.csv").string()}, {"delete", "Ana"}}) {
+        const CliResult without = records(command);
+        EXPECT_EQ(without.status, 1) << command[0];
+        EXPECT_NE(without.err.find("not the facilitator PIN"), std::string::npos) << without.err;
+        EXPECT_EQ(records(command, "1111\n").status, 1) << command[0] << " with a wrong PIN";
+    }
+    EXPECT_FALSE(fs::exists(dir / "out.csv"));
+    const CliResult summary = records({"summary"}, "2468\n");
+    EXPECT_EQ(summary.status, 0) << summary.err;
+    EXPECT_NE(summary.out.find("bar_inspection"), std::string::npos) << summary.out;
+    // Changing it needs the old one.
+    EXPECT_EQ(records({"pin"}, "0000\n9999\n9999\n").status, 1);
+    EXPECT_EQ(records({"pin"}, "2468\n9999\n9999\n").status, 0);
+    EXPECT_EQ(records({"delete", "ana"}, "9999\n").status, 0);
+    EXPECT_NE(records({"list"}, "9999\n").out.find("0 attempts"), std::string::npos);
 }

@@ -5,6 +5,7 @@
 #include <random>
 
 #include "core/explorer.h"
+#include "records/pin.h"
 #include "records/record_store.h"
 #include "ui_harness.h"
 
@@ -175,6 +176,11 @@ TEST(GameRecords, AFinishedAttemptShowsInTheListMyProgressAndTheClassSummary) {
     ASSERT_EQ(h.flow().screen(), Screen::list);
 
     ASSERT_TRUE(h.click("class_summary"));
+    ASSERT_EQ(h.flow().screen(), Screen::facilitator_pin) << "the class summary is behind the facilitator's PIN";
+    h.type("2468");
+    h.press(SDL_SCANCODE_TAB);
+    h.type("2468");
+    h.press(SDL_SCANCODE_RETURN);
     ASSERT_EQ(h.flow().screen(), Screen::class_summary);
     ASSERT_EQ(h.flow().game().class_summary().size(), 1u);
     const play::ScenarioSummary& summary = h.flow().game().class_summary()[0];
@@ -256,6 +262,50 @@ TEST(GameRecords, ADamagedRecordsFileIsKeptAsideAndTheTraineeIsToldInTheirLangua
     start_by_keyboard(h, "Ana");
     h.press(digit_key(1));
     EXPECT_EQ(attempts_in(folder.file()).size(), 1u) << "the new file records";
+}
+
+}  // namespace
+}  // namespace senales::test
+
+namespace senales::test {
+namespace {
+
+TEST(GameRecords, TheClassSummaryAndOtherTraineesRecordsAreBehindTheFacilitatorPin) {
+    RecordsFolder folder;
+    for (const char* name : {"Beto", "Carla"}) {
+        Harness h({}, 1280, 720, folder.file());
+        ASSERT_TRUE(h.ok()) << h.errors();
+        start_by_keyboard(h, name);
+        h.flow().leave();
+    }
+    {
+        std::vector<std::string> notices;
+        auto store = records::RecordStore::open(folder.file(), notices);
+        store->set_facilitator_pin_hash(records::hash_pin("2468"), "2026-12-01T00:00:00Z");
+    }
+    Harness h({}, 1280, 720, folder.file());
+    ASSERT_TRUE(h.ok()) << h.errors();
+    sign_in_by_keyboard(h, "Ana");
+    ASSERT_TRUE(h.click("class_summary"));
+    ASSERT_EQ(h.flow().screen(), Screen::facilitator_pin);
+    EXPECT_FALSE(h.has_probe("##pin_again")) << "a PIN is set: it is asked for, not set again";
+    h.type("1111");
+    h.press(SDL_SCANCODE_RETURN);
+    EXPECT_EQ(h.flow().screen(), Screen::facilitator_pin) << "a wrong PIN opens nothing";
+    EXPECT_TRUE(h.flow().game().class_summary().empty());
+    h.type("2468");
+    h.press(SDL_SCANCODE_RETURN);
+    ASSERT_EQ(h.flow().screen(), Screen::class_summary);
+    ASSERT_EQ(h.flow().game().roster(), (std::vector<std::string>{"Beto", "Carla"}));
+    ASSERT_TRUE(h.click("roster:1:delete"));
+    ASSERT_TRUE(h.click("roster:1:yes"));
+    EXPECT_EQ(h.flow().game().roster(), std::vector<std::string>{"Carla"});
+    std::vector<std::string> notices;
+    EXPECT_TRUE(records::RecordStore::open(folder.file(), notices)->attempts(records::TraineeId("Beto")).empty());
+    // Back at the title, the facilitator view locks again.
+    h.flow().go(Screen::title);
+    h.tick(2);
+    EXPECT_FALSE(h.flow().game().facilitator().unlocked());
 }
 
 }  // namespace
