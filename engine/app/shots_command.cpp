@@ -95,6 +95,9 @@ public:
             if (ok && !paused_once) {
                 flow_.open_over(ui::Screen::pause);
                 ok = shot("pause");
+                flow_.open_over(ui::Screen::leave);
+                ok = ok && shot("leave");
+                flow_.back();
                 flow_.back();
                 paused_once = true;
             }

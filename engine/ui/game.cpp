@@ -56,6 +56,10 @@ void Game::signed_in() {
     play_.reset();
     feedback_ = {};
     debrief_.reset();
+    find_unfinished();
+}
+
+void Game::find_unfinished() {
     play::FoundUnfinished found = records_.find_unfinished(data_.scenarios);
     if (found.set_aside) {
         const Scenario* gone = find_scenario(*found.set_aside);
@@ -132,10 +136,20 @@ void Game::try_again_from(std::size_t decision) {
 }
 
 void Game::leave() {
+    if (play_ && !play_->finished()) message_ = trf(Str::leave_abandoned, words(), {words().of(scenario_->title)});
     if (play_) play_->abandon();
     play_.reset();
     feedback_ = {};
     debrief_.reset();
+}
+
+void Game::keep_for_later() {
+    if (!play_) return;
+    message_ = trf(Str::leave_kept, words(), {words().of(scenario_->title)});
+    play_.reset();  // nothing is abandoned: its steps are saved already
+    feedback_ = {};
+    debrief_.reset();
+    find_unfinished();
 }
 
 const Debrief* Game::debrief() {

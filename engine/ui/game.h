@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/catalog.h"
@@ -96,6 +97,10 @@ public:
     void restart();
     void try_again_from(std::size_t decision);
     void leave();  // the attempt stays in the records as abandoned
+    // The attempt stays in progress, to go on with from the scenario list or after signing in again.
+    void keep_for_later();
+    // A line to show once on the next screen that can (what leaving did); empty when none.
+    std::string take_message() { return std::exchange(message_, {}); }
     const Debrief* debrief();  // in the current language, once the story ended
     const Texture* scene_image();
 
@@ -118,7 +123,8 @@ public:
 
 private:
     ChoiceOrder new_order() const;
-    void signed_in();  // offers an unfinished attempt of the trainee just signed in    // for an attempt that starts from the beginning
+    void signed_in();  // offers an unfinished attempt of the trainee just signed in
+    void find_unfinished();    // for an attempt that starts from the beginning
 
     GameData data_;
     Settings settings_;
@@ -126,6 +132,7 @@ private:
     std::unique_ptr<Wording> words_;
     Images& images_;
     std::vector<std::string> notices_;
+    std::string message_;
     play::TraineeRecords records_;
 
     std::string trainee_;

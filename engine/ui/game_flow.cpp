@@ -22,6 +22,7 @@ std::string_view to_string(Screen screen) {
         case Screen::progress: return "progress";
         case Screen::class_summary: return "class_summary";
         case Screen::facilitator_pin: return "facilitator_pin";
+        case Screen::leave: return "leave";
     }
     return "?";
 }
@@ -43,6 +44,7 @@ std::unique_ptr<ScreenBase> make_screen(Screen screen) {
         case Screen::progress: return std::make_unique<ProgressScreen>();
         case Screen::class_summary: return std::make_unique<ClassSummaryScreen>();
         case Screen::facilitator_pin: return std::make_unique<FacilitatorPinScreen>();
+        case Screen::leave: return std::make_unique<LeaveScreen>();
     }
     return std::make_unique<TitleScreen>();
 }
@@ -181,6 +183,11 @@ void GameFlow::try_again_from(std::size_t decision) {
 
 void GameFlow::leave() {
     game_.leave();
+    go(Screen::list);
+}
+
+void GameFlow::keep_for_later() {
+    game_.keep_for_later();
     go(Screen::list);
 }
 

@@ -16,7 +16,7 @@ namespace senales::ui {
 
 enum class Screen {
     title, who, resume, list, content_note, scene, feedback, discussion, pause, ending, debrief, settings,
-    progress, class_summary, facilitator_pin
+    progress, class_summary, facilitator_pin, leave
 };
 std::string_view to_string(Screen screen);
 
@@ -72,7 +72,8 @@ public:
     void continue_story();                          // after a feedback or discussion card
     void restart();
     void try_again_from(std::size_t decision);
-    void leave();  // back to the scenario list
+    void leave();  // abandons the attempt; back to the scenario list
+    void keep_for_later();  // keeps the attempt in progress; back to the scenario list
     void resume_unfinished();
     void show_debrief();
     // For `senales shots`: scroll the debrief to a fraction of its height on the next frames.

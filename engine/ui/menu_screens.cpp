@@ -188,7 +188,11 @@ void WhoIsPlayingScreen::draw(GameFlow& flow) {
 
 // [SECTION] Scenario list -----------------------------------------------------------------------
 
-void ScenarioListScreen::entered(GameFlow& flow) { flow.game().refresh_progress(); }
+void ScenarioListScreen::entered(GameFlow& flow) {
+    flow.game().refresh_progress();
+    const std::string told = flow.game().take_message();
+    if (!told.empty()) message = told;
+}
 
 void ScenarioListScreen::draw(GameFlow& flow) {
     const Look& look = flow.game().look();
@@ -202,10 +206,20 @@ void ScenarioListScreen::draw(GameFlow& flow) {
     text(trf(Str::list_for, words, {flow.game().t(audience_name(*flow.game().audience()))}) + "   ·   " +
              trf(Str::list_playing_as, words, {flow.game().trainee_or_guest()}),
          look.colors.muted);
+    if (!message.empty()) text(message, look.colors.accent);
     gap(0.3f);
+    bool first = true;
+    // An attempt kept to finish later comes first: going on with it is one key away.
+    if (const std::optional<play::Unfinished>& kept = flow.game().unfinished()) {
+        if (card("resume:go_on", trf(Str::list_go_on, words, {words.of(kept->scenario->title)}),
+                 trf(Str::list_go_on_meta, words, {kept->started, std::to_string(kept->decisions)}), look))
+            flow.resume_unfinished();
+        default_focus();
+        first = false;
+        gap(0.3f);
+    }
     const std::vector<std::size_t> shown = flow.game().scenarios_for_audience();
     if (shown.empty()) text(flow.game().t(Str::list_empty));
-    bool first = true;
     for (std::size_t index : shown) {
         const Scenario& s = flow.game().data().scenarios[index];
         const Str level = s.difficulty <= 1 ? Str::difficulty_1 : s.difficulty == 2 ? Str::difficulty_2 : Str::difficulty_3;
@@ -230,7 +244,7 @@ void ScenarioListScreen::draw(GameFlow& flow) {
         flow.go(flow.game().facilitator().unlocked() ? Screen::class_summary : Screen::facilitator_pin);
     w = share_width(2);
     if (button("back", flow.game().t(Str::back), look, w) || escape_pressed()) flow.go(Screen::who);
-    if (shown.empty()) default_focus();
+    if (shown.empty() && first) default_focus();
     ImGui::SameLine();
     if (button("settings", flow.game().t(Str::settings), look, w)) flow.open_over(Screen::settings);
     end_screen();

@@ -214,12 +214,32 @@ void PauseMenu::draw(GameFlow& flow) {
     gap(0.2f);
     if (button("restart", flow.game().t(Str::restart), look)) flow.restart();
     gap(0.2f);
-    if (button("leave", flow.game().t(Str::leave), look)) flow.leave();
+    if (button("leave", flow.game().t(Str::leave), look)) flow.open_over(Screen::leave);
     gap(0.2f);
     if (button("settings", flow.game().t(Str::settings), look)) flow.open_over(Screen::settings);
     // Esc again goes back to where it was: pausing is one key away, and so is going on.
     if (flow.screen() == Screen::pause && escape_pressed()) flow.back();
     end_screen();
+}
+
+void LeaveScreen::draw(GameFlow& flow) {
+    Game& game = flow.game();
+    const Look& look = game.look();
+    begin_screen("###leave", 34.0f);
+    gap(1.5f);
+    title(game.t(Str::leave_title), look);
+    text(game.t(Str::leave_text));
+    gap(0.6f);
+    const bool keep = button("leave:keep", game.t(Str::leave_keep), look);
+    default_focus();
+    gap(0.2f);
+    const bool abandon = button("leave:abandon", game.t(Str::leave_abandon), look);
+    gap(0.2f);
+    const bool back = button("back", game.t(Str::back), look) || escape_pressed();
+    end_screen();
+    if (keep) flow.keep_for_later();
+    else if (abandon) flow.leave();
+    else if (back) flow.back();
 }
 
 }  // namespace senales::ui

@@ -40,6 +40,7 @@ struct ResumeScreen : ScreenOf<Screen::resume> {
 };
 
 struct ScenarioListScreen : ScreenOf<Screen::list> {
+    std::string message;  // what leaving a scenario did, until the list is left
     void entered(GameFlow& flow) override;
     void draw(GameFlow& flow) override;
 };
@@ -61,6 +62,12 @@ struct DiscussionPromptCard : ScreenOf<Screen::discussion> {
 };
 
 struct PauseMenu : ScreenOf<Screen::pause> {
+    void draw(GameFlow& flow) override;
+};
+
+// Leaving a scenario says what becomes of the attempt: kept to finish later (the default) or
+// abandoned.
+struct LeaveScreen : ScreenOf<Screen::leave> {
     void draw(GameFlow& flow) override;
 };
 

@@ -22,13 +22,14 @@ namespace senales::ui {
     X(not_played) X(best_score) X(load_problems) X(note_title) X(note_touches) X(note_fixed) \
     X(note_objectives) X(begin) X(scene_details) X(scene_details_hint) X(flag) X(unflag) X(choices) \
     X(choices_hint) X(notebook) X(notebook_empty) X(notebook_hint) X(pause_hint) X(image_missing) \
-    X(pause_title) X(pause_text) X(resume) X(restart) X(leave) X(feedback_good) X(feedback_harm) \
-    X(feedback_hint) X(discussion_title) X(discussion_hint) X(ending_title) X(outcome_good) X(outcome_mixed) \
-    X(outcome_bad) X(see_debrief) X(debrief_title) X(overall) X(passed) X(not_passed) X(passed_old_rule) \
-    X(tried_again_mark) X(pass_mark) X(found) X(missed) X(wrongly_flagged) X(harms) X(principle) \
-    X(in_this_story) X(instead) X(practices) X(timeline) X(try_again) X(alt_better) X(alt_same) X(alt_worse) \
-    X(kind_good) X(kind_neutral) X(kind_harm) X(sources) X(sources_list) X(play_again) X(back_to_list) \
-    X(nothing_here) X(severity_minor) X(severity_serious) X(severity_grave) X(strength_weak) \
+    X(pause_title) X(pause_text) X(resume) X(restart) X(leave) X(leave_title) X(leave_text) X(leave_keep) \
+    X(leave_abandon) X(leave_kept) X(leave_abandoned) X(list_go_on) X(list_go_on_meta) X(feedback_good) \
+    X(feedback_harm) X(feedback_hint) X(discussion_title) X(discussion_hint) X(ending_title) X(outcome_good) \
+    X(outcome_mixed) X(outcome_bad) X(see_debrief) X(debrief_title) X(overall) X(passed) X(not_passed) \
+    X(passed_old_rule) X(tried_again_mark) X(pass_mark) X(found) X(missed) X(wrongly_flagged) X(harms) \
+    X(principle) X(in_this_story) X(instead) X(practices) X(timeline) X(try_again) X(alt_better) X(alt_same) \
+    X(alt_worse) X(kind_good) X(kind_neutral) X(kind_harm) X(sources) X(sources_list) X(play_again) \
+    X(back_to_list) X(nothing_here) X(severity_minor) X(severity_serious) X(severity_grave) X(strength_weak) \
     X(strength_medium) X(strength_strong) X(settings_title) X(text_size) X(smaller) X(larger) X(theme) \
     X(theme_dark) X(theme_light) X(theme_contrast) X(feedback_timing) X(timing_scenario) X(timing_immediate) \
     X(timing_deferred) X(fullscreen) X(facilitator) X(facilitator_hint) X(settings_unreadable) X(font_missing) \

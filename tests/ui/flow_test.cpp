@@ -88,7 +88,7 @@ TEST(GameFlow, UnflaggingFromTheNotebookTakesTheFlagBack) {
     EXPECT_FALSE(runner.state().is_flagged(id));
 }
 
-TEST(GameFlow, EscapePausesAndLeaveReturnsToTheList) {
+TEST(GameFlow, EscapePausesAndEscapeGoesBackFromEveryCard) {
     Harness h;
     ASSERT_TRUE(h.ok()) << h.errors();
     start_by_keyboard(h, "Luis");
@@ -101,8 +101,11 @@ TEST(GameFlow, EscapePausesAndLeaveReturnsToTheList) {
     h.press(SDL_SCANCODE_TAB);  // resume -> restart
     h.press(SDL_SCANCODE_DOWN);  // restart -> leave
     h.press(SDL_SCANCODE_RETURN);
-    EXPECT_EQ(h.flow().screen(), Screen::list);
-    EXPECT_EQ(h.flow().game().runner(), nullptr);
+    ASSERT_EQ(h.flow().screen(), Screen::leave);
+    h.press(SDL_SCANCODE_ESCAPE);  // not now: back to the pause menu
+    ASSERT_EQ(h.flow().screen(), Screen::pause);
+    h.press(SDL_SCANCODE_ESCAPE);
+    ASSERT_EQ(h.flow().screen(), Screen::scene);
 }
 
 TEST(GameFlow, RestartFromThePauseMenuStartsOver) {

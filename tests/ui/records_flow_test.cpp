@@ -145,12 +145,36 @@ TEST(GameRecords, LeavingFromThePauseMenuIsAnAbandonedAttemptAndNothingIsOffered
     h.press(SDL_SCANCODE_ESCAPE);
     ASSERT_EQ(h.flow().screen(), Screen::pause);
     ASSERT_TRUE(h.click("leave"));
+    ASSERT_EQ(h.flow().screen(), Screen::leave) << "leaving asks what becomes of the attempt";
+    ASSERT_TRUE(h.click("leave:abandon"));
     ASSERT_EQ(h.flow().screen(), Screen::list);
     EXPECT_EQ(attempts_in(folder.file()).at(0).status, records::AttemptStatus::abandoned);
+    EXPECT_FALSE(h.has_probe("resume:go_on"));
     h.flow().go(Screen::who);
     h.tick(2);
     h.press(SDL_SCANCODE_RETURN);  // the name field still says Eva
     EXPECT_EQ(h.flow().screen(), Screen::list);
+}
+
+TEST(GameRecords, LeavingKeepsTheAttemptToFinishLaterByDefaultAndTheListGoesOnWithIt) {
+    RecordsFolder folder;
+    Harness h({}, 1280, 720, folder.file());
+    ASSERT_TRUE(h.ok()) << h.errors();
+    start_by_keyboard(h, "Eva");
+    h.press(digit_key(1));
+    const StoryState before = h.flow().game().runner()->state();
+    h.press(SDL_SCANCODE_ESCAPE);
+    ASSERT_TRUE(h.click("leave"));
+    ASSERT_EQ(h.flow().screen(), Screen::leave);
+    h.press(SDL_SCANCODE_RETURN);  // "Keep it to finish later" has the focus
+    ASSERT_EQ(h.flow().screen(), Screen::list);
+    EXPECT_EQ(attempts_in(folder.file()).at(0).status, records::AttemptStatus::in_progress);
+    ASSERT_TRUE(h.has_probe("resume:go_on"));
+    h.press(SDL_SCANCODE_RETURN);  // and it has the focus on the list
+    ASSERT_EQ(h.flow().screen(), Screen::scene);
+    EXPECT_EQ(h.flow().game().runner()->state().steps.size(), before.steps.size());
+    EXPECT_EQ(h.flow().game().runner()->scene().id, h.flow().game().scenario()->scenes[static_cast<std::size_t>(before.scene)].id);
+    EXPECT_EQ(attempts_in(folder.file()).size(), 1u) << "the same attempt, going on";
 }
 
 TEST(GameRecords, AFinishedAttemptShowsInTheListMyProgressAndTheClassSummary) {
