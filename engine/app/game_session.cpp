@@ -3,12 +3,20 @@
 #include <chrono>
 #include <ostream>
 
+#include "platform/user_folder.h"
+
 namespace senales {
 
-std::optional<std::filesystem::path> default_settings_file() {
-    std::optional<std::filesystem::path> folder = platform::user_data_folder();
-    if (!folder) return std::nullopt;
-    return *folder / "settings.txt";
+SessionOptions game_session_options(Library& library, const std::string& data_dir_option) {
+    SessionOptions options;
+    options.records_file = records_file(data_dir_option, &options.records_unavailable);
+    if (!data_dir_option.empty()) {
+        library.use_data_folder(data_dir_option);
+        options.settings_file = std::filesystem::path(data_dir_option) / "settings.txt";
+    } else if (std::optional<std::filesystem::path> folder = user_data_folder(nullptr)) {
+        options.settings_file = *folder / "settings.txt";
+    }
+    return options;
 }
 
 std::unique_ptr<GameSession> GameSession::open(Library& library, const SessionOptions& options, std::ostream& err) {

@@ -71,6 +71,8 @@ private:
 };
 
 // Where `senales` keeps its settings: settings.txt in the user's data folder.
-std::optional<std::filesystem::path> default_settings_file();
+// The game window's records, settings and translations: all in the --data-dir folder when one is
+// given (nothing then goes to the user's data folder), else in the user's data folder.
+SessionOptions game_session_options(Library& library, const std::string& data_dir_option);
 
 }  // namespace senales

@@ -188,9 +188,7 @@ int shots_command(Library& library, const ShotsOptions& options, Console& consol
 }
 
 int game_command(Library& library, const std::string& data_dir, Console& console) {
-    SessionOptions options;
-    options.settings_file = default_settings_file();
-    options.records_file = records_file(data_dir, &options.records_unavailable);
+    SessionOptions options = game_session_options(library, data_dir);
     std::unique_ptr<GameSession> session = GameSession::open(library, options, console.err);
     if (!session) return 1;
     return session->run();

@@ -86,14 +86,6 @@ Platform::~Platform() {
     SDL_Quit();
 }
 
-std::optional<std::filesystem::path> user_data_folder() {
-    char* pref = SDL_GetPrefPath("Senales", "senales");
-    if (!pref) return std::nullopt;
-    std::filesystem::path folder = pref;
-    SDL_free(pref);
-    return folder;
-}
-
 // [SECTION] Events: sleeping while idle --------------------------------------------------------
 
 bool Platform::handle_events(int max_wait_ms) {

@@ -83,7 +83,4 @@ private:
     std::uint64_t frames_rendered_ = 0;
 };
 
-// The user's data folder for settings (and records): on Linux ~/.local/share/Senales/senales/.
-std::optional<std::filesystem::path> user_data_folder();
-
 }  // namespace senales::platform

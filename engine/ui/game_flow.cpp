@@ -80,6 +80,7 @@ void GameFlow::draw() {
     stack_.back()->draw(*this);
     drawing_ = false;
     settle();
+    game_.frame_drawn();
     if (!(game_.settings() == settings_before)) changed();
 }
 
