@@ -61,6 +61,12 @@ public:
 
     // Picks the choice whose authored index is `authored`, by its number as the trainee sees it.
     bool choose_authored(int authored) {
+        // In facilitator mode the prompt comes before the choices, and they show one at a time.
+        if (flow_.prompt_comes_first()) {
+            flow_.show_prompt();
+            flow_.continue_story();
+        }
+        flow_.reveal_all_choices();
         const std::vector<int> offered = flow_.game().runner()->available_choices();
         const auto at = std::find(offered.begin(), offered.end(), authored);
         if (at == offered.end()) {
@@ -84,7 +90,7 @@ public:
         ok = ok && shot("content-note");
         flow_.begin();
         ok = ok && cards();
-        bool paused_once = false;
+        bool paused_once = false, revealed_once = false;
         for (const Step& step : best) {
             if (!ok) break;
             if (step.kind != Step::Kind::choose) {
@@ -92,6 +98,15 @@ public:
                 continue;
             }
             ok = shot("scene-" + flow_.game().runner()->scene().id);
+            if (ok && flow_.prompt_comes_first()) {
+                flow_.show_prompt();
+                ok = cards();
+                if (ok && !revealed_once) {
+                    flow_.reveal_next_choice();
+                    ok = shot("scene-" + flow_.game().runner()->scene().id + "-one-choice");
+                    revealed_once = true;
+                }
+            }
             if (ok && !paused_once) {
                 flow_.open_over(ui::Screen::pause);
                 ok = shot("pause");

@@ -227,15 +227,38 @@ void Platform::set_fullscreen(bool on) {
     request_frames();
 }
 
+// ImGui's SDL2 backend (1.86) indexes its key state by scancode: where the key is, whatever the
+// layout prints on it, so the digits and letters work alike on Spanish and English keyboards.
+static SDL_Scancode scancode(ui::Key key) {
+    using ui::Key;
+    const int k = static_cast<int>(key);
+    if (key >= Key::digit_1 && key <= Key::digit_9) return static_cast<SDL_Scancode>(SDL_SCANCODE_1 + (k - static_cast<int>(Key::digit_1)));
+    if (key >= Key::keypad_1 && key <= Key::keypad_9)
+        return static_cast<SDL_Scancode>(SDL_SCANCODE_KP_1 + (k - static_cast<int>(Key::keypad_1)));
+    switch (key) {
+        case Key::enter: return SDL_SCANCODE_RETURN;
+        case Key::keypad_enter: return SDL_SCANCODE_KP_ENTER;
+        case Key::space: return SDL_SCANCODE_SPACE;
+        case Key::tab: return SDL_SCANCODE_TAB;
+        case Key::escape: return SDL_SCANCODE_ESCAPE;
+        case Key::up: return SDL_SCANCODE_UP;
+        case Key::down: return SDL_SCANCODE_DOWN;
+        case Key::left: return SDL_SCANCODE_LEFT;
+        case Key::right: return SDL_SCANCODE_RIGHT;
+        case Key::page_up: return SDL_SCANCODE_PAGEUP;
+        case Key::page_down: return SDL_SCANCODE_PAGEDOWN;
+        case Key::home: return SDL_SCANCODE_HOME;
+        case Key::end: return SDL_SCANCODE_END;
+        case Key::f11: return SDL_SCANCODE_F11;
+        case Key::d: return SDL_SCANCODE_D;
+        case Key::n: return SDL_SCANCODE_N;
+        default: return SDL_SCANCODE_UNKNOWN;
+    }
+}
+
 ui::KeyCodes Platform::key_codes() const {
     ui::KeyCodes keys;
-    for (int n = 1; n <= 9; ++n) {
-        keys.digit[n] = SDL_SCANCODE_1 + (n - 1);
-        keys.keypad_digit[n] = SDL_SCANCODE_KP_1 + (n - 1);
-    }
-    keys.digit[0] = SDL_SCANCODE_0;
-    keys.keypad_digit[0] = SDL_SCANCODE_KP_0;
-    keys.f11 = SDL_SCANCODE_F11;
+    for (std::size_t k = 0; k < ui::kKeyCount; ++k) keys.native[k] = scancode(static_cast<ui::Key>(k));
     return keys;
 }
 

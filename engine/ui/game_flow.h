@@ -76,6 +76,22 @@ public:
     void keep_for_later();  // keeps the attempt in progress; back to the scenario list
     void resume_unfinished();
     void show_debrief();
+
+    // [SECTION] Facilitation, in facilitator mode: the class reads the scene first, then the
+    // discussion prompt comes over it (and again whenever asked), then the choices, one at a time
+    // if the facilitator wants to weigh each.
+    struct Facilitation {
+        bool prompt_seen = false;
+        std::size_t choices_shown = 0;
+    };
+    bool facilitating() const;  // facilitator mode, in a scene
+    const Facilitation& facilitation() const { return facilitation_; }
+    void show_prompt();  // over the scene; it has one
+    void reveal_next_choice();
+    void reveal_all_choices();
+    // How many of the offered choices the scene shows now, and whether its prompt comes first.
+    std::size_t choices_shown() const;
+    bool prompt_comes_first() const;
     // For `senales shots`: scroll the debrief to a fraction of its height on the next frames.
     void scroll_debrief_to(float fraction);
 
@@ -90,6 +106,7 @@ private:
     Game game_;
     std::vector<std::unique_ptr<ScreenBase>> stack_;  // the open screen last
     std::vector<Move> pending_;
+    Facilitation facilitation_;
     Settings styled_;  // what the ImGui style was last built for
     bool styled_once_ = false;
     bool drawing_ = false;
