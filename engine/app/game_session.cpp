@@ -53,6 +53,9 @@ std::unique_ptr<GameSession> GameSession::open(Library& library, const SessionOp
     window.width = options.width;
     window.height = options.height;
     window.fullscreen = settings.fullscreen;
+    window.last_display = settings.window_display;
+    for (const auto& [display, text] : settings.window_places)
+        if (std::optional<platform::Rect> place = platform::parse_place(text)) window.places[display] = *place;
     window.font_folders = {library.root() / "assets" / "fonts"};
     std::string error;
     session->platform_ = platform::Platform::open(window, &error);
@@ -114,7 +117,18 @@ std::vector<std::string> GameSession::open_records(const SessionOptions& options
 int GameSession::run() {
     while (step(1000)) {
     }
+    remember_window_place();
     return 0;
+}
+
+// Next time the window opens where the trainee left it, on that display.
+void GameSession::remember_window_place() {
+    const std::optional<std::pair<std::string, platform::Rect>> place = platform_->place_now();
+    if (!place) return;
+    ui::Settings& settings = flow_->game().settings();
+    settings.window_places[place->first] = platform::place_text(place->second);
+    settings.window_display = place->first;
+    apply_settings();
 }
 
 bool GameSession::step(int max_wait_ms) {

@@ -60,6 +60,7 @@ private:
     void apply_settings();
     void pass_on_messages();
     void keep_leases();
+    void remember_window_place();
 
     std::ostream& err_;
     std::unique_ptr<platform::Platform> platform_;

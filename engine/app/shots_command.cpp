@@ -10,6 +10,7 @@
 #include "core/explorer.h"
 #include "platform/user_folder.h"
 #include "game_session.h"
+#include "ui/widgets.h"
 
 namespace senales {
 
@@ -27,6 +28,15 @@ public:
         std::snprintf(prefix, sizeof prefix, "%02d-", ++count_);
         const std::filesystem::path file = out_ / (prefix + name + ".png");
         if (!session_.frame(&file)) return false;
+        // Everything must be reachable at this size: nothing past the window's sides (what is
+        // below its bottom scrolls into view).
+        const auto [width, height] = session_.platform().window_size();
+        for (const auto& [probe, r] : ui::probes())
+            if (r.x < -0.5f || r.z > static_cast<float>(width) + 0.5f) {
+                console_.err << "senales shots: on " << name << ", \"" << probe << "\" is cut off at the side of a "
+                             << width << "x" << height << " window\n";
+                return false;
+            }
         console_.out << file.string() << "\n";
         return true;
     }
@@ -122,14 +132,20 @@ public:
         ok = ok && shot("ending");
         flow_.show_debrief();
         ok = ok && shot("debrief");
+        flow_.go(ui::Screen::debrief_details);
+        ok = ok && shot("debrief-details");
         flow_.scroll_debrief_to(0.5f);
-        ok = ok && shot("debrief-middle");
+        ok = ok && shot("debrief-details-middle");
         flow_.scroll_debrief_to(1.0f);
-        ok = ok && shot("debrief-end");
+        ok = ok && shot("debrief-details-end");
+        flow_.go(ui::Screen::sources);
+        ok = ok && shot("debrief-sources");
         // The records screens, with this tour's attempt and one more on the worst path, so that
         // the charts show a spread (records of a tour stay in memory).
         flow_.restart();
         if (!play(worst)) return 1;
+        flow_.show_debrief();
+        ok = ok && shot("debrief-worst");
         // A third attempt left after one decision, as if the window had closed: the trainee
         // giving their name again is offered to go on.
         flow_.restart();
@@ -168,6 +184,8 @@ int shots_command(Library& library, const ShotsOptions& options, Console& consol
     }
     SessionOptions session_options;
     session_options.headless = true;
+    session_options.width = options.width;
+    session_options.height = options.height;
     ui::Settings settings;
     settings.lang = options.lang;
     settings.theme = options.theme;

@@ -14,6 +14,7 @@
 #include "ui/glyphs.h"
 
 // [SECTION] Opening: SDL, the window, the renderer, ImGui
+// [SECTION] Where the window opens
 // [SECTION] Events: sleeping while idle
 // [SECTION] Frames and screenshots
 // [SECTION] Fonts, full screen, keys
@@ -40,10 +41,13 @@ std::unique_ptr<Platform> Platform::open(const WindowOptions& options, std::stri
 
     Uint32 flags = SDL_WINDOW_RESIZABLE;
     if (options.fullscreen && !options.headless) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    p->window_ = SDL_CreateWindow("Señales", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
-                                  options.height, flags);
+    // Headless, the size asked for is the screen; on a real one, the window fits the display.
+    const Rect place = options.headless ? Rect{0, 0, options.width, options.height} : p->opening_place();
+    p->window_ = SDL_CreateWindow("Señales", options.headless ? SDL_WINDOWPOS_CENTERED : place.x,
+                                  options.headless ? SDL_WINDOWPOS_CENTERED : place.y, place.w, place.h, flags);
     if (!p->window_) return fail("cannot open a window");
     SDL_SetWindowMinimumSize(p->window_, 640, 400);
+    if (!options.headless) p->fit_with_borders();
 
     // A graphics card when there is one; otherwise, always headless, and when asked for with
     // SDL_RENDER_DRIVER=software (old laptops, benchmarks), the software renderer.
@@ -84,6 +88,68 @@ Platform::~Platform() {
     if (renderer_) SDL_DestroyRenderer(renderer_);
     if (window_) SDL_DestroyWindow(window_);
     SDL_Quit();
+}
+
+// [SECTION] Where the window opens -----------------------------------------------------------
+
+namespace {
+
+Rect usable_bounds(int display) {
+    SDL_Rect r{};
+    if (SDL_GetDisplayUsableBounds(display, &r) != 0 || r.w <= 0 || r.h <= 0) SDL_GetDisplayBounds(display, &r);
+    return {r.x, r.y, r.w, r.h};
+}
+
+std::string key_of_display(int display) {
+    SDL_Rect r{};
+    SDL_GetDisplayBounds(display, &r);
+    const char* name = SDL_GetDisplayName(display);
+    return display_key(name ? name : "", r.w, r.h);
+}
+
+}  // namespace
+
+// On the display the window was on last, if it is still there, else the first.
+Rect Platform::opening_place() {
+    int display = 0;
+    for (int i = 0; i < SDL_GetNumVideoDisplays(); ++i)
+        if (key_of_display(i) == options_.last_display) display = i;
+    display_ = display;
+    const auto last = options_.places.find(key_of_display(display));
+    return fit_window(usable_bounds(display), options_.width, options_.height,
+                      last == options_.places.end() ? std::nullopt : std::optional<Rect>(last->second));
+}
+
+// A title bar and frame are outside the size SDL was given: once the window manager says how
+// big they are, the whole window, frame included, is brought inside the usable area.
+void Platform::fit_with_borders() {
+    int top = 0, left = 0, bottom = 0, right = 0;
+    if (SDL_GetWindowBordersSize(window_, &top, &left, &bottom, &right) != 0) return;
+    const Rect usable = usable_bounds(display_);
+    const Rect inner{usable.x + left, usable.y + top, usable.w - left - right, usable.h - top - bottom};
+    int x = 0, y = 0, w = 0, h = 0;
+    SDL_GetWindowPosition(window_, &x, &y);
+    SDL_GetWindowSize(window_, &w, &h);
+    const Rect fitted = fit_window(inner, w, h, Rect{x, y, w, h});
+    if (fitted == Rect{x, y, w, h}) return;
+    SDL_SetWindowSize(window_, fitted.w, fitted.h);
+    SDL_SetWindowPosition(window_, fitted.x, fitted.y);
+}
+
+std::pair<int, int> Platform::window_size() const {
+    int w = 0, h = 0;
+    SDL_GetWindowSize(window_, &w, &h);
+    return {w, h};
+}
+
+std::optional<std::pair<std::string, Rect>> Platform::place_now() const {
+    if (options_.headless || !window_ || (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP)) return std::nullopt;
+    const int display = SDL_GetWindowDisplayIndex(window_);
+    if (display < 0) return std::nullopt;
+    Rect r;
+    SDL_GetWindowPosition(window_, &r.x, &r.y);
+    SDL_GetWindowSize(window_, &r.w, &r.h);
+    return std::make_pair(key_of_display(display), r);
 }
 
 // [SECTION] Events: sleeping while idle --------------------------------------------------------

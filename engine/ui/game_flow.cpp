@@ -18,6 +18,8 @@ std::string_view to_string(Screen screen) {
         case Screen::pause: return "pause";
         case Screen::ending: return "ending";
         case Screen::debrief: return "debrief";
+        case Screen::debrief_details: return "debrief_details";
+        case Screen::sources: return "sources";
         case Screen::settings: return "settings";
         case Screen::progress: return "progress";
         case Screen::class_summary: return "class_summary";
@@ -40,6 +42,8 @@ std::unique_ptr<ScreenBase> make_screen(Screen screen) {
         case Screen::pause: return std::make_unique<PauseMenu>();
         case Screen::ending: return std::make_unique<EndingScreen>();
         case Screen::debrief: return std::make_unique<DebriefScreen>();
+        case Screen::debrief_details: return std::make_unique<DebriefDetailsScreen>();
+        case Screen::sources: return std::make_unique<SourcesScreen>();
         case Screen::settings: return std::make_unique<SettingsScreen>();
         case Screen::progress: return std::make_unique<ProgressScreen>();
         case Screen::class_summary: return std::make_unique<ClassSummaryScreen>();
@@ -242,7 +246,7 @@ void GameFlow::show_debrief() {
 
 void GameFlow::scroll_debrief_to(float fraction) {
     settle();
-    if (auto* debrief = dynamic_cast<DebriefScreen*>(stack_.back().get())) {
+    if (auto* debrief = dynamic_cast<DebriefDetailsScreen*>(stack_.back().get())) {
         debrief->scroll_to = fraction;
         debrief->scroll_frames = 4;
     }

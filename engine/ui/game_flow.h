@@ -16,7 +16,7 @@ namespace senales::ui {
 
 enum class Screen {
     title, who, resume, list, content_note, scene, feedback, discussion, pause, ending, debrief, settings,
-    progress, class_summary, facilitator_pin, leave
+    progress, class_summary, facilitator_pin, leave, debrief_details, sources
 };
 std::string_view to_string(Screen screen);
 
@@ -92,7 +92,7 @@ public:
     // How many of the offered choices the scene shows now, and whether its prompt comes first.
     std::size_t choices_shown() const;
     bool prompt_comes_first() const;
-    // For `senales shots`: scroll the debrief to a fraction of its height on the next frames.
+    // For `senales shots`: scroll the debrief's details to a fraction of their height on the next frames.
     void scroll_debrief_to(float fraction);
 
 private:

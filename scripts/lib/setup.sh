@@ -11,8 +11,8 @@ SENALES_PACKAGES=(
   libcli11-dev nlohmann-json3-dev libsqlite3-dev libutf8proc-dev libargon2-dev
 )
 # What only the tests need (gettext: msgfmt checks the translators' files we write; clang and its
-# runtime for the fuzzers, which CI runs).
-SENALES_TEST_PACKAGES=(libgtest-dev libbenchmark-dev lua-check graphviz gettext clang libclang-rt-14-dev)
+# runtime for the fuzzers, which CI runs; Xvfb and xdotool for the window in a real X server).
+SENALES_TEST_PACKAGES=(libgtest-dev libbenchmark-dev lua-check graphviz gettext clang libclang-rt-14-dev xvfb xdotool)
 
 senales_install() {
   local missing=() pkg

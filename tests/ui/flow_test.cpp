@@ -219,6 +219,8 @@ TEST(GameFlow, TryAgainFromHereRewindsToThatDecision) {
     ASSERT_EQ(h.flow().screen(), Screen::debrief);
     const std::size_t decisions = h.flow().game().runner()->state().decisions.size();
     ASSERT_GE(decisions, 2u);
+    h.press(SDL_SCANCODE_RETURN);  // the focus starts on "See everything in detail"
+    ASSERT_EQ(h.flow().screen(), Screen::debrief_details);
     ASSERT_TRUE(h.click("retry:2"));
     EXPECT_EQ(h.flow().screen(), Screen::scene);
     EXPECT_EQ(h.flow().game().runner()->state().decisions.size(), 1u);
