@@ -73,6 +73,10 @@ std::unique_ptr<Platform> Platform::open(const WindowOptions& options, std::stri
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need a frame every half second
     ImGui_ImplSDL2_InitForSDLRenderer(p->window_);
     ImGui_ImplSDLRenderer_Init(p->renderer_);
+    // PgUp/PgDn scroll a screen by most of the window (ui/widgets.cpp), text and all: ImGui's
+    // own paging jumps the focus from button to button and fought that scroll.
+    ImGui::GetIO().KeyMap[ImGuiKey_PageUp] = -1;
+    ImGui::GetIO().KeyMap[ImGuiKey_PageDown] = -1;
     p->imgui_ready_ = true;
     p->textures_ = std::make_unique<TextureCache>(p->renderer_);
     return p;
@@ -217,14 +221,16 @@ bool Platform::end_frame(const std::filesystem::path* png, std::string* error) {
     SDL_RenderClear(renderer_);
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     bool written = true;
-    if (png) {
+    if (png || capture_) {
         // Read back before presenting: after it the back buffer's content is undefined.
-        int width = 0, height = 0;
-        SDL_GetRendererOutputSize(renderer_, &width, &height);
-        std::vector<unsigned char> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
-        written = SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_RGB24, pixels.data(), width * 3) == 0 &&
-                  stbi_write_png(png->string().c_str(), width, height, 3, pixels.data(), width * 3) != 0;
-        if (!written && error) *error = "cannot write " + png->string() + ": " + SDL_GetError();
+        FramePixels& frame = captured_;
+        SDL_GetRendererOutputSize(renderer_, &frame.width, &frame.height);
+        frame.rgb.assign(static_cast<std::size_t>(frame.width) * static_cast<std::size_t>(frame.height) * 3, 0);
+        written = SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_RGB24, frame.rgb.data(), frame.width * 3) == 0;
+        if (written && png)
+            written = stbi_write_png(png->string().c_str(), frame.width, frame.height, 3, frame.rgb.data(), frame.width * 3) != 0;
+        if (!written && error) *error = "cannot write " + (png ? png->string() : std::string("the frame")) + ": " + SDL_GetError();
+        capture_ = false;
     }
     SDL_RenderPresent(renderer_);
     ++frames_rendered_;

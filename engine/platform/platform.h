@@ -58,6 +58,13 @@ public:
     // Renders and presents; when `png` is given, also writes the frame there (false and a reason
     // in `error` if it could not).
     bool end_frame(const std::filesystem::path* png = nullptr, std::string* error = nullptr);
+    // The next frame's pixels are kept, for tests that look at what a person would see.
+    struct FramePixels {
+        int width = 0, height = 0;
+        std::vector<unsigned char> rgb;  // row by row, 3 bytes a pixel
+    };
+    void capture_next_frame() { capture_ = true; }
+    const FramePixels& captured() const { return captured_; }
 
     // Between frames only. Fonts are rebuilt at their real size, so large text stays sharp.
     ui::Fonts rebuild_fonts(float scale);
@@ -83,6 +90,8 @@ private:
     WindowOptions options_;
     SDL_Window* window_ = nullptr;
     int display_ = 0;  // the one the window opened on
+    bool capture_ = false;
+    FramePixels captured_;
     SDL_Renderer* renderer_ = nullptr;
     bool imgui_ready_ = false;
     std::unique_ptr<TextureCache> textures_;

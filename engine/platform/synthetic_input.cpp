@@ -17,6 +17,11 @@ void push_key(SDL_Scancode key, bool down) {
     SDL_PushEvent(&event);
 }
 
+void hold_shift(bool down) {
+    SDL_SetModState(down ? KMOD_LSHIFT : KMOD_NONE);
+    push_key(SDL_SCANCODE_LSHIFT, down);
+}
+
 void push_text(const std::string& utf8) {
     SDL_Event event{};
     event.type = SDL_TEXTINPUT;

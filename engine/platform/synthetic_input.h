@@ -11,6 +11,8 @@ namespace senales::platform {
 class Platform;
 
 void push_key(SDL_Scancode key, bool down);
+// Shift held down or let go: SDL keeps modifiers apart from the queue, where ImGui reads them.
+void hold_shift(bool down);
 void push_text(const std::string& utf8);
 // Moves the pointer to (x, y) in the window.
 void move_mouse(Platform& platform, int x, int y);

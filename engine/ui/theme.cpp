@@ -36,7 +36,7 @@ void base_sizes(ImGuiStyle& style) {
 
 // The colours of ImGui's own widgets that the dark and light themes set on top of ImGui's base.
 struct WidgetColors {
-    ImVec4 window, child, border, frame, button, hovered, active;
+    ImVec4 window, child, border, frame, button, hovered, active, selected;
 };
 
 void widget_colors(ImGuiStyle& style, const Palette& palette, const WidgetColors& w) {
@@ -47,7 +47,8 @@ void widget_colors(ImGuiStyle& style, const Palette& palette, const WidgetColors
     c[ImGuiCol_ChildBg] = w.child;
     c[ImGuiCol_Border] = w.border;
     c[ImGuiCol_FrameBg] = w.frame;
-    c[ImGuiCol_Button] = c[ImGuiCol_Header] = w.button;
+    c[ImGuiCol_Button] = w.button;
+    c[ImGuiCol_Header] = w.selected;
     c[ImGuiCol_ButtonHovered] = c[ImGuiCol_HeaderHovered] = w.hovered;
     c[ImGuiCol_ButtonActive] = c[ImGuiCol_HeaderActive] = w.active;
     c[ImGuiCol_NavHighlight] = palette.focus;
@@ -57,13 +58,13 @@ void widget_colors(ImGuiStyle& style, const Palette& palette, const WidgetColors
 void dark(ImGuiStyle& style) {
     ImGui::StyleColorsDark(&style);
     widget_colors(style, kDark, {rgb(0x171A21), rgb(0x1D2129), rgb(0x4A5263), rgb(0x262B35), rgb(0x2D3E57),
-                                 rgb(0x3B5478), rgb(0x4A6A96)});
+                                 rgb(0x3B5478), rgb(0x4A6A96), rgb(0x1A3350)});
 }
 
 void light(ImGuiStyle& style) {
     ImGui::StyleColorsLight(&style);
     widget_colors(style, kLight, {rgb(0xF4F5F7), rgb(0xFFFFFF), rgb(0x9AA1AE), rgb(0xFFFFFF), rgb(0xDCE7F5),
-                                  rgb(0xC2D6EF), rgb(0xA6C3E8)});
+                                  rgb(0xC2D6EF), rgb(0xA6C3E8), rgb(0xF7FAFE)});
 }
 
 void contrast(ImGuiStyle& style) {
@@ -77,7 +78,8 @@ void contrast(ImGuiStyle& style) {
     c[ImGuiCol_Separator] = white;
     c[ImGuiCol_FrameBgHovered] = navy;
     c[ImGuiCol_FrameBgActive] = navy;
-    c[ImGuiCol_ButtonHovered] = navy;
+    // Hover is grey and selection navy with a yellow frame: never one mistaken for the other.
+    c[ImGuiCol_ButtonHovered] = rgb(0x3A3A3A);
     c[ImGuiCol_ButtonActive] = rgb(0x0000B0);
     c[ImGuiCol_Header] = navy;
     c[ImGuiCol_HeaderHovered] = navy;

@@ -13,6 +13,7 @@ namespace senales::ui {
 namespace {
 
 std::map<std::string, ImVec4> g_probes;
+std::string g_focused_probe;
 
 // The widgets Tab visits, in the order they were drawn. ImGui 1.86 tabs only between text fields.
 struct Focusable {
@@ -54,6 +55,7 @@ std::string g_focus_request;  // the probe of a widget to take the focus when it
 void remember(const std::string& probe) {
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     g_probes[probe] = ImVec4(a.x, a.y, b.x, b.y);
+    if (ImGui::IsItemFocused()) g_focused_probe = probe;
     tab_stop();
     if (!g_focus_request.empty() && probe == g_focus_request) {
         g_focus_request.clear();
@@ -88,7 +90,8 @@ bool framed_button(const std::string& probe, const std::string& label, bool sele
     const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    ImGuiCol fill = held ? ImGuiCol_ButtonActive : hovered ? ImGuiCol_ButtonHovered : selected ? ImGuiCol_Header : ImGuiCol_Button;
+    // Selected stays selected under the pointer: hover and selection never look alike.
+    ImGuiCol fill = held ? ImGuiCol_ButtonActive : selected ? ImGuiCol_Header : hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button;
     draw->AddRectFilled(a, b, ImGui::GetColorU32(fill), style.FrameRounding);
     if (selected)
         draw->AddRect(a, b, ImGui::GetColorU32(look.colors.accent), style.FrameRounding, 0, std::max(2.0f, 2.0f * look.scale));
@@ -394,6 +397,10 @@ void picture(const Texture& texture, float max_width, float max_height, const st
 }
 
 const std::map<std::string, ImVec4>& probes() { return g_probes; }
-void clear_probes() { g_probes.clear(); }
+const std::string& focused_probe() { return g_focused_probe; }
+void clear_probes() {
+    g_probes.clear();
+    g_focused_probe.clear();
+}
 
 }  // namespace senales::ui

@@ -82,6 +82,8 @@ void picture(const Texture& texture, float max_width, float max_height, const st
 
 // Screen rectangles of the widgets drawn last frame, by probe name, for tests driving the mouse.
 const std::map<std::string, ImVec4>& probes();
+// The probe of the widget that had the keyboard focus last frame ("" when none of ours had it).
+const std::string& focused_probe();
 void clear_probes();
 
 }  // namespace senales::ui
