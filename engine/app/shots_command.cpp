@@ -117,6 +117,11 @@ public:
                     revealed_once = true;
                 }
             }
+            if (ok && flow_.game().runner()->state().decisions.size() == 3) {
+                flow_.open_over(ui::Screen::history);
+                ok = shot("history");
+                flow_.back();
+            }
             if (ok && !paused_once) {
                 flow_.open_over(ui::Screen::pause);
                 ok = shot("pause");

@@ -324,6 +324,7 @@ static SDL_Scancode scancode(ui::Key key) {
         case Key::f11: return SDL_SCANCODE_F11;
         case Key::d: return SDL_SCANCODE_D;
         case Key::n: return SDL_SCANCODE_N;
+        case Key::h: return SDL_SCANCODE_H;
         default: return SDL_SCANCODE_UNKNOWN;
     }
 }

@@ -1,5 +1,9 @@
 #include "game_flow.h"
 
+#include <algorithm>
+
+#include "core/explorer.h"
+
 #include "screens.h"
 #include "theme.h"
 
@@ -20,6 +24,7 @@ std::string_view to_string(Screen screen) {
         case Screen::debrief: return "debrief";
         case Screen::debrief_details: return "debrief_details";
         case Screen::sources: return "sources";
+        case Screen::history: return "history";
         case Screen::settings: return "settings";
         case Screen::progress: return "progress";
         case Screen::class_summary: return "class_summary";
@@ -44,6 +49,7 @@ std::unique_ptr<ScreenBase> make_screen(Screen screen) {
         case Screen::debrief: return std::make_unique<DebriefScreen>();
         case Screen::debrief_details: return std::make_unique<DebriefDetailsScreen>();
         case Screen::sources: return std::make_unique<SourcesScreen>();
+        case Screen::history: return std::make_unique<HistoryScreen>();
         case Screen::settings: return std::make_unique<SettingsScreen>();
         case Screen::progress: return std::make_unique<ProgressScreen>();
         case Screen::class_summary: return std::make_unique<ClassSummaryScreen>();
@@ -134,6 +140,22 @@ void GameFlow::into_story() {
     if (!runner) go(Screen::list);
     else if (runner->finished()) go(Screen::ending);
     else go(Screen::scene);
+}
+
+std::string GameFlow::progress_text() {
+    const Runner* runner = game_.runner();
+    const Scenario* scenario = game_.scenario();
+    if (!runner || !scenario) return {};
+    auto known = about_decisions_.find(scenario->id);
+    if (known == about_decisions_.end()) {
+        const ExplorationReport report = explore(*scenario, *game_.data().catalog);
+        const auto choices = std::count_if(report.best.steps.begin(), report.best.steps.end(),
+                                           [](const Step& s) { return s.kind == Step::Kind::choose; });
+        known = about_decisions_.emplace(scenario->id, static_cast<int>(choices)).first;
+    }
+    const int now = static_cast<int>(runner->state().decisions.size()) + 1;
+    if (known->second <= 0 || now > known->second) return trf(Str::progress_decision_past, game_.words(), {std::to_string(now)});
+    return trf(Str::progress_decision, game_.words(), {std::to_string(now), std::to_string(known->second)});
 }
 
 // [SECTION] Facilitation ------------------------------------------------------------------------
@@ -238,6 +260,11 @@ void GameFlow::keep_for_later() {
 void GameFlow::resume_unfinished() {
     game_.resume_unfinished();
     into_story();
+    // A recap of the decisions so far, over the scene it goes on from.
+    if (game_.runner() && !game_.runner()->state().decisions.empty()) {
+        recap_ = true;
+        open_over(Screen::history);
+    }
 }
 
 void GameFlow::show_debrief() {

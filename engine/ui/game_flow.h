@@ -4,10 +4,12 @@
 // the next screen; the flow never scores or judges anything. Tests and `senales shots` drive the
 // same transitions, or the keyboard.
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "game.h"
@@ -16,7 +18,7 @@ namespace senales::ui {
 
 enum class Screen {
     title, who, resume, list, content_note, scene, feedback, discussion, pause, ending, debrief, settings,
-    progress, class_summary, facilitator_pin, leave, debrief_details, sources
+    progress, class_summary, facilitator_pin, leave, debrief_details, sources, history
 };
 std::string_view to_string(Screen screen);
 
@@ -92,6 +94,11 @@ public:
     // How many of the offered choices the scene shows now, and whether its prompt comes first.
     std::size_t choices_shown() const;
     bool prompt_comes_first() const;
+    // The history screen shows the recap's heading once, right after resuming.
+    bool take_recap() { return std::exchange(recap_, false); }
+    // "Decision 3 of about 8": about as many as the scenario's best path has, the same for every
+    // branch, so it never gives away which way the story is going.
+    std::string progress_text();
     // For `senales shots`: scroll the debrief's details to a fraction of their height on the next frames.
     void scroll_debrief_to(float fraction);
 
@@ -107,6 +114,8 @@ private:
     std::vector<std::unique_ptr<ScreenBase>> stack_;  // the open screen last
     std::vector<Move> pending_;
     Facilitation facilitation_;
+    std::map<std::string, int> about_decisions_;  // by scenario id, from its best path
+    bool recap_ = false;  // the history opens as the recap after resuming
     Settings styled_;  // what the ImGui style was last built for
     bool styled_once_ = false;
     bool drawing_ = false;

@@ -37,6 +37,7 @@ const std::vector<Binding>& key_map() {
         {Action::full_screen, keys({Key::f11}), Str::keys_full, Str::keys_anywhere},
         {Action::discussion_prompt, keys({Key::d}), Str::keys_prompt, Str::keys_facilitator},
         {Action::reveal_next_choice, keys({Key::n}), Str::keys_reveal, Str::keys_facilitator},
+        {Action::story_so_far, keys({Key::h}), Str::keys_history, Str::keys_in_scene},
     };
     return map;
 }
@@ -69,6 +70,7 @@ std::string_view key_name(Key key) {
         case Key::f11: return "F11";
         case Key::d: return "D";
         case Key::n: return "N";
+        case Key::h: return "H";
         default: return "?";
     }
 }

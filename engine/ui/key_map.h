@@ -21,7 +21,7 @@ enum class Key {
     digit_1, digit_2, digit_3, digit_4, digit_5, digit_6, digit_7, digit_8, digit_9,
     keypad_1, keypad_2, keypad_3, keypad_4, keypad_5, keypad_6, keypad_7, keypad_8, keypad_9,
     enter, keypad_enter, space, tab, escape, up, down, left, right, page_up, page_down, home, end,
-    f11, d, n,
+    f11, d, n, h,
     count
 };
 inline constexpr std::size_t kKeyCount = static_cast<std::size_t>(Key::count);
@@ -35,7 +35,7 @@ struct Chord {
 
 enum class Action {
     choose_numbered, press_focused, next_widget, previous_widget, move_focus, scroll_page, scroll_to_end,
-    pause_or_back, full_screen, discussion_prompt, reveal_next_choice
+    pause_or_back, full_screen, discussion_prompt, reveal_next_choice, story_so_far
 };
 
 struct Binding {

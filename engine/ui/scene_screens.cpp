@@ -121,6 +121,11 @@ std::string notebook(GameFlow& flow, const Runner& runner) {
     return unflag;
 }
 
+bool history_button(GameFlow& flow) {
+    gap(0.4f);
+    return button("history", flow.game().t(Str::history_open), flow.game().look());
+}
+
 void scene_picture(GameFlow& flow, float width) {
     const Texture* image = flow.game().scene_image();
     if (!image) return;
@@ -173,7 +178,10 @@ void SceneScreen::draw(GameFlow& flow) {
     // A new window for each decision, so the new scene starts at the top with the focus on it.
     const std::string id = "###scene" + std::to_string(runner->state().decisions.size());
     begin_screen(id.c_str(), 72.0f);
-    text(words.of(flow.game().scenario()->title) + "   ·   " + flow.game().t(Str::pause_hint), look.colors.muted);
+    // Where the trainee is, never which way the story goes: the same "about" on every branch.
+    text(words.of(flow.game().scenario()->title) + "   ·   " + flow.game().trainee_or_guest() + "   ·   " +
+             flow.progress_text() + "   ·   " + flow.game().t(Str::pause_hint),
+         look.colors.muted);
     gap(0.2f);
 
     // What the trainee did is applied after the whole scene is drawn, so one frame shows one state.
@@ -181,6 +189,7 @@ void SceneScreen::draw(GameFlow& flow) {
     std::string toggled, unflagged;
     int picked = 0;
     FacilitatorAsks asks;
+    bool history = false;
     const bool two_columns = column_width() >= kTwoColumnsEm * ImGui::GetFontSize();
     if (two_columns && ImGui::BeginTable("scene_layout", 2)) {
         ImGui::TableSetupColumn("story", ImGuiTableColumnFlags_WidthStretch, 0.64f);
@@ -193,6 +202,7 @@ void SceneScreen::draw(GameFlow& flow) {
         ImGui::TableSetColumnIndex(1);
         scene_picture(flow, ImGui::GetContentRegionAvail().x);
         unflagged = notebook(flow, *runner);
+        history = history_button(flow);
         ImGui::EndTable();
     } else {
         narrative(flow, *runner);
@@ -200,8 +210,10 @@ void SceneScreen::draw(GameFlow& flow) {
         toggled = details(flow, *runner, focus_set);
         picked = choices(flow, *runner, focus_set, asks);
         unflagged = notebook(flow, *runner);
+        history = history_button(flow);
     }
     const bool pausing = escape_pressed();
+    history |= action_pressed(Action::story_so_far);
     end_screen();
     if (!toggled.empty()) flow.toggle_flag(toggled);
     if (!unflagged.empty()) flow.toggle_flag(unflagged);
@@ -209,6 +221,7 @@ void SceneScreen::draw(GameFlow& flow) {
     else if (asks.prompt) flow.show_prompt();
     else if (asks.all_choices) flow.reveal_all_choices();
     else if (asks.next_choice) flow.reveal_next_choice();
+    else if (history) flow.open_over(Screen::history);
     else if (pausing) flow.open_over(Screen::pause);
 }
 
@@ -238,6 +251,55 @@ void DiscussionPromptCard::draw(GameFlow& flow) {
     }
     card(flow, "###discussion", flow.game().t(Str::discussion_title), flow.game().look().colors.accent, flow.game().t(Str::discussion_hint),
          flow.game().words().of(runner->scene().prompt));
+}
+
+// [SECTION] The story so far ------------------------------------------------------------------
+
+void HistoryScreen::draw(GameFlow& flow) {
+    const Runner* runner = flow.game().runner();
+    if (!runner) {
+        flow.go(Screen::list);
+        return;
+    }
+    const Look& look = flow.game().look();
+    const Wording& words = flow.game().words();
+    const Scenario& scenario = *flow.game().scenario();
+    const StoryState& state = runner->state();
+    begin_screen("###history", 46.0f);
+    title(flow.game().t(recap ? Str::history_recap : Str::history_title), look);
+    text(words.of(scenario.title) + "   ·   " + flow.game().trainee_or_guest(), look.colors.muted);
+    text(flow.game().t(Str::history_hint), look.colors.muted);
+    const bool back = button("back", flow.game().t(Str::back), look);
+    default_focus();
+    // Scene by scene: visit k ends with decision k; flags belong to the visit they were made in.
+    std::size_t visit = 0, step = 0;
+    for (; visit < state.visited.size(); ++visit) {
+        const Scene& scene = scenario.scenes[static_cast<std::size_t>(state.visited[visit])];
+        const bool now = visit + 1 == state.visited.size();
+        gap(0.3f);
+        rule(look);
+        heading(now ? flow.game().t(Str::history_now) : std::to_string(visit + 1) + ".", look);
+        text(words.of(scene.text));
+        const std::size_t until = visit < state.decisions.size() ? state.decisions[visit].step_index : state.steps.size();
+        for (; step < until && step < state.steps.size(); ++step) {
+            const Step& s = state.steps[step];
+            if (s.kind == Step::Kind::choose) continue;
+            const Detail* detail = scenario.find_detail(s.detail);
+            const std::string shown = detail ? words.of(detail->text) : s.detail;
+            text(trf(s.kind == Step::Kind::flag ? Str::history_flagged : Str::history_unflagged, words, {shown}),
+                 look.colors.accent);
+        }
+        if (visit < state.decisions.size()) {
+            const Decision& d = state.decisions[visit];
+            bold(trf(Str::history_chose, words, {words.of(scene.choices[static_cast<std::size_t>(d.chosen)].text)}), look);
+            step = d.step_index + 1;
+        }
+    }
+    gap(0.5f);
+    const bool back_bottom = button("back_bottom", flow.game().t(Str::back), look);
+    const bool leave = back || back_bottom || escape_pressed() || action_pressed(Action::story_so_far);
+    end_screen();
+    if (leave) flow.back();
 }
 
 void PauseMenu::draw(GameFlow& flow) {

@@ -61,6 +61,14 @@ struct DiscussionPromptCard : ScreenOf<Screen::discussion> {
     void draw(GameFlow& flow) override;
 };
 
+// The story so far, read only: every scene's text, and what the trainee chose and flagged in it.
+// After resuming an attempt it opens once as a recap ("Until now you…").
+struct HistoryScreen : ScreenOf<Screen::history> {
+    bool recap = false;
+    void entered(GameFlow& flow) override { recap = recap || flow.take_recap(); }
+    void draw(GameFlow& flow) override;
+};
+
 struct PauseMenu : ScreenOf<Screen::pause> {
     void draw(GameFlow& flow) override;
 };

@@ -274,5 +274,36 @@ TEST(GameFlow, AnInstalledLanguageIsOfferedByItsOwnNameAndUsed) {
     std::filesystem::remove_all(dir);
 }
 
+
+// Where the trainee is, and the way back through the story: "Decision 2 of about N" (the same on
+// every branch), and H opens every scene so far with what was chosen and flagged, read only.
+TEST(GameFlow, ProgressAndTheStorySoFar) {
+    Harness h;
+    ASSERT_TRUE(h.ok()) << h.errors();
+    start_by_keyboard(h, "Ana");
+    const Scenario& scenario = *h.flow().game().scenario();
+    const ExplorationReport report = explore(scenario, *h.flow().game().data().catalog);
+    const auto about = std::count_if(report.best.steps.begin(), report.best.steps.end(),
+                                     [](const Step& s) { return s.kind == Step::Kind::choose; });
+    EXPECT_EQ(h.flow().progress_text(), "Decisión 1 de unas " + std::to_string(about));
+    const Runner& runner = *h.flow().game().runner();
+    if (!runner.visible_details().empty())
+        h.flow().toggle_flag(runner.scene().details[static_cast<std::size_t>(runner.visible_details().front())].id);
+    h.press(digit_key(1));
+    ASSERT_EQ(h.flow().screen(), Screen::scene);
+    EXPECT_EQ(h.flow().progress_text(), "Decisión 2 de unas " + std::to_string(about));
+    const std::size_t steps = h.flow().game().runner()->state().steps.size();
+    h.press(SDL_SCANCODE_H);
+    ASSERT_EQ(h.flow().screen(), Screen::history);
+    h.press(digit_key(1));  // read only: nothing is chosen from here
+    EXPECT_EQ(h.flow().game().runner()->state().steps.size(), steps);
+    h.press(SDL_SCANCODE_H);
+    EXPECT_EQ(h.flow().screen(), Screen::scene);
+    ASSERT_TRUE(h.click("history"));
+    ASSERT_EQ(h.flow().screen(), Screen::history);
+    h.press(SDL_SCANCODE_ESCAPE);
+    EXPECT_EQ(h.flow().screen(), Screen::scene);
+}
+
 }  // namespace
 }  // namespace senales::test

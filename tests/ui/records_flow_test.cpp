@@ -29,6 +29,9 @@ void go_on_as(Harness& h, const std::string& name) {
     h.press(SDL_SCANCODE_RETURN);
     ASSERT_EQ(h.flow().screen(), Screen::resume);
     h.press(SDL_SCANCODE_RETURN);  // "Go on where I left off" has the focus
+    // First a recap of the decisions so far ("Until now you…"), then the scene.
+    ASSERT_EQ(h.flow().screen(), Screen::history);
+    h.press(SDL_SCANCODE_RETURN);  // "Back" has the focus
     ASSERT_EQ(h.flow().screen(), Screen::scene);
 }
 
@@ -171,6 +174,8 @@ TEST(GameRecords, LeavingKeepsTheAttemptToFinishLaterByDefaultAndTheListGoesOnWi
     EXPECT_EQ(attempts_in(folder.file()).at(0).status, records::AttemptStatus::in_progress);
     ASSERT_TRUE(h.has_probe("resume:go_on"));
     h.press(SDL_SCANCODE_RETURN);  // and it has the focus on the list
+    ASSERT_EQ(h.flow().screen(), Screen::history);  // the recap
+    h.press(SDL_SCANCODE_ESCAPE);
     ASSERT_EQ(h.flow().screen(), Screen::scene);
     EXPECT_EQ(h.flow().game().runner()->state().steps.size(), before.steps.size());
     EXPECT_EQ(h.flow().game().runner()->scene().id, h.flow().game().scenario()->scenes[static_cast<std::size_t>(before.scene)].id);

@@ -37,15 +37,16 @@ close_game() {
   game=""
 }
 
-number=$((100 + RANDOM % 800))
 for size in 1024x768 1280x720 1366x768; do
   screen_w=${size%x*}
   screen_h=${size#*x}
-  Xvfb ":$number" -screen 0 "${size}x24" -nolisten tcp >"$work/xvfb.log" 2>&1 &
+  # Xvfb picks a free display itself and says which: other test runs may hold one already.
+  rm -f "$work/display"
+  Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
   xvfb=$!
-  export DISPLAY=":$number"
-  for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-  xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "Xvfb did not start:"; cat "$work/xvfb.log"; exit 1; }
+  for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+  [ -s "$work/display" ] || { echo "Xvfb did not start:"; cat "$work/xvfb.log"; exit 1; }
+  export DISPLAY=":$(head -n1 "$work/display")"
   data="$work/data-$size"
 
   open_game "$data"
@@ -67,6 +68,5 @@ for size in 1024x768 1280x720 1366x768; do
   if [ "$x $y $w $h" != "30 40 860 620" ]; then echo "FAIL: it was left at 30,40 860x620"; exit 1; fi
   close_game
   kill "$xvfb"; wait "$xvfb" 2>/dev/null || true; xvfb=""
-  number=$((number + 1))
 done
 echo "ok: the window fits each screen and reopens where it was left"
