@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "records/class_summary.h"
+#include "play/class_summary.h"
 #include "records/exports.h"
 #include "records/record_store.h"
 
@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::vector<Attempt> attempts = store->attempts();
         (void)store->trainees();
         (void)store->unfinished_attempt("fuzz");
-        (void)class_summary(attempts);
+        (void)senales::play::class_summary(attempts);
         (void)attempts_csv(attempts);
         (void)attempts_xapi(attempts, XapiOptions{});
     } catch (const RecordsError&) {
