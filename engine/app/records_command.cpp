@@ -83,7 +83,7 @@ records::XapiOptions xapi_options(Library& library, const std::string& home) {
     }
     Diagnostics ignored;  // titles are a courtesy: a broken scenario just goes without one
     if (!library.load_catalog(ignored)) return options;
-    for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
+    for (const auto& folder : library.all_scenario_folders()) {
         LoadedScenario loaded = library.load(folder);
         if (loaded.scenario) options.scenario_titles[loaded.scenario->id] = loaded.scenario->title;
     }

@@ -191,6 +191,9 @@ int game_command(Library& library, const std::string& data_dir, Console& console
     SessionOptions options;
     options.settings_file = default_settings_file();
     options.records_file = records_file(data_dir, &options.records_unavailable);
+    // Made here, so a trainer shown its path on the list finds it there.
+    std::error_code ignored;
+    if (options.records_file) std::filesystem::create_directories(library.user_scenarios_folder(), ignored);
     std::unique_ptr<GameSession> session = GameSession::open(library, options, console.err);
     if (!session) return 1;
     return session->run();

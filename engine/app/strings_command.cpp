@@ -17,7 +17,7 @@ namespace {
 // Every scenario of the library that loads; the others are said, not exported.
 std::deque<Scenario> library_scenarios(Library& library, Console& console) {
     std::deque<Scenario> scenarios;
-    for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
+    for (const auto& folder : library.all_scenario_folders()) {
         LoadedScenario loaded = library.load(folder);
         if (loaded.scenario) scenarios.push_back(std::move(*loaded.scenario));
         else console.err << "senales strings: " << folder.filename().string() << " does not load (run senales check); its texts are left out\n";

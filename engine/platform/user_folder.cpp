@@ -35,6 +35,19 @@ std::filesystem::path user_data_folder_if_any() {
     return base.empty() ? base : base / "Senales" / "senales";
 }
 
+std::filesystem::path user_scenarios_folder(const std::string& data_dir_option) {
+    const std::filesystem::path base = data_dir_option.empty() ? user_data_folder_if_any() : std::filesystem::path(data_dir_option);
+    return base.empty() ? base : base / "scenarios";
+}
+
+std::optional<std::filesystem::path> program_folder() {
+    char* base = SDL_GetBasePath();
+    if (!base) return std::nullopt;
+    std::filesystem::path folder = base;
+    SDL_free(base);
+    return folder;
+}
+
 std::optional<std::filesystem::path> records_file(const std::string& data_dir_option, std::string* error) {
     std::filesystem::path folder;
     if (!data_dir_option.empty()) {

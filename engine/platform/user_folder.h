@@ -17,4 +17,12 @@ std::optional<std::filesystem::path> user_data_folder(std::string* error);
 // may be there (translations) without leaving a trace on a machine that has none.
 std::filesystem::path user_data_folder_if_any();
 
+// A trainer's own and received scenarios: scenarios/ in the records folder given (--data-dir), or
+// in the user's data folder. Not created here: listing must leave no trace.
+std::filesystem::path user_scenarios_folder(const std::string& data_dir_option);
+
+// The folder of the running program (SDL_GetBasePath: /proc/self/exe on Linux, the .exe's folder on
+// Windows), whatever the working folder or argv[0]; nullopt when the system cannot say.
+std::optional<std::filesystem::path> program_folder();
+
 }  // namespace senales
