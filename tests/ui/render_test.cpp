@@ -7,6 +7,9 @@
 #include <fstream>
 #include <set>
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 #include "app/commands.h"
 #include "ui/glyphs.h"
 #include "ui/ui_text.h"
@@ -40,7 +43,9 @@ std::pair<int, int> png_size(const std::filesystem::path& file) {
 TEST_P(EveryScreen, RendersTheTourWithoutErrors) {
     const TourCase c = GetParam();
     const std::filesystem::path out =
-        std::filesystem::temp_directory_path() / ("senales-shots-" + std::string(c.lang) + c.scale + c.theme);
+        // The process id too: another checkout's tests may be touring at the same time.
+        std::filesystem::temp_directory_path() /
+        ("senales-shots-" + std::string(c.lang) + c.scale + c.theme + "-" + std::to_string(::getpid()));
     std::filesystem::remove_all(out);
     std::ostringstream out_text, err_text;
     std::istringstream in;
