@@ -35,6 +35,10 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     app.require_subcommand(0, 1);
     std::string game_data_dir;
     app.add_option("--data-dir", game_data_dir, "With no command: the folder of the records (default: the user's data folder)");
+    bool portable = false;
+    app.add_flag("--portable", portable,
+                 "Keep the records, settings and your own scenarios in data/ beside the program, as a portable.txt "
+                 "there does (for a copy on a USB stick)");
 
     CheckOptions check;
     auto* check_cmd = app.add_subcommand("check", "Load, validate and explore scenarios (default: all in scenarios/)");
@@ -147,7 +151,9 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         return 2;
     }
 
-    std::optional<std::filesystem::path> root = find_data_root(program_folder());
+    const std::optional<std::filesystem::path> program = program_folder();
+    use_user_data_folder(portable_folder(program, portable).value_or(std::filesystem::path()));
+    std::optional<std::filesystem::path> root = find_data_root(program);
     if (!root) {
         console.err << "senales: cannot find the game's data (scripts/lua/dsl.lua).\n"
                        "  hint: reinstall the game, or set SENALES_HOME to the folder holding scripts/ and scenarios/.\n";

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "core/utf8_path.h"
 #include "dot_export.h"
 #include "wording/guide.h"
 
@@ -25,7 +26,7 @@ int guide_command(Library& library, const GuideOptions& options, Console& consol
         console.out << guide;
         return 0;
     }
-    std::ofstream out(options.out, std::ios::binary);
+    std::ofstream out(utf8_path(options.out), std::ios::binary);
     out << guide;
     if (!out) {
         console.err << "senales guide: cannot write " << options.out << "\n";

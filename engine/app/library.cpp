@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/utf8_path.h"
 #include "platform/user_folder.h"
 #include "script/catalog_loader.h"
 #include "script/interface_loader.h"
@@ -42,7 +43,7 @@ std::vector<std::filesystem::path> Library::all_scenario_folders() const {
 }
 
 std::filesystem::path Library::find_scenario(const std::string& path_or_id) const {
-    const std::filesystem::path given(path_or_id);
+    const std::filesystem::path given = utf8_path(path_or_id);
     std::error_code error;
     if (std::filesystem::exists(given, error) || given.has_parent_path() || path_or_id.empty()) return given;
     for (const std::filesystem::path& library : {scenarios_folder(), user_scenarios_})

@@ -10,6 +10,7 @@
 #include "core/explorer.h"
 #include "platform/user_folder.h"
 #include "game_session.h"
+#include "core/utf8_path.h"
 
 namespace senales {
 
@@ -146,7 +147,7 @@ private:
 
 int shots_command(Library& library, const ShotsOptions& options, Console& console) {
     std::error_code error;
-    std::filesystem::create_directories(options.out, error);
+    std::filesystem::create_directories(utf8_path(options.out), error);
     if (error) {
         console.err << "senales shots: cannot create " << options.out << ": " << error.message() << "\n";
         return 1;
@@ -184,7 +185,7 @@ int shots_command(Library& library, const ShotsOptions& options, Console& consol
         console.err << "senales shots: no path of \"" << toured.id << "\" reaches an ending\n";
         return 1;
     }
-    return Tour(*session, options.out, console).run(index, report.best.steps, report.worst.steps);
+    return Tour(*session, utf8_path(options.out), console).run(index, report.best.steps, report.worst.steps);
 }
 
 int game_command(Library& library, const std::string& data_dir, Console& console) {

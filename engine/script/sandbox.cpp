@@ -1,6 +1,6 @@
 #include "script/sandbox.h"
 
-#include <lua5.4/lua.hpp>
+#include <lua.hpp>
 
 #include <algorithm>
 #include <chrono>

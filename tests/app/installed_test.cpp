@@ -1,6 +1,6 @@
 // The game as installed: its data found from the program's folder, scenarios named by their id,
-// a trainer's own scenarios beside the installed library, and a manual page that keeps up with the
-// command line.
+// a trainer's own scenarios beside the installed library, a manual page that keeps up with the
+// command line, portable mode and folders named in UTF-8.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -12,6 +12,8 @@
 
 #include "app/data_root.h"
 #include "cli_run.h"
+#include "core/utf8_path.h"
+#include "platform/user_folder.h"
 
 using namespace senales::test;
 namespace fs = std::filesystem;
@@ -159,4 +161,44 @@ TEST(ManPage, NamesEveryCommandAndOption) {
         for (const auto& m : missing) all += m + " ";
         return all;
     }();
+}
+
+TEST(Portable, AMarkerBesideTheProgramKeepsItsDataBesideIt) {
+    TempFolder program("portable");
+    EXPECT_EQ(senales::portable_folder(program.path(), false), std::nullopt);
+    EXPECT_EQ(senales::portable_folder(program.path(), true), program.path() / "data");
+    touch(program.path() / senales::kPortableMarker);
+    EXPECT_EQ(senales::portable_folder(program.path(), false), program.path() / "data");
+    EXPECT_EQ(senales::portable_folder(std::nullopt, true), std::nullopt);
+}
+
+TEST(Portable, TheOptionPutsTheUsersScenariosBesideTheProgram) {
+    const std::optional<fs::path> program = senales::program_folder();
+    ASSERT_TRUE(program);
+    CliResult portable = run({"--portable", "list"});
+    ASSERT_EQ(portable.status, 0) << portable.err;
+    EXPECT_NE(portable.out.find("go in " + (*program / "data" / "scenarios").lexically_normal().string()), std::string::npos)
+        << portable.out;
+    // Without it, the next run is back to the user's data folder.
+    CliResult again = run({"list"});
+    EXPECT_EQ(again.out.find((*program / "data").lexically_normal().string()), std::string::npos) << again.out;
+}
+
+// A folder named in UTF-8 is that folder on every system (on Windows a narrow string would be
+// read in the ANSI code page).
+TEST(Utf8Paths, AFolderWithAnEnyeIsKeptAsWritten) {
+    const std::string name = "Se\xC3\xB1" "ales/ni\xC3\xB1" "a";
+    const fs::path path = senales::utf8_path(name);
+    // (Debian's GoogleTest, built as C++17, cannot print a u8string: compared, not printed.)
+    EXPECT_TRUE(path.u8string() == std::u8string(u8"Señales/niña"));
+    EXPECT_EQ(senales::path_utf8(path), name);
+    EXPECT_TRUE(path.filename().u8string() == std::u8string(u8"niña"));
+}
+
+TEST(Utf8Paths, RecordsGoToAFolderWithAnEnye) {
+    TempFolder data("enye");
+    const std::string folder = senales::path_utf8(data.path()) + "/Se\xC3\xB1" "ales";
+    CliResult played = run({"play", "job_offer", "--best", "--trainee", "Nin\xC3\xB1" "a", "--data-dir", folder});
+    ASSERT_EQ(played.status, 0) << played.err;
+    EXPECT_TRUE(fs::exists(senales::utf8_path(folder) / "records.sqlite"));
 }

@@ -3,7 +3,7 @@
 // as the limits allow still loads.
 
 #include <gtest/gtest.h>
-#include <lua5.4/lua.hpp>
+#include <lua.hpp>
 
 #include <chrono>
 #include <memory>

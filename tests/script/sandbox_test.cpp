@@ -3,7 +3,7 @@
 #include "script/sandbox.h"
 
 #include <gtest/gtest.h>
-#include <lua5.4/lua.hpp>
+#include <lua.hpp>
 
 #include <chrono>
 #include <memory>
