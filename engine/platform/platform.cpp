@@ -9,6 +9,7 @@
 
 #include "fonts.h"
 #include "imgui_backend.h"
+#include "platform/user_folder.h"
 #include "textures.h"
 #include "ui/glyphs.h"
 
@@ -85,13 +86,8 @@ Platform::~Platform() {
     SDL_Quit();
 }
 
-std::optional<std::filesystem::path> user_data_folder() {
-    char* pref = SDL_GetPrefPath("Senales", "senales");
-    if (!pref) return std::nullopt;
-    std::filesystem::path folder = pref;
-    SDL_free(pref);
-    return folder;
-}
+// One home for the user's folder (user_folder.cpp), which portable mode moves beside the program.
+std::optional<std::filesystem::path> user_data_folder() { return senales::user_data_folder(nullptr); }
 
 // [SECTION] Events: sleeping while idle --------------------------------------------------------
 
