@@ -13,6 +13,7 @@
 #include "core/sources_check.h"
 #include "wording/drawable.h"
 #include "wording/strings.h"
+#include "core/utf8_path.h"
 
 namespace senales {
 
@@ -497,7 +498,7 @@ int check_command(Library& library, const CheckOptions& options, Console& consol
     std::vector<std::filesystem::path> folders;
     if (options.paths.empty()) folders = Library::scenario_folders(library.scenarios_folder());
     for (const std::string& path : options.paths)
-        for (auto& folder : Library::scenario_folders(path)) folders.push_back(folder);
+        for (auto& folder : Library::scenario_folders(utf8_path(path))) folders.push_back(folder);
 
     int failed = 0;
     std::deque<LoadedScenario> loaded_scenarios;  // deques keep addresses stable for the coverage table

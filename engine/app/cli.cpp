@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "data_root.h"
+#include "platform/user_folder.h"
 
 #ifndef SENALES_VERSION
 #define SENALES_VERSION "0.0.0"
@@ -36,6 +37,10 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     app.require_subcommand(0, 1);
     std::string game_data_dir;
     app.add_option("--data-dir", game_data_dir, "With no command: the folder of the records (default: the user's data folder)");
+    bool portable = false;
+    app.add_flag("--portable", portable,
+                 "Keep the records, settings and your own scenarios in data/ beside the program, as a portable.txt "
+                 "there does (for a copy on a USB stick)");
 
     CheckOptions check;
     auto* check_cmd = app.add_subcommand("check", "Load, validate and explore scenarios (default: all in scenarios/)");
@@ -45,7 +50,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     PlayOptions play;
     std::string play_lang = "es";
     auto* play_cmd = app.add_subcommand("play", "Play a scenario in the terminal");
-    play_cmd->add_option("path", play.path, "Scenario folder")->required();
+    play_cmd->add_option("path", play.path, "Scenario id (in the installed library or your own scenarios), or its folder")->required();
     auto* steps_opt = play_cmd->add_option("--steps", play.steps,
                                            "Steps to play, e.g. 2,flag:manager_answers,1 (choice numbers as offered)");
     auto* best_opt = play_cmd->add_flag("--best", play.best, "Play the best path (every sign flagged)");
@@ -97,13 +102,13 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     GraphOptions graph;
     std::string graph_lang = "es";
     auto* graph_cmd = app.add_subcommand("graph", "Print a scenario as a Graphviz DOT graph");
-    graph_cmd->add_option("path", graph.path, "Scenario folder")->required();
+    graph_cmd->add_option("path", graph.path, "Scenario id or folder")->required();
     graph_cmd->add_option("--lang", graph_lang, "Language of the labels (default es)")->check(language_code());
 
     GuideOptions guide;
     std::string guide_lang = "es";
     auto* guide_cmd = app.add_subcommand("guide", "Write a facilitator's guide to a scenario, in Markdown");
-    guide_cmd->add_option("path", guide.path, "Scenario folder (or id in scenarios/)")->required();
+    guide_cmd->add_option("path", guide.path, "Scenario id or folder")->required();
     guide_cmd->add_option("--lang", guide_lang, "Language (default es)")->check(language_code());
     guide_cmd->add_option("--out", guide.out, "The file to write (default: standard output)");
 
@@ -140,7 +145,10 @@ int run_cli(int argc, const char* const* argv, Console& console) {
 
     auto* list_scenarios_cmd = app.add_subcommand("list", "List the scenarios in the terminal");
     bool list_json = false;
-    list_scenarios_cmd->add_flag("--json", list_json, "Each scenario's id, audience, title, minutes, person and setting");
+    list_scenarios_cmd->add_flag("--json", list_json, "Each scenario's id, library, audience, title, minutes, person and setting");
+    std::string list_data_dir;
+    list_scenarios_cmd->add_option("--data-dir", list_data_dir,
+                                   "The records folder whose scenarios/ to list as well (default: the user's data folder)");
 
     try {
         app.parse(argc, argv);
@@ -155,13 +163,21 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         return 2;
     }
 
-    std::optional<std::filesystem::path> root = find_data_root(argc > 0 ? argv[0] : nullptr);
+    const std::optional<std::filesystem::path> program = program_folder();
+    use_user_data_folder(portable_folder(program, portable).value_or(std::filesystem::path()));
+    std::optional<std::filesystem::path> root = find_data_root(program);
     if (!root) {
         console.err << "senales: cannot find the game's data (scripts/lua/dsl.lua).\n"
-                       "  hint: run senales from the game's folder, or set SENALES_HOME to it.\n";
+                       "  hint: reinstall the game, or set SENALES_HOME to the folder holding scripts/ and scenarios/.\n";
         return 1;
     }
-    Library library(*root);
+    // The user's own scenarios sit beside the records the command works on. The tour of `shots`
+    // and the checks of `check` are of the installed library only, the same on every machine.
+    const std::string& data_dir = *play_cmd             ? play.data_dir
+                                  : *list_scenarios_cmd ? list_data_dir
+                                  : *records_cmd        ? records.data_dir
+                                                        : game_data_dir;
+    Library library(*root, *shots_cmd || *check_cmd ? std::filesystem::path() : user_scenarios_folder(data_dir));
     if (*check_cmd) return check_command(library, check, console);
     if (*play_cmd) {
         play.lang = lang_option(play_lang);

@@ -23,18 +23,23 @@ void add_with_parents(std::vector<std::filesystem::path>& candidates, std::files
 
 }  // namespace
 
-std::optional<std::filesystem::path> find_data_root(const char* argv0) {
+std::optional<std::filesystem::path> find_data_root(const std::optional<std::filesystem::path>& program_folder) {
     std::vector<std::filesystem::path> candidates;
     if (const char* home = std::getenv("SENALES_HOME"); home && *home) candidates.emplace_back(home);
     std::error_code error;
-    if (argv0 && *argv0) {
-        std::filesystem::path exe = std::filesystem::absolute(argv0, error);
-        if (!error) add_with_parents(candidates, exe.parent_path(), 3);
+    if (program_folder && !program_folder->empty()) {
+        // SDL's base path ends in a separator: without it, parent_path() is the folder itself.
+        const std::filesystem::path folder = program_folder->has_filename() ? *program_folder
+                                                                            : program_folder->parent_path();
+        add_with_parents(candidates, folder, 3);
+#ifdef SENALES_INSTALLED_DATA
+        candidates.push_back((folder / SENALES_INSTALLED_DATA).lexically_normal());
+#endif
     }
+#ifdef SENALES_SOURCE_FALLBACK
     std::filesystem::path here = std::filesystem::current_path(error);
     if (!error) add_with_parents(candidates, here, 3);
-#ifdef SENALES_SOURCE_DIR
-    candidates.emplace_back(SENALES_SOURCE_DIR);
+    candidates.emplace_back(SENALES_SOURCE_FALLBACK);
 #endif
     for (const auto& candidate : candidates)
         if (is_data_root(candidate)) return std::filesystem::weakly_canonical(candidate, error);

@@ -28,8 +28,9 @@ std::unique_ptr<GameSession> GameSession::open(Library& library, const SessionOp
     ui::GameData data;
     data.catalog = &library.catalog();
     data.assets = library.root() / "assets";
+    data.user_scenarios = library.user_scenarios_folder();
     data.fixed_seed = options.fixed_seed;
-    for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
+    for (const auto& folder : library.all_scenario_folders()) {
         LoadedScenario loaded = library.load(folder);
         if (loaded.scenario) {
             data.scenarios.push_back(std::move(*loaded.scenario));

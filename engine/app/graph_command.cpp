@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "core/utf8_path.h"
 #include "dot_export.h"
 #include "wording/guide.h"
 
@@ -25,7 +26,7 @@ int guide_command(Library& library, const GuideOptions& options, Console& consol
         console.out << guide;
         return 0;
     }
-    std::ofstream out(options.out, std::ios::binary);
+    std::ofstream out(utf8_path(options.out), std::ios::binary);
     out << guide;
     if (!out) {
         console.err << "senales guide: cannot write " << options.out << "\n";
@@ -42,17 +43,23 @@ int list_command(Library& library, bool json, Console& console) {
         console.err << diagnostics.format();
         return 1;
     }
+    const std::vector<std::filesystem::path> installed = Library::scenario_folders(library.scenarios_folder());
+    std::vector<std::filesystem::path> all = library.all_scenario_folders();
+    auto is_installed = [&](std::size_t index) { return index < installed.size(); };
     if (json) {
         nlohmann::json list = nlohmann::json::array();
-        for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const std::filesystem::path& folder = all[i];
+            const char* where = is_installed(i) ? "installed" : "user";
             LoadedScenario loaded = library.load(folder);
             if (!loaded.scenario) {
-                list.push_back({{"id", folder.filename().string()}, {"loads", false}});
+                list.push_back({{"id", folder.filename().string()}, {"loads", false}, {"library", where}});
                 continue;
             }
             const Scenario& s = *loaded.scenario;
             list.push_back({{"id", s.id},
                             {"loads", true},
+                            {"library", where},
                             {"audience", to_string(s.audience)},
                             {"title", {{"es", s.title.es}, {"en", s.title.en}}},
                             {"minutes", s.minutes},
@@ -68,17 +75,23 @@ int list_command(Library& library, bool json, Console& console) {
         return 0;
     }
     console.out << "Señales: scenarios in " << library.scenarios_folder().string() << "\n";
-    for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
-        LoadedScenario loaded = library.load(folder);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (i == installed.size())
+            console.out << "Your own and received scenarios, in " << library.user_scenarios_folder().string() << "\n";
+        LoadedScenario loaded = library.load(all[i]);
         if (!loaded.scenario) {
-            console.out << "  " << folder.filename().string() << ": does not load (run senales check)\n";
+            console.out << "  " << all[i].filename().string() << ": does not load (run senales check " << all[i].string()
+                        << ")\n";
             continue;
         }
         const Scenario& s = *loaded.scenario;
         console.out << "  " << s.id << " [" << to_string(s.audience) << ", " << s.minutes << " min] "
                     << s.title.es << " / " << s.title.en << "\n";
     }
-    console.out << "Play one in the terminal: senales play scenarios/<id>   (senales --help for more)\n";
+    if (all.size() == installed.size() && !library.user_scenarios_folder().empty())
+        console.out << "Your own and received scenarios go in " << library.user_scenarios_folder().string()
+                    << " (one folder each)\n";
+    console.out << "Play one in the terminal: senales play <id>   (senales --help for more)\n";
     return 0;
 }
 

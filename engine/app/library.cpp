@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/utf8_path.h"
 #include "platform/user_folder.h"
 #include "script/catalog_loader.h"
 #include "script/interface_loader.h"
@@ -30,6 +31,27 @@ LoadedScenario Library::load(const std::filesystem::path& folder) const {
     result.folder = folder;
     result.scenario = load_scenario(folder, lua_root(), catalog_, result.diagnostics);
     return result;
+}
+
+std::vector<std::filesystem::path> Library::all_scenario_folders() const {
+    std::vector<std::filesystem::path> folders = scenario_folders(scenarios_folder());
+    std::error_code error;
+    if (!user_scenarios_.empty() && std::filesystem::is_directory(user_scenarios_, error)) {
+        std::vector<std::filesystem::path> own = scenario_folders(user_scenarios_);
+        // An empty folder is returned as itself, which names no scenario.
+        if (!(own.size() == 1 && own.front() == user_scenarios_)) folders.insert(folders.end(), own.begin(), own.end());
+    }
+    return folders;
+}
+
+std::filesystem::path Library::find_scenario(const std::string& path_or_id) const {
+    const std::filesystem::path given = utf8_path(path_or_id);
+    std::error_code error;
+    if (std::filesystem::exists(given, error) || given.has_parent_path() || path_or_id.empty()) return given;
+    for (const std::filesystem::path& library : {scenarios_folder(), user_scenarios_})
+        if (!library.empty() && std::filesystem::is_regular_file(library / given / "scenario.lua", error))
+            return library / given;
+    return given;
 }
 
 std::vector<std::filesystem::path> Library::scenario_folders(const std::filesystem::path& path) {

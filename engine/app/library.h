@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/catalog.h"
@@ -22,11 +23,22 @@ struct LoadedScenario {
 
 class Library {
 public:
-    explicit Library(std::filesystem::path data_root) : root_(std::move(data_root)) {}
+    explicit Library(std::filesystem::path data_root, std::filesystem::path user_scenarios = {})
+        : root_(std::move(data_root)), user_scenarios_(std::move(user_scenarios)) {}
 
     const std::filesystem::path& root() const { return root_; }
     std::filesystem::path lua_root() const { return root_ / "scripts" / "lua"; }
+    // The installed library, which an update replaces.
     std::filesystem::path scenarios_folder() const { return root_ / "scenarios"; }
+    // A trainer's own and received scenarios (empty: none on this machine), kept apart from the
+    // installed library so an update never touches them.
+    const std::filesystem::path& user_scenarios_folder() const { return user_scenarios_; }
+    // Every scenario folder the game offers: the installed library's, then the user's.
+    std::vector<std::filesystem::path> all_scenario_folders() const;
+    // A scenario named by its folder (a path, or a scenario.lua) or by its id, looked up in the
+    // installed library and then the user's folder. What names nothing is returned as given, so the
+    // loader can say what is missing.
+    std::filesystem::path find_scenario(const std::string& path_or_id) const;
 
     // Loads the catalog, the interface's words and the installed languages; false (with
     // diagnostics) when the catalog or the interface's words are broken. A translation file with
@@ -54,6 +66,7 @@ public:
 private:
     std::filesystem::path root_;
     std::filesystem::path data_folder_;
+    std::filesystem::path user_scenarios_;
     Catalog catalog_;
     TextTable interface_;
     Languages languages_;

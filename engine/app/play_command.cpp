@@ -219,7 +219,16 @@ std::optional<Scenario> load_one(Library& library, const std::string& path, Cons
         return std::nullopt;
     }
     if (!diagnostics.items().empty()) console.err << diagnostics.format();  // a translation file's problems
-    std::filesystem::path folder = Library::scenario_folders(path).front();
+    const std::filesystem::path named = library.find_scenario(path);
+    std::error_code error;
+    if (!std::filesystem::exists(named, error) && !named.has_parent_path()) {
+        // A bare name that is no folder here: the user meant an id.
+        console.err << "senales: no scenario \"" << path << "\" in " << library.scenarios_folder().string();
+        if (!library.user_scenarios_folder().empty()) console.err << " or " << library.user_scenarios_folder().string();
+        console.err << "\n  hint: senales list shows the scenarios' ids\n";
+        return std::nullopt;
+    }
+    std::filesystem::path folder = Library::scenario_folders(named).front();
     LoadedScenario loaded = library.load(folder);
     if (!loaded.diagnostics.items().empty()) console.err << loaded.diagnostics.format();
     return std::move(loaded.scenario);

@@ -9,6 +9,7 @@
 #include "records/exports.h"
 #include "records/pin.h"
 #include "records/record_store.h"
+#include "core/utf8_path.h"
 
 namespace senales {
 
@@ -55,18 +56,19 @@ void print_summary(const std::vector<Attempt>& attempts, const Catalog& catalog,
 
 // Writes beside the target and renames, so a failed export never leaves half a file behind.
 bool write_file(const std::string& path, const std::string& content, std::ostream& err) {
-    std::string partial = path + ".partial";
+    const std::filesystem::path target = utf8_path(path);
+    const std::filesystem::path partial = utf8_path(path + ".partial");
+    std::error_code error;
     {
         std::ofstream out(partial, std::ios::binary);
         out << content;
         if (!out.flush()) {
             err << "senales: records: cannot write " << path << "\n";
-            std::remove(partial.c_str());
+            std::filesystem::remove(partial, error);
             return false;
         }
     }
-    std::error_code error;
-    std::filesystem::rename(partial, path, error);
+    std::filesystem::rename(partial, target, error);
     if (error) {
         err << "senales: records: cannot write " << path << ": " << error.message() << "\n";
         std::remove(partial.c_str());
@@ -83,7 +85,7 @@ records::XapiOptions xapi_options(Library& library, const std::string& home) {
     }
     Diagnostics ignored;  // titles are a courtesy: a broken scenario just goes without one
     if (!library.load_catalog(ignored)) return options;
-    for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
+    for (const auto& folder : library.all_scenario_folders()) {
         LoadedScenario loaded = library.load(folder);
         if (loaded.scenario) options.scenario_titles[loaded.scenario->id] = loaded.scenario->title;
     }

@@ -11,6 +11,7 @@
 #include "platform/user_folder.h"
 #include "game_session.h"
 #include "ui/widgets.h"
+#include "core/utf8_path.h"
 
 namespace senales {
 
@@ -182,7 +183,7 @@ private:
 
 int shots_command(Library& library, const ShotsOptions& options, Console& console) {
     std::error_code error;
-    std::filesystem::create_directories(options.out, error);
+    std::filesystem::create_directories(utf8_path(options.out), error);
     if (error) {
         console.err << "senales shots: cannot create " << options.out << ": " << error.message() << "\n";
         return 1;
@@ -222,11 +223,14 @@ int shots_command(Library& library, const ShotsOptions& options, Console& consol
         console.err << "senales shots: no path of \"" << toured.id << "\" reaches an ending\n";
         return 1;
     }
-    return Tour(*session, options.out, console).run(index, report.best.steps, report.worst.steps);
+    return Tour(*session, utf8_path(options.out), console).run(index, report.best.steps, report.worst.steps);
 }
 
 int game_command(Library& library, const std::string& data_dir, Console& console) {
     SessionOptions options = game_session_options(library, data_dir);
+    // Made here, so a trainer shown its path on the list finds it there.
+    std::error_code ignored;
+    if (options.records_file) std::filesystem::create_directories(library.user_scenarios_folder(), ignored);
     std::unique_ptr<GameSession> session = GameSession::open(library, options, console.err);
     if (!session) return 1;
     return session->run();

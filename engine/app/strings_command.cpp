@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "platform/user_folder.h"
 #include "wording/strings.h"
+#include "core/utf8_path.h"
 
 namespace senales {
 
@@ -17,7 +18,7 @@ namespace {
 // Every scenario of the library that loads; the others are said, not exported.
 std::deque<Scenario> library_scenarios(Library& library, Console& console) {
     std::deque<Scenario> scenarios;
-    for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
+    for (const auto& folder : library.all_scenario_folders()) {
         LoadedScenario loaded = library.load(folder);
         if (loaded.scenario) scenarios.push_back(std::move(*loaded.scenario));
         else console.err << "senales strings: " << folder.filename().string() << " does not load (run senales check); its texts are left out\n";
@@ -74,7 +75,7 @@ int export_command(Library& library, const StringsOptions& options, Console& con
         console.out << text;
         return 0;
     }
-    std::ofstream out(options.out, std::ios::binary);
+    std::ofstream out(utf8_path(options.out), std::ios::binary);
     out << text;
     if (!out) {
         console.err << "senales strings export: cannot write " << options.out << "\n";
@@ -86,7 +87,7 @@ int export_command(Library& library, const StringsOptions& options, Console& con
 }
 
 int import_command(Library& library, const StringsOptions& options, Console& console) {
-    std::ifstream in(options.file, std::ios::binary);
+    std::ifstream in(utf8_path(options.file), std::ios::binary);
     if (!in) {
         console.err << "senales strings import: cannot read " << options.file << "\n";
         return 1;

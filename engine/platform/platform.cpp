@@ -2,14 +2,14 @@
 
 #include <SDL.h>
 #include <imgui.h>
-#include <imgui_impl_sdl.h>
-#include <imgui_impl_sdlrenderer.h>
 #include <stb/stb_image_write.h>
 
 #include <algorithm>
 #include <utility>
 
 #include "fonts.h"
+#include "imgui_backend.h"
+#include "platform/user_folder.h"
 #include "textures.h"
 #include "ui/glyphs.h"
 
@@ -72,7 +72,7 @@ std::unique_ptr<Platform> Platform::open(const WindowOptions& options, std::stri
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need a frame every half second
     ImGui_ImplSDL2_InitForSDLRenderer(p->window_);
-    ImGui_ImplSDLRenderer_Init(p->renderer_);
+    renderer_backend_init(p->renderer_);
     // PgUp/PgDn scroll a screen by most of the window (ui/widgets.cpp), text and all: ImGui's
     // own paging jumps the focus from button to button and fought that scroll.
     ImGui::GetIO().KeyMap[ImGuiKey_PageUp] = -1;
@@ -85,7 +85,7 @@ std::unique_ptr<Platform> Platform::open(const WindowOptions& options, std::stri
 Platform::~Platform() {
     textures_.reset();
     if (imgui_ready_) {
-        ImGui_ImplSDLRenderer_Shutdown();
+        renderer_backend_shutdown();
         ImGui_ImplSDL2_Shutdown();
         ImGui::DestroyContext();
     }
@@ -205,7 +205,7 @@ void Platform::request_frames(int count) { frames_due_ = std::max(frames_due_, c
 // [SECTION] Frames and screenshots -------------------------------------------------------------
 
 void Platform::begin_frame() {
-    ImGui_ImplSDLRenderer_NewFrame();
+    renderer_backend_new_frame();
     ImGui_ImplSDL2_NewFrame();
     // The dummy video driver never gives a window the mouse focus, so the backend would see no
     // pointer at all: headless, the pointer is where the last motion event put it.
@@ -219,7 +219,7 @@ bool Platform::end_frame(const std::filesystem::path* png, std::string* error) {
     SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(back.x * 255.0f), static_cast<Uint8>(back.y * 255.0f),
                            static_cast<Uint8>(back.z * 255.0f), 255);
     SDL_RenderClear(renderer_);
-    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    renderer_backend_render(ImGui::GetDrawData(), renderer_);
     bool written = true;
     if (png || capture_) {
         // Read back before presenting: after it the back buffer's content is undefined.
@@ -242,7 +242,7 @@ bool Platform::end_frame(const std::filesystem::path* png, std::string* error) {
 
 ui::Fonts Platform::rebuild_fonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
-    ImGui_ImplSDLRenderer_DestroyFontsTexture();
+    renderer_backend_destroy_fonts();
     io.Fonts->Clear();
     font_data_.clear();
     ui::Fonts fonts;
@@ -288,7 +288,7 @@ ui::Fonts Platform::rebuild_fonts(float scale) {
     io.FontDefault = fonts.body;
     io.Fonts->TexDesiredWidth = scale > 1.5f ? 4096 : 2048;
     io.Fonts->Build();
-    ImGui_ImplSDLRenderer_CreateFontsTexture();
+    renderer_backend_create_fonts();
     request_frames();
     return fonts;
 }

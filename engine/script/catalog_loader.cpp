@@ -1,6 +1,6 @@
 #include "script/catalog_loader.h"
 
-#include <lua5.4/lua.hpp>
+#include <lua.hpp>
 
 #include <map>
 #include <string>

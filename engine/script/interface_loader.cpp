@@ -1,6 +1,6 @@
 #include "script/interface_loader.h"
 
-#include <lua5.4/lua.hpp>
+#include <lua.hpp>
 
 #include "script/author_file.h"
 #include "script/lua_reader.h"

@@ -1,6 +1,6 @@
 #include "script/lua_reader.h"
 
-#include <lua5.4/lua.hpp>
+#include <lua.hpp>
 
 #include <algorithm>
 #include <climits>

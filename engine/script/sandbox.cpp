@@ -1,6 +1,6 @@
 #include "script/sandbox.h"
 
-#include <lua5.4/lua.hpp>
+#include <lua.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -36,6 +36,7 @@ struct Sandbox::Guard {
     bool block_refused = false;  // refused because one block was too big, not because all was used up
 
     std::int64_t instructions_left = 0;
+    SandboxClock clock;
     std::chrono::steady_clock::time_point deadline;
     Stop stopped = Stop::none;
 
@@ -139,7 +140,7 @@ void budget_hook(lua_State* L, lua_Debug* ar) {
     if (guard.stopped == Guard::Stop::none) {
         if (guard.instructions_left < 0)
             guard.stopped = Guard::Stop::instructions;
-        else if (std::chrono::steady_clock::now() > guard.deadline)
+        else if (guard.clock.read() > guard.deadline)
             guard.stopped = Guard::Stop::time;
     }
     if (guard.stopped != Guard::Stop::none) luaL_error(L, "stopped by the sandbox");
@@ -383,7 +384,7 @@ constexpr std::size_t kCompilePieceBytes = 1024;
 const char* give_next_piece(lua_State* L, void* data, std::size_t* size) {
     auto* chunk = static_cast<ChunkToRun*>(data);
     Guard& guard = guard_of(L);
-    if (guard.stopped == Guard::Stop::none && std::chrono::steady_clock::now() > guard.deadline)
+    if (guard.stopped == Guard::Stop::none && guard.clock.read() > guard.deadline)
         guard.stopped = Guard::Stop::time;
     if (guard.stopped != Guard::Stop::none) luaL_error(L, "stopped by the sandbox");
     const char* piece = chunk->bytes + chunk->given;
@@ -540,7 +541,8 @@ std::optional<std::string> read_whole_file(const std::filesystem::path& file) {
 Sandbox::Sandbox(const Limits& limits) : limits_(limits), guard_(std::make_unique<Guard>()) {
     guard_->cap = limits_.memory_bytes;
     guard_->instructions_left = limits_.instructions;
-    guard_->deadline = std::chrono::steady_clock::now() +
+    guard_->clock = limits_.clock;
+    guard_->deadline = guard_->clock.read() +
                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                            std::chrono::duration<double>(limits_.seconds));
     L_ = lua_newstate(capped_alloc, guard_.get());

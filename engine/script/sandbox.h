@@ -8,6 +8,7 @@
 // in reading mode: no hook, no memory cap, garbage collector stopped, so that C++ code reading the
 // result can never meet a Lua error (a longjmp) while its own objects are alive.
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -22,6 +23,18 @@ struct lua_State;
 
 namespace senales {
 
+// Where a sandbox reads the time for its deadline: the steady clock, or in tests one they drive, so
+// that which limit stops a file (the instruction budget or the deadline) never depends on how busy
+// the machine is. A plain function pointer: the hook calls it between Lua instructions, where no
+// C++ object may be made.
+struct SandboxClock {
+    using Reading = std::chrono::steady_clock::time_point (*)(void* context);
+    Reading now = nullptr;  // nullptr: std::chrono::steady_clock::now()
+    void* context = nullptr;
+
+    std::chrono::steady_clock::time_point read() const { return now ? now(context) : std::chrono::steady_clock::now(); }
+};
+
 // What one load of an author's file may use, and what the file may hold. README.md ("Scenario
 // packs are untrusted") tells authors about each of them; tests may lower them, benchmarks raise them.
 struct Limits {
@@ -34,6 +47,7 @@ struct Limits {
     std::size_t block_bytes = 1024u * 1024;
     std::int64_t instructions = 100'000'000;  // counted in steps of 1000
     double seconds = 3.0;                     // wall clock, for the whole load
+    SandboxClock clock;                       // what `seconds` is measured on
 
     // What a scenario holds: enough for any real scenario, and small enough that checking the
     // worst possible one stays quick.

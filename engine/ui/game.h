@@ -38,6 +38,7 @@ struct GameData {
     const Catalog* catalog = nullptr;
     std::vector<Scenario> scenarios;      // every audience, in folder order
     std::filesystem::path assets;         // shared images (assets/), besides each scenario's folder
+    std::filesystem::path user_scenarios; // a trainer's own and received ones; shown on the list
     int scenarios_not_loaded = 0;         // shown on the list, so a broken file is not silently missing
     // Every new attempt draws the seed of its choice order; tests and `senales shots` fix it, so
     // that what they see is the same on every run.

@@ -235,6 +235,8 @@ void ScenarioListScreen::draw(GameFlow& flow) {
     }
     if (flow.game().data().scenarios_not_loaded > 0)
         text(trf(Str::load_problems, words, {std::to_string(flow.game().data().scenarios_not_loaded)}), look.colors.warn);
+    if (!flow.game().data().user_scenarios.empty())
+        text(trf(Str::list_own_folder, words, {flow.game().data().user_scenarios.string()}), look.colors.muted);
     notices(flow.game());
     gap(0.3f);
     float w = share_width(2);

@@ -19,7 +19,7 @@ namespace senales::ui {
     X(audience_police) X(audience_police_hint) X(audience_consular) X(audience_consular_hint) \
     X(audience_community) X(audience_community_hint) X(continue_) X(back) X(list_title) X(list_for) \
     X(list_playing_as) X(list_empty) X(minutes) X(difficulty) X(difficulty_1) X(difficulty_2) \
-    X(difficulty_3) X(not_played) X(best_score) X(load_problems) X(note_title) X(note_touches) X(note_fixed) \
+    X(difficulty_3) X(not_played) X(best_score) X(load_problems) X(list_own_folder) X(note_title) X(note_touches) X(note_fixed) \
     X(note_objectives) X(begin) X(scene_details) X(scene_details_hint) X(flag) X(unflag) X(choices) \
     X(choices_hint) X(notebook) X(notebook_empty) X(notebook_hint) X(pause_hint) X(progress_decision) \
     X(progress_decision_past) X(history_open) X(history_title) X(history_recap) X(history_hint) \

@@ -4,15 +4,20 @@
 SENALES_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SENALES_BUILD="${SENALES_BUILD:-$SENALES_ROOT/build}"
 
-# Everything the game needs to build and run, from Debian 12's own packages.
+# Everything the game needs to build and run, from Debian 12's own packages (librsvg2-bin:
+# rsvg-convert renders the icon's PNG sizes from its SVG).
 SENALES_PACKAGES=(
   cmake g++ make pkg-config
   libsdl2-dev libimgui-dev liblua5.4-dev libstb-dev fonts-dejavu-core
   libcli11-dev nlohmann-json3-dev libsqlite3-dev libutf8proc-dev libargon2-dev
+  librsvg2-bin
 )
 # What only the tests need (gettext: msgfmt checks the translators' files we write; clang and its
 # runtime for the fuzzers, which CI runs; Xvfb and xdotool for the window in a real X server).
 SENALES_TEST_PACKAGES=(libgtest-dev libbenchmark-dev lua-check graphviz gettext clang libclang-rt-14-dev xvfb xdotool)
+# What only scripts/package needs: dpkg-shlibdeps (dpkg-dev) and file, with which cpack works out
+# the Debian package's dependencies.
+SENALES_PACKAGE_PACKAGES=(dpkg-dev file)
 
 senales_install() {
   local missing=() pkg

@@ -50,6 +50,7 @@ return {
   text "not_played" { es = "Sin jugar", en = "Not played yet" },
   text "best_score" { es = "Hecho · mejor resultado {}/100", en = "Done · best score {}/100" },
   text "load_problems" { es = "{} escenario(s) no se pudieron abrir; «senales check» dice por qué.", en = "{} scenario(s) could not be opened; “senales check” says why." },
+  text "list_own_folder" { es = "Sus propios escenarios y los que reciba van en: {}", en = "Your own scenarios and those you receive go in: {}" },
   text "note_title" { es = "Antes de empezar", en = "Before you start" },
   text "note_touches" { es = "De qué trata", en = "What this story touches" },
   text "note_fixed" { es = "Puede hacer una pausa con Esc o salir del escenario en cualquier momento. Si algo le afecta, hable con quien facilita la sesión o con una persona de confianza: no tiene que seguir.", en = "You can pause with Esc or leave the scenario at any time. If something affects you, talk to the person running the session or someone you trust: you do not have to go on." },

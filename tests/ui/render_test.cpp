@@ -8,6 +8,9 @@
 #include <random>
 #include <set>
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 #include "app/commands.h"
 #include "ui/glyphs.h"
 #include "ui/ui_text.h"

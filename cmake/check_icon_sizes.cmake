@@ -1,0 +1,26 @@
+# cmake -DFOLDER=<build>/assets/icons/hicolor -DSIZES="16;32;..." -P check_icon_sizes.cmake
+# Each <size>x<size>/apps/senales.png must be a PNG of that width and height: what a desktop's icon
+# theme expects in the folder of that name. Reads the PNG header (signature, then IHDR's width and
+# height as big-endian 32-bit numbers at bytes 16 and 20).
+set(failed "")
+foreach(size IN LISTS SIZES)
+  set(file ${FOLDER}/${size}x${size}/apps/senales.png)
+  if(NOT EXISTS ${file})
+    string(APPEND failed "\n  ${file}: missing")
+    continue()
+  endif()
+  file(READ ${file} signature LIMIT 8 HEX)
+  file(READ ${file} width OFFSET 16 LIMIT 4 HEX)
+  file(READ ${file} height OFFSET 20 LIMIT 4 HEX)
+  math(EXPR width "0x${width}")
+  math(EXPR height "0x${height}")
+  if(NOT signature STREQUAL "89504e470d0a1a0a")
+    string(APPEND failed "\n  ${file}: not a PNG")
+  elseif(NOT width EQUAL size OR NOT height EQUAL size)
+    string(APPEND failed "\n  ${file}: ${width}x${height}, not ${size}x${size}")
+  endif()
+endforeach()
+if(failed)
+  message(FATAL_ERROR "icon sizes wrong:${failed}")
+endif()
+message(STATUS "icons: ${SIZES} ok")
