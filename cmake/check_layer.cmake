@@ -11,6 +11,7 @@ set(LIBRARIES
   "lua|script"
   "sqlite3|records"
   "argon2|records"
+  "uuid/|records"
   "utf8proc|core"
   "stb|platform"
   "CLI/|app"

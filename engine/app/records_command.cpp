@@ -75,19 +75,45 @@ bool write_file(const std::string& path, const std::string& content, std::ostrea
     return true;
 }
 
-records::XapiOptions xapi_options(Library& library, const std::string& home) {
+// What the xAPI statements are built from: the academy's address and the installed scenarios
+// (for titles, choices' texts and harms' severity), kept alive as long as the options.
+struct XapiSources {
+    std::vector<Scenario> scenarios;
     records::XapiOptions options;
+};
+
+// Nullopt, with the reason said, when the address given is not one to build ids on.
+std::optional<XapiSources> xapi_sources(Library& library, const std::string& home, std::ostream& err) {
+    XapiSources sources;
     if (!home.empty()) {
-        options.home_page = home;
-        options.activity_base = home + "/xapi";
+        std::string why;
+        std::optional<records::XapiHome> parsed = records::parse_xapi_home(home, &why);
+        if (!parsed) {
+            err << "senales: records: --xapi-home " << home << ": " << why << "; nothing was written\n";
+            return std::nullopt;
+        }
+        sources.options.home = *parsed;
     }
-    Diagnostics ignored;  // titles are a courtesy: a broken scenario just goes without one
-    if (!library.load_catalog(ignored)) return options;
+    Diagnostics ignored;  // titles and texts are a courtesy: a broken scenario just goes without
+    if (!library.load_catalog(ignored)) return sources;
+    sources.options.catalog = &library.catalog();
     for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
         LoadedScenario loaded = library.load(folder);
-        if (loaded.scenario) options.scenario_titles[loaded.scenario->id] = loaded.scenario->title;
+        if (loaded.scenario) sources.scenarios.push_back(std::move(*loaded.scenario));
     }
-    return options;
+    for (const Scenario& scenario : sources.scenarios) sources.options.scenarios[scenario.id] = &scenario;
+    return sources;
+}
+
+// Every statement of the attempts, as kept in the records (a statement written out once is
+// written the same ever after).
+std::vector<records::XapiStatement> kept_statements(records::RecordStore& store, const std::vector<Attempt>& attempts,
+                                                    const records::XapiOptions& options) {
+    std::vector<records::XapiStatement> all;
+    for (const Attempt& attempt : attempts)
+        for (auto& statement : store.keep_statements(attempt.id, records::attempt_statements(attempt, options)))
+            all.push_back(std::move(statement));
+    return all;
 }
 
 // A line typed at the terminal (not shown there) or read from the input; nothing at its end.
@@ -163,14 +189,18 @@ int records_command(Library& library, const RecordsOptions& options, Console& co
             print_summary(attempts, library.catalog(), console.out);
         }
         if (options.action == "export") {
+            std::optional<XapiSources> sources;
+            if (!options.xapi_file.empty() && !(sources = xapi_sources(library, options.xapi_home, console.err)))
+                return 1;  // before any file is written: a wrong address writes nothing
             if (!options.csv_file.empty()) {
                 if (!write_file(options.csv_file, records::attempts_csv(attempts), console.err)) return 1;
                 console.out << "Wrote " << attempts.size() << " attempts to " << options.csv_file << "\n";
             }
             if (!options.xapi_file.empty()) {
-                std::string statements = records::attempts_xapi(attempts, xapi_options(library, options.xapi_home));
-                if (!write_file(options.xapi_file, statements, console.err)) return 1;
-                console.out << "Wrote xAPI statements for " << attempts.size() << " attempts to " << options.xapi_file << "\n";
+                const auto statements = kept_statements(*store, attempts, sources->options);
+                if (!write_file(options.xapi_file, records::statements_file(statements), console.err)) return 1;
+                console.out << "Wrote " << statements.size() << " xAPI statements for " << attempts.size()
+                            << " attempts to " << options.xapi_file << "\n";
             }
         }
         return 0;

@@ -7,6 +7,7 @@
 
 #include "lease.h"
 #include "schema.h"
+#include "uuid.h"
 
 namespace senales::records {
 
@@ -174,12 +175,12 @@ std::int64_t RecordStore::start_attempt(const TraineeId& trainee, const std::str
     std::int64_t who = trainee_id(trainee, at);
     Statement insert(*db_,
                      "INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, status, seed, lease_owner, "
-                     "lease_until, rewound) VALUES(?, ?, ?, ?, ?, 'in_progress', ?, ?, ?, ?)");
+                     "lease_until, rewound, uuid) VALUES(?, ?, ?, ?, ?, 'in_progress', ?, ?, ?, ?, ?)");
     insert.bind(1, who).bind(2, scenario).bind(3, content_hash).bind(4, lang).bind(5, at);
     if (seed) insert.bind(6, static_cast<std::int64_t>(*seed));
     else insert.bind_null(6);
     insert.bind(7, lease_owner_).bind(8, static_cast<std::int64_t>(lease_end(at))).bind(9, static_cast<std::int64_t>(rewound));
-    insert.run();
+    insert.bind(10, random_uuid()).run();
     std::int64_t id = db_->last_insert_id();
     transaction.commit();
     return id;
@@ -241,6 +242,10 @@ bool RecordStore::take_lease(std::int64_t attempt, const std::string& at) {
         if ((failure.code() & 0xff) == SQLITE_BUSY) return false;
         throw;
     }
+    Statement resumed(*db_,
+                      "INSERT INTO resumes(attempt_id, seq, at) VALUES(?1, (SELECT COUNT(*) FROM resumes WHERE "
+                      "attempt_id = ?1), ?2)");
+    resumed.bind(1, attempt).bind(2, at).run();
     transaction.commit();
     return true;
 }
@@ -268,6 +273,9 @@ void RecordStore::load_details(Attempt& attempt) {
                   steps.text(2)};
         attempt.steps.push_back({step, steps.is_null(5) ? std::string() : steps.text(5), steps.text(3), steps.text(4)});
     }
+    Statement resumes(*db_, "SELECT at FROM resumes WHERE attempt_id = ? ORDER BY seq");
+    resumes.bind(1, attempt.id);
+    while (resumes.step()) attempt.resumed.push_back(resumes.text(0));
     if (attempt.status != AttemptStatus::finished) return;
     Statement result(*db_,
                      "SELECT ending, outcome, recognition, do_no_harm, protection, outcome_score, overall, passed, "
@@ -291,7 +299,7 @@ void RecordStore::load_details(Attempt& attempt) {
 namespace {
 const char* const kAttemptColumns =
     "SELECT a.id, t.name, t.pseudonym, a.scenario, a.content_hash, a.lang, a.started, a.ended, a.status, a.seed, "
-    "t.guest, a.rewound, a.lease_owner, a.lease_until "
+    "t.guest, a.rewound, a.lease_owner, a.lease_until, a.uuid "
     "FROM attempts a JOIN trainees t ON t.id = a.trainee_id ";
 
 Attempt read_attempt(const Statement& row) {
@@ -308,6 +316,7 @@ Attempt read_attempt(const Statement& row) {
     if (!row.is_null(9)) attempt.seed = static_cast<std::uint32_t>(row.integer(9));
     attempt.guest = row.integer(10) != 0;
     attempt.rewound = row.integer(11) != 0;
+    attempt.uuid = row.text(14);
     return attempt;
 }
 }  // namespace
@@ -372,6 +381,53 @@ int RecordStore::delete_trainee(const TraineeId& trainee) {
     remove.bind(1, static_cast<std::int64_t>(trainee.guest)).bind(2, trainee.key).run();
     transaction.commit();
     return attempts;
+}
+
+std::vector<XapiStatement> RecordStore::keep_statements(std::int64_t attempt,
+                                                        const std::vector<XapiStatement>& statements) {
+    Transaction transaction(*db_);
+    Statement keep(*db_,
+                   "INSERT OR IGNORE INTO xapi_statements(id, attempt_id, seq, statement) VALUES(?, ?, ?, ?)");
+    Statement kept(*db_, "SELECT statement FROM xapi_statements WHERE id = ?");
+    std::vector<XapiStatement> out;
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+        keep.bind(1, statements[i].id).bind(2, attempt).bind(3, static_cast<std::int64_t>(i)).bind(4, statements[i].json).run();
+        kept.bind(1, statements[i].id);
+        if (kept.step()) out.push_back({statements[i].id, kept.text(0)});
+        kept.reset();
+    }
+    transaction.commit();
+    return out;
+}
+
+std::vector<XapiStatement> RecordStore::statements_to_send(std::size_t limit) {
+    Statement query(*db_,
+                    "SELECT id, statement FROM xapi_statements WHERE accepted_at IS NULL ORDER BY attempt_id, seq LIMIT ?");
+    query.bind(1, static_cast<std::int64_t>(limit));
+    std::vector<XapiStatement> out;
+    while (query.step()) out.push_back({query.text(0), query.text(1)});
+    return out;
+}
+
+void RecordStore::statements_accepted(const std::vector<std::string>& ids, const std::string& at) {
+    Transaction transaction(*db_);
+    Statement accept(*db_, "UPDATE xapi_statements SET accepted_at = ?, refused = NULL WHERE id = ?");
+    for (const std::string& id : ids) accept.bind(1, at).bind(2, id).run();
+    transaction.commit();
+}
+
+void RecordStore::statement_refused(const std::string& id, const std::string& message) {
+    Transaction transaction(*db_);
+    Statement refuse(*db_, "UPDATE xapi_statements SET refused = ? WHERE id = ?");
+    refuse.bind(1, message).bind(2, id).run();
+    transaction.commit();
+}
+
+std::vector<std::string> RecordStore::accepted_statement_ids() {
+    Statement query(*db_, "SELECT id FROM xapi_statements WHERE accepted_at IS NOT NULL");
+    std::vector<std::string> ids;
+    while (query.step()) ids.push_back(query.text(0));
+    return ids;
 }
 
 std::optional<std::string> RecordStore::facilitator_pin_hash() {

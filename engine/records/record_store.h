@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "attempt.h"
+#include "exports.h"
 #include "sqlite_db.h"
 #include "trainee.h"
 
@@ -60,6 +61,18 @@ public:
     std::vector<std::string> recent_trainees(std::size_t count);
     // Deletes a trainee and everything recorded of them; returns the number of attempts deleted.
     int delete_trainee(const TraineeId& trainee);
+
+    // xAPI statements as written out. keep_statements() keeps those of `attempt` not kept yet and
+    // returns each as kept: once written out, a statement never changes (a record store refuses
+    // an id it holds with other content), whatever was renamed or re-addressed since.
+    std::vector<XapiStatement> keep_statements(std::int64_t attempt, const std::vector<XapiStatement>& statements);
+    // Kept statements no record store has accepted yet, in the order they happened, at most `limit`.
+    std::vector<XapiStatement> statements_to_send(std::size_t limit);
+    void statements_accepted(const std::vector<std::string>& ids, const std::string& at);
+    // The record store refused it: kept, with its message, to be sent again.
+    void statement_refused(const std::string& id, const std::string& message);
+    // Ids of every statement a record store has accepted.
+    std::vector<std::string> accepted_statement_ids();
 
     // The facilitator's PIN, as its argon2id hash (records/pin.h), once one was set.
     std::optional<std::string> facilitator_pin_hash();

@@ -63,9 +63,26 @@ TEST_F(RecordsCli, ExportsCsvAndXapiFiles) {
     ASSERT_FALSE(statements.empty());
     EXPECT_EQ(statements[0]["object"]["definition"]["name"]["en-US"], "Night inspection at El Farolito");
     EXPECT_EQ(statements[0]["actor"]["account"]["homePage"], "https://academia.example.gt");
+    EXPECT_EQ(statements[0]["verb"]["id"], "http://adlnet.gov/expapi/verbs/initialized");
+    EXPECT_EQ(statements.back()["verb"]["id"], "http://adlnet.gov/expapi/verbs/terminated");
+    EXPECT_NE(exported.out.find("Wrote " + std::to_string(statements.size()) + " xAPI statements for 1 attempts"),
+              std::string::npos) << exported.out;
     EXPECT_FALSE(fs::exists(dir / "class.csv.partial"));
     CliResult nothing = records({"export"});
     EXPECT_EQ(nothing.status, 2);
+}
+
+TEST_F(RecordsCli, AWrongXapiHomeIsRefusedAndNothingIsWritten) {
+    ASSERT_EQ(play("Ana", {"--best"}).status, 0);
+    for (const char* home : {"academia.example.gt", "ftp://academia.example.gt", "https://user@academia.example.gt"}) {
+        CliResult exported = records({"export", "--csv", (dir / "class.csv").string(), "--xapi",
+                                      (dir / "class.json").string(), "--xapi-home", home});
+        EXPECT_EQ(exported.status, 1) << home;
+        EXPECT_NE(exported.err.find(std::string("--xapi-home ") + home + ": "), std::string::npos) << exported.err;
+        EXPECT_NE(exported.err.find("nothing was written"), std::string::npos) << exported.err;
+        EXPECT_FALSE(fs::exists(dir / "class.csv")) << home;
+        EXPECT_FALSE(fs::exists(dir / "class.json")) << home;
+    }
 }
 
 TEST_F(RecordsCli, AnUnfinishedAttemptResumesExactlyWhereItWas) {
