@@ -91,6 +91,11 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     auto* delete_cmd = records_cmd->add_subcommand("delete", "Delete a trainee and all their records");
     delete_cmd->add_option("trainee", records.trainee, "The trainee's name or code")->required();
     records_cmd->add_subcommand("pin", "Set or change the facilitator PIN (asked for by every records command once set)");
+    auto* push_cmd = records_cmd->add_subcommand("push", "Send the xAPI statements a learning record store has not accepted yet");
+    push_cmd->add_option("--lrs", records.lrs_url, "The record store's xAPI endpoint, as https://lrs.example/xAPI")->required();
+    push_cmd->add_option("--user", records.lrs_user, "User (or key) for the record store's Basic authentication");
+    push_cmd->add_option("--password", records.lrs_password, "Its password (or secret)");
+    push_cmd->add_option("--xapi-home", records.xapi_home, "Your academy's web address, for the xAPI account");
 
     GraphOptions graph;
     std::string graph_lang = "es";
@@ -163,7 +168,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         return play_command(library, play, console);
     }
     if (*records_cmd) {
-        for (const char* action : {"list", "summary", "export", "delete", "pin"})
+        for (const char* action : {"list", "summary", "export", "delete", "pin", "push"})
             if (*records_cmd->get_subcommand(action)) records.action = action;
         if (records.action == "export" && records.csv_file.empty() && records.xapi_file.empty()) {
             console.err << "senales: records export: give --csv FILE, --xapi FILE or both\n";

@@ -37,12 +37,15 @@ struct PlayOptions {
 };
 
 struct RecordsOptions {
-    std::string action;  // list | summary | export | delete | pin
+    std::string action;  // list | summary | export | delete | pin | push
     std::string data_dir;
     std::string trainee;  // list: only this trainee; delete: who
     std::string csv_file;
     std::string xapi_file;
     std::string xapi_home;
+    std::string lrs_url;  // push: the record store's xAPI endpoint
+    std::string lrs_user;
+    std::string lrs_password;
 };
 
 struct ShotsOptions {

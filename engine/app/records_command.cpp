@@ -2,11 +2,16 @@
 #include <cstdio>
 #include <fstream>
 
+#include <chrono>
+#include <thread>
+
 #include "commands.h"
 #include "core/utf8.h"
+#include "net/lrs_client.h"
 #include "platform/user_folder.h"
 #include "play/class_summary.h"
 #include "records/exports.h"
+#include "records/lrs_push.h"
 #include "records/pin.h"
 #include "records/record_store.h"
 
@@ -159,6 +164,28 @@ int set_pin(records::RecordStore& store, Console& console) {
     return 0;
 }
 
+// Sends what the record store has not accepted yet; exit 1 when something is left waiting.
+int push(records::RecordStore& store, Library& library, const RecordsOptions& options, Console& console) {
+    std::string why;
+    std::optional<net::LrsEndpoint> endpoint = net::parse_lrs_endpoint(options.lrs_url, &why);
+    if (!endpoint) {
+        console.err << "senales: records push: --lrs " << options.lrs_url << ": " << why << "; nothing was sent\n";
+        return 1;
+    }
+    endpoint->user = options.lrs_user;
+    endpoint->password = options.lrs_password;
+    std::optional<XapiSources> sources = xapi_sources(library, options.xapi_home, console.err);
+    if (!sources) return 1;
+    kept_statements(store, store.attempts(), sources->options);
+    records::PushOptions push_options;
+    push_options.wait = [](int ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); };
+    const records::PushReport report = records::push_statements(store, net::statement_poster(*endpoint), push_options);
+    for (const std::string& problem : report.problems) console.err << "senales: records push: " << problem << "\n";
+    console.out << "Sent " << report.sent << (report.sent == 1 ? " statement" : " statements") << " to "
+                << endpoint->url << "; " << report.waiting << " waiting to be sent\n";
+    return report.waiting == 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int records_command(Library& library, const RecordsOptions& options, Console& console) {
@@ -174,6 +201,7 @@ int records_command(Library& library, const RecordsOptions& options, Console& co
         for (const std::string& notice : notices) console.err << "senales: records: " << notice << "\n";
         if (options.action == "pin") return set_pin(*store, console);
         if (!facilitator_allowed(*store, console)) return 1;
+        if (options.action == "push") return push(*store, library, options, console);
         if (options.action == "delete") {
             int deleted = store->delete_trainee(options.trainee);
             console.out << "Deleted " << options.trainee << " and " << deleted << (deleted == 1 ? " attempt\n" : " attempts\n");

@@ -400,10 +400,8 @@ std::vector<XapiStatement> RecordStore::keep_statements(std::int64_t attempt,
     return out;
 }
 
-std::vector<XapiStatement> RecordStore::statements_to_send(std::size_t limit) {
-    Statement query(*db_,
-                    "SELECT id, statement FROM xapi_statements WHERE accepted_at IS NULL ORDER BY attempt_id, seq LIMIT ?");
-    query.bind(1, static_cast<std::int64_t>(limit));
+std::vector<XapiStatement> RecordStore::statements_to_send() {
+    Statement query(*db_, "SELECT id, statement FROM xapi_statements WHERE accepted_at IS NULL ORDER BY attempt_id, seq");
     std::vector<XapiStatement> out;
     while (query.step()) out.push_back({query.text(0), query.text(1)});
     return out;

@@ -66,8 +66,8 @@ public:
     // returns each as kept: once written out, a statement never changes (a record store refuses
     // an id it holds with other content), whatever was renamed or re-addressed since.
     std::vector<XapiStatement> keep_statements(std::int64_t attempt, const std::vector<XapiStatement>& statements);
-    // Kept statements no record store has accepted yet, in the order they happened, at most `limit`.
-    std::vector<XapiStatement> statements_to_send(std::size_t limit);
+    // Kept statements no record store has accepted yet, in the order they happened.
+    std::vector<XapiStatement> statements_to_send();
     void statements_accepted(const std::vector<std::string>& ids, const std::string& at);
     // The record store refused it: kept, with its message, to be sent again.
     void statement_refused(const std::string& id, const std::string& message);

@@ -9,6 +9,7 @@ SENALES_PACKAGES=(
   cmake g++ make pkg-config
   libsdl2-dev libimgui-dev liblua5.4-dev libstb-dev fonts-dejavu-core
   libcli11-dev nlohmann-json3-dev libsqlite3-dev libutf8proc-dev libargon2-dev uuid-dev
+  libcurl4-openssl-dev
 )
 # What only the tests need (gettext: msgfmt checks the translators' files we write; clang and its
 # runtime for the fuzzers, which CI runs).

@@ -382,10 +382,10 @@ TEST_F(StoreTest, AStatementWrittenOutOnceIsNeverRewritten) {
     kept = store->keep_statements(id, {{"s1", "{\"title\":\"new\"}"}, {"s2", "{}"}});
     ASSERT_EQ(kept.size(), 2u);
     EXPECT_EQ(kept[0].json, "{\"title\":\"old\"}") << "a record store holding s1 would refuse another content";
-    EXPECT_EQ(store->statements_to_send(10).size(), 2u);
+    EXPECT_EQ(store->statements_to_send().size(), 2u);
     store->statements_accepted({"s1"}, "2026-11-25T10:05:00Z");
     store->statement_refused("s2", "bad verb");
-    const auto waiting = open()->statements_to_send(10);
+    const auto waiting = open()->statements_to_send();
     ASSERT_EQ(waiting.size(), 1u);
     EXPECT_EQ(waiting[0].id, "s2");
     EXPECT_EQ(open()->accepted_statement_ids(), std::vector<std::string>{"s1"});
