@@ -13,7 +13,10 @@ SENALES_PACKAGES=(
 )
 # What only the tests need (gettext: msgfmt checks the translators' files we write; clang and its
 # runtime for the fuzzers, which CI runs).
-SENALES_TEST_PACKAGES=(libgtest-dev libbenchmark-dev lua-check graphviz gettext clang libclang-rt-14-dev)
+# nodejs and npm run a real learning record store for the xAPI round trip (tests/lrs/run_lrs.sh).
+SENALES_TEST_PACKAGES=(libgtest-dev libbenchmark-dev lua-check graphviz gettext clang libclang-rt-14-dev nodejs)
+# Debian's npm, unless the Node installed already brings its own (NodeSource's does, and conflicts with it).
+command -v npm >/dev/null 2>&1 || SENALES_TEST_PACKAGES+=(npm)
 
 senales_install() {
   local missing=() pkg
