@@ -96,6 +96,11 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     push_cmd->add_option("--user", records.lrs_user, "User (or key) for the record store's Basic authentication");
     push_cmd->add_option("--password", records.lrs_password, "Its password (or secret)");
     push_cmd->add_option("--xapi-home", records.xapi_home, "Your academy's web address, for the xAPI account");
+    auto* roster_cmd = records_cmd->add_subcommand("roster", "Write the key from pseudonyms to names (for the facilitator only)");
+    roster_cmd->add_option("--out", records.out, "The CSV file to write")->required();
+    auto* merge_cmd = records_cmd->add_subcommand("merge", "Bring other laptops' records into these (a backup is made first)");
+    merge_cmd->add_option("files", records.others, "Their records files (records.sqlite), or the folders holding them")
+        ->required();
 
     GraphOptions graph;
     std::string graph_lang = "es";
@@ -168,7 +173,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         return play_command(library, play, console);
     }
     if (*records_cmd) {
-        for (const char* action : {"list", "summary", "export", "delete", "pin", "push"})
+        for (const char* action : {"list", "summary", "export", "delete", "pin", "push", "roster", "merge"})
             if (*records_cmd->get_subcommand(action)) records.action = action;
         if (records.action == "export" && records.csv_file.empty() && records.xapi_file.empty()) {
             console.err << "senales: records export: give --csv FILE, --xapi FILE or both\n";

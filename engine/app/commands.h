@@ -37,7 +37,7 @@ struct PlayOptions {
 };
 
 struct RecordsOptions {
-    std::string action;  // list | summary | export | delete | pin | push
+    std::string action;  // list | summary | export | delete | pin | push | roster | merge
     std::string data_dir;
     std::string trainee;  // list: only this trainee; delete: who
     std::string csv_file;
@@ -46,6 +46,8 @@ struct RecordsOptions {
     std::string lrs_url;  // push: the record store's xAPI endpoint
     std::string lrs_user;
     std::string lrs_password;
+    std::string out;                   // roster: the CSV to write
+    std::vector<std::string> others;   // merge: other laptops' records files
 };
 
 struct ShotsOptions {

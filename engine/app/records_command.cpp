@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -186,6 +187,103 @@ int push(records::RecordStore& store, Library& library, const RecordsOptions& op
     return report.waiting == 0 ? 0 : 1;
 }
 
+int write_roster(records::RecordStore& store, const RecordsOptions& options, Console& console) {
+    const std::vector<records::RosterEntry> roster = store.roster();
+    if (!write_file(options.out, records::roster_csv(roster), console.err)) return 1;
+    console.out << "Wrote " << roster.size() << (roster.size() == 1 ? " pseudonym" : " pseudonyms") << " to "
+                << options.out << ". It turns pseudonyms back into names: keep it with the facilitator; it is "
+                   "never sent to a record store.\n";
+    return 0;
+}
+
+// The other file is read from a copy: opening a records file may upgrade it, or set it aside when
+// damaged, and a file on someone's USB stick is not ours to change.
+std::optional<std::filesystem::path> copy_for_merge(const std::filesystem::path& other, const std::filesystem::path& beside,
+                                                    std::ostream& err) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(other, error)) {
+        err << "senales: records merge: " << other.string() << ": no such file; nothing merged from it\n";
+        return std::nullopt;
+    }
+    std::filesystem::path copy = beside;
+    copy += ".merging";
+    for (const char* suffix : {"", "-wal"}) {
+        std::filesystem::path from = other, to = copy;
+        from += suffix;
+        to += suffix;
+        std::filesystem::remove(to, error);
+        if (*suffix && !std::filesystem::exists(from, error)) continue;
+        std::filesystem::copy_file(from, to, error);
+        if (error) {
+            err << "senales: records merge: cannot read " << from.string() << ": " << error.message()
+                << "; nothing merged from it\n";
+            return std::nullopt;
+        }
+    }
+    return copy;
+}
+
+void remove_copy(const std::filesystem::path& copy) {
+    std::error_code error;
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        std::filesystem::path file = copy;
+        file += suffix;
+        std::filesystem::remove(file, error);
+    }
+}
+
+int merge(records::RecordStore& store, const RecordsOptions& options, Console& console) {
+    std::string stamp = records::iso8601_now();
+    std::replace(stamp.begin(), stamp.end(), ':', '-');
+    std::filesystem::path backup;
+    std::error_code error;
+    for (int n = 1; backup.empty() || std::filesystem::exists(backup, error); ++n) {
+        backup = store.file();
+        backup += ".before-merge-" + stamp + (n > 1 ? "-" + std::to_string(n) : "");
+    }
+    store.copy_to(backup);
+    console.out << "Backup of these records: " << backup.string() << "\n";
+    int failed = 0;
+    for (std::string other : options.others) {
+        // A records folder (another laptop's, copied whole) stands for the file in it.
+        if (std::filesystem::is_directory(other, error)) other = (std::filesystem::path(other) / "records.sqlite").string();
+        if (std::filesystem::equivalent(other, store.file(), error)) {
+            console.err << "senales: records merge: " << other << " is these records; nothing to merge\n";
+            ++failed;
+            continue;
+        }
+        std::optional<std::filesystem::path> copy = copy_for_merge(other, store.file(), console.err);
+        if (!copy) {
+            ++failed;
+            continue;
+        }
+        std::vector<std::string> notices;
+        auto theirs = records::RecordStore::open(*copy, notices);
+        if (theirs->set_aside()) {
+            const bool newer = theirs->set_aside()->why == records::SetAside::Why::newer_version;
+            console.err << "senales: records merge: " << other << ": "
+                        << (newer ? "written by a newer version of Señales; update this one to merge it"
+                                  : "not a records file of Señales, or damaged")
+                        << "; nothing merged from it\n";
+            std::filesystem::path aside = theirs->set_aside()->backup;
+            theirs.reset();
+            remove_copy(*copy);
+            remove_copy(aside);
+            ++failed;
+            continue;
+        }
+        const auto report = store.merge_from(*theirs, other, records::iso8601_now());
+        theirs.reset();
+        remove_copy(*copy);
+        console.out << "Merged " << other << ": " << report.added << (report.added == 1 ? " attempt" : " attempts")
+                    << " added, " << report.already_here << " already here; " << report.trainees_matched
+                    << " trainees found here by name, " << report.trainees_new << " new, " << report.guests
+                    << " guest sessions kept apart\n";
+        for (const std::string& conflict : report.conflicts) console.err << "senales: records merge: " << conflict << "\n";
+    }
+    return failed ? 1 : 0;
+}
+
 }  // namespace
 
 int records_command(Library& library, const RecordsOptions& options, Console& console) {
@@ -202,6 +300,8 @@ int records_command(Library& library, const RecordsOptions& options, Console& co
         if (options.action == "pin") return set_pin(*store, console);
         if (!facilitator_allowed(*store, console)) return 1;
         if (options.action == "push") return push(*store, library, options, console);
+        if (options.action == "roster") return write_roster(*store, options, console);
+        if (options.action == "merge") return merge(*store, options, console);
         if (options.action == "delete") {
             int deleted = store->delete_trainee(options.trainee);
             console.out << "Deleted " << options.trainee << " and " << deleted << (deleted == 1 ? " attempt\n" : " attempts\n");

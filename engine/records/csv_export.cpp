@@ -59,4 +59,12 @@ std::string attempts_csv(const std::vector<Attempt>& attempts) {
     return out;
 }
 
+std::string roster_csv(const std::vector<RosterEntry>& roster) {
+    std::string out = "\xEF\xBB\xBF" "trainee,pseudonym,since,merged_from,attempts\r\n";
+    for (const RosterEntry& entry : roster)
+        out += cell(entry.guest ? std::string("(guest)") : entry.trainee) + "," + cell(entry.pseudonym) + "," +
+               cell(entry.since) + "," + cell(entry.merged_from) + "," + std::to_string(entry.attempts) + "\r\n";
+    return out;
+}
+
 }  // namespace senales::records

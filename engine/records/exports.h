@@ -18,6 +18,20 @@ namespace senales::records {
 // one row per attempt.
 std::string attempts_csv(const std::vector<Attempt>& attempts);
 
+// One pseudonym a trainee is known by outside this file (xAPI actors), for the facilitator's key
+// from pseudonyms back to names: the one made here, or one the trainee had on a laptop merged in.
+struct RosterEntry {
+    std::string trainee;  // as first typed; empty for a guest session
+    bool guest = false;
+    std::string pseudonym;
+    std::string since;    // when it was made, or merged in
+    std::string merged_from;  // the records file it came from; empty when made here
+    int attempts = 0;     // recorded under this row (0 for a pseudonym merged in)
+};
+
+// The roster as CSV, like attempts_csv: trainee, pseudonym, since, from, attempts.
+std::string roster_csv(const std::vector<RosterEntry>& roster);
+
 struct XapiOptions {
     XapiHome home;
     // The installed scenarios by id, and the catalog, for titles, the choices' texts and the

@@ -190,14 +190,25 @@ void RecordStore::add_step(std::int64_t attempt, const Step& step, const std::st
                            const std::string& scene, const std::string& at) {
     Transaction transaction(*db_);
     hold(attempt, at);
+    write_step(attempt, {step, choice_id, scene, at});
+    transaction.commit();
+}
+
+void RecordStore::write_step(std::int64_t attempt, const RecordedStep& recorded) {
     Statement insert(*db_,
                      "INSERT INTO steps(attempt_id, seq, scene, kind, choice, detail, at, choice_id) "
-                     "VALUES(?1, (SELECT COUNT(*) FROM steps WHERE attempt_id = ?1), ?2, ?3, NULL, ?4, ?5, ?6)");
-    insert.bind(1, attempt).bind(2, scene).bind(3, std::string(step_kind(step.kind)));
-    if (step.kind == Step::Kind::choose) insert.bind_null(4).bind(6, choice_id);
-    else insert.bind(4, step.detail).bind_null(6);
-    insert.bind(5, at).run();
-    transaction.commit();
+                     "VALUES(?1, (SELECT COUNT(*) FROM steps WHERE attempt_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7)");
+    const Step& step = recorded.step;
+    insert.bind(1, attempt).bind(2, recorded.scene).bind(3, std::string(step_kind(step.kind)));
+    // A choice is kept by its id; only steps from before ids (merged from an older file) by position.
+    if (step.kind == Step::Kind::choose && recorded.choice_id.empty() && step.choice >= 0)
+        insert.bind(4, static_cast<std::int64_t>(step.choice));
+    else insert.bind_null(4);
+    if (step.kind == Step::Kind::choose) insert.bind_null(5);
+    else insert.bind(5, step.detail);
+    if (step.kind == Step::Kind::choose && !recorded.choice_id.empty()) insert.bind(7, recorded.choice_id);
+    else insert.bind_null(7);
+    insert.bind(6, recorded.at).run();
 }
 
 void RecordStore::finish_attempt(std::int64_t attempt, const AttemptResult& result, const std::string& at) {
@@ -205,6 +216,11 @@ void RecordStore::finish_attempt(std::int64_t attempt, const AttemptResult& resu
     hold(attempt, at);
     Statement update(*db_, "UPDATE attempts SET status = 'finished', ended = ?, lease_owner = NULL WHERE id = ?");
     update.bind(1, at).bind(2, attempt).run();
+    write_result(attempt, result);
+    transaction.commit();
+}
+
+void RecordStore::write_result(std::int64_t attempt, const AttemptResult& result) {
     Statement insert(*db_,
                      "INSERT OR REPLACE INTO results(attempt_id, ending, outcome, recognition, do_no_harm, protection, "
                      "outcome_score, overall, passed, grave_harm, scoring_rule) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -221,7 +237,6 @@ void RecordStore::finish_attempt(std::int64_t attempt, const AttemptResult& resu
         for (std::size_t i = 0; i < list.size(); ++i)
             item.bind(1, attempt).bind(2, std::string(kind)).bind(3, static_cast<std::int64_t>(i)).bind(4, list[i]).run();
     }
-    transaction.commit();
 }
 
 void RecordStore::abandon_attempt(std::int64_t attempt, const std::string& at) {

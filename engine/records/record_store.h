@@ -74,6 +74,23 @@ public:
     // Ids of every statement a record store has accepted.
     std::vector<std::string> accepted_statement_ids();
 
+    // Every pseudonym of every trainee (the rows of old spellings, and those merged in), by name.
+    std::vector<RosterEntry> roster();
+
+    // Brings another laptop's records (opened as a store of its own) into this one, in one
+    // transaction: an attempt already here (by its UUID) is never added twice, a named trainee is
+    // the one here of the same name key (keeping the other's pseudonym as a former one), a guest
+    // session stays a guest session of its own; statements kept there come along as they were.
+    struct MergeReport {
+        int added = 0;          // attempts brought in
+        int already_here = 0;   // the same attempt, found here
+        int trainees_matched = 0, trainees_new = 0, guests = 0;
+        std::vector<std::string> conflicts;  // attempts here and there that differ: this file's kept
+    };
+    MergeReport merge_from(RecordStore& other, const std::string& label, const std::string& at);
+    // A consistent copy of this file (the records as they are now), for a backup.
+    void copy_to(const std::filesystem::path& file);
+
     // The facilitator's PIN, as its argon2id hash (records/pin.h), once one was set.
     std::optional<std::string> facilitator_pin_hash();
     void set_facilitator_pin_hash(const std::string& hash, const std::string& at);
@@ -87,6 +104,11 @@ public:
 private:
     RecordStore(std::filesystem::path file, std::unique_ptr<Database> db);
     std::int64_t trainee_id(const TraineeId& trainee, const std::string& at);
+    std::int64_t merged_trainee(RecordStore& other, std::int64_t other_trainee, const std::string& label,
+                                const std::string& at, MergeReport& report);
+    void insert_attempt(const Attempt& attempt, std::int64_t trainee);
+    void write_step(std::int64_t attempt, const RecordedStep& step);
+    void write_result(std::int64_t attempt, const AttemptResult& result);
     void load_details(Attempt& attempt);
     // Renews this store's lease of `attempt` inside the caller's transaction; throws when another holds it.
     void hold(std::int64_t attempt, const std::string& at);

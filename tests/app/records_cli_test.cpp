@@ -141,13 +141,16 @@ TEST_F(RecordsCli, OnceAFacilitatorPinIsSetEveryRecordsCommandAsksForIt) {
     const CliResult set = records({"pin"}, "2468\n2468\n");
     ASSERT_EQ(set.status, 0) << set.err;
     for (const std::vector<std::string>& command :
-         {std::vector<std::string>{"summary"}, {"list"}, {"export", "--csv", (dir / "out.csv").string()}, {"delete", "Ana"}}) {
+         {std::vector<std::string>{"summary"}, {"list"}, {"export", "--csv", (dir / "out.csv").string()}, {"delete", "Ana"},
+          {"roster", "--out", (dir / "roster.csv").string()}, {"merge", (dir / "records.sqlite").string()},
+          {"push", "--lrs", "http://127.0.0.1:9/xAPI"}}) {
         const CliResult without = records(command);
         EXPECT_EQ(without.status, 1) << command[0];
         EXPECT_NE(without.err.find("not the facilitator PIN"), std::string::npos) << without.err;
         EXPECT_EQ(records(command, "1111\n").status, 1) << command[0] << " with a wrong PIN";
     }
     EXPECT_FALSE(fs::exists(dir / "out.csv"));
+    EXPECT_FALSE(fs::exists(dir / "roster.csv"));
     const CliResult summary = records({"summary"}, "2468\n");
     EXPECT_EQ(summary.status, 0) << summary.err;
     EXPECT_NE(summary.out.find("bar_inspection"), std::string::npos) << summary.out;
@@ -156,4 +159,59 @@ TEST_F(RecordsCli, OnceAFacilitatorPinIsSetEveryRecordsCommandAsksForIt) {
     EXPECT_EQ(records({"pin"}, "2468\n9999\n9999\n").status, 0);
     EXPECT_EQ(records({"delete", "ana"}, "9999\n").status, 0);
     EXPECT_NE(records({"list"}, "9999\n").out.find("0 attempts"), std::string::npos);
+}
+
+TEST_F(RecordsCli, AnotherLaptopsRecordsAreMergedAfterABackupAndTheSummaryCoversBoth) {
+    ASSERT_EQ(play("Ana Pérez", {"--best"}).status, 0);
+    const fs::path other = dir / "laptop2";
+    ASSERT_EQ(run({"play", source_path("scenarios/bar_inspection"), "--trainee", "ANA PEREZ", "--worst", "--data-dir",
+                   other.string()}).status, 0);
+    ASSERT_EQ(run({"play", source_path("scenarios/bar_inspection"), "--trainee", "Luis", "--best", "--data-dir",
+                   other.string()}).status, 0);
+    const CliResult merged = records({"merge", other.string()});  // the folder stands for its records.sqlite
+    ASSERT_EQ(merged.status, 0) << merged.err;
+    EXPECT_NE(merged.out.find("2 attempts added, 0 already here; 1 trainees found here by name, 1 new"), std::string::npos)
+        << merged.out;
+    bool backup = false;
+    for (const auto& entry : fs::directory_iterator(dir))
+        backup = backup || entry.path().filename().string().rfind("records.sqlite.before-merge-", 0) == 0;
+    EXPECT_TRUE(backup) << "a backup first";
+    EXPECT_NE(records({"summary"}).out.find("bar_inspection: 3 finished, 67% passed"), std::string::npos);
+    EXPECT_NE(records({"list", "--trainee", "ana perez"}).out.find("2 attempts"), std::string::npos);
+    const CliResult again = records({"merge", (other / "records.sqlite").string()});
+    EXPECT_NE(again.out.find("0 attempts added, 2 already here"), std::string::npos) << again.out;
+    EXPECT_NE(records({"list"}).out.find("3 attempts"), std::string::npos) << "never counted twice";
+
+    const CliResult roster = records({"roster", "--out", (dir / "roster.csv").string()});
+    ASSERT_EQ(roster.status, 0) << roster.err;
+    std::ifstream csv(dir / "roster.csv");
+    std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(text.rfind("\xEF\xBB\xBF" "trainee,pseudonym,since,merged_from,attempts\r\n", 0), 0u) << text;
+    std::size_t ana_rows = 0;
+    for (std::size_t at = 0; (at = text.find("\r\nAna Pérez,", at)) != std::string::npos; ++at) ++ana_rows;
+    EXPECT_EQ(ana_rows, 2u) << "her pseudonym here and the one she had on the other laptop" << text;
+    EXPECT_NE(text.find("\r\nLuis,"), std::string::npos) << text;
+}
+
+TEST_F(RecordsCli, AMergeOfWhatIsNotARecordsFileChangesNothing) {
+    ASSERT_EQ(play("Ana", {"--best"}).status, 0);
+    fs::create_directories(dir / "usb");
+    std::ofstream(dir / "usb" / "records.sqlite") << "not a database";
+    const CliResult merged = records({"merge", (dir / "usb").string(), (dir / "missing.sqlite").string()});
+    EXPECT_EQ(merged.status, 1);
+    EXPECT_NE(merged.err.find("not a records file of Señales, or damaged; nothing merged from it"), std::string::npos)
+        << merged.err;
+    EXPECT_NE(merged.err.find("missing.sqlite: no such file"), std::string::npos) << merged.err;
+    std::ifstream untouched(dir / "usb" / "records.sqlite");
+    std::string content;
+    std::getline(untouched, content);
+    EXPECT_EQ(content, "not a database") << "the other laptop's file is only read";
+    EXPECT_NE(records({"list"}).out.find("1 attempt\n"), std::string::npos);
+}
+
+TEST_F(RecordsCli, AWrongRecordStoreAddressIsRefused) {
+    ASSERT_EQ(play("Ana", {"--best"}).status, 0);
+    const CliResult bad = records({"push", "--lrs", "lrs.example/xAPI"});
+    EXPECT_EQ(bad.status, 1);
+    EXPECT_NE(bad.err.find("--lrs lrs.example/xAPI: it is not an absolute address"), std::string::npos) << bad.err;
 }
