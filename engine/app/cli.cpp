@@ -98,6 +98,11 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     push_cmd->add_option("--xapi-home", records.xapi_home, "Your academy's web address, for the xAPI account");
     auto* roster_cmd = records_cmd->add_subcommand("roster", "Write the key from pseudonyms to names (for the facilitator only)");
     roster_cmd->add_option("--out", records.out, "The CSV file to write")->required();
+    auto* report_cmd = records_cmd->add_subcommand("report", "Write a trainee's printable completion record (HTML, no answers)");
+    report_cmd->add_option("--trainee", records.trainee, "The trainee's name")->required();
+    report_cmd->add_option("--out", records.out, "The HTML file to write")->required();
+    report_cmd->add_option("--lang", records.lang, "Its language (default: the one the trainee played in last)")
+        ->check(language_code());
     auto* merge_cmd = records_cmd->add_subcommand("merge", "Bring other laptops' records into these (a backup is made first)");
     merge_cmd->add_option("files", records.others, "Their records files (records.sqlite), or the folders holding them")
         ->required();
@@ -173,7 +178,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         return play_command(library, play, console);
     }
     if (*records_cmd) {
-        for (const char* action : {"list", "summary", "export", "delete", "pin", "push", "roster", "merge"})
+        for (const char* action : {"list", "summary", "export", "delete", "pin", "push", "roster", "merge", "report"})
             if (*records_cmd->get_subcommand(action)) records.action = action;
         if (records.action == "export" && records.csv_file.empty() && records.xapi_file.empty()) {
             console.err << "senales: records export: give --csv FILE, --xapi FILE or both\n";

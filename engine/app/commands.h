@@ -37,7 +37,7 @@ struct PlayOptions {
 };
 
 struct RecordsOptions {
-    std::string action;  // list | summary | export | delete | pin | push | roster | merge
+    std::string action;  // list | summary | export | delete | pin | push | roster | merge | report
     std::string data_dir;
     std::string trainee;  // list: only this trainee; delete: who
     std::string csv_file;
@@ -46,7 +46,8 @@ struct RecordsOptions {
     std::string lrs_url;  // push: the record store's xAPI endpoint
     std::string lrs_user;
     std::string lrs_password;
-    std::string out;                   // roster: the CSV to write
+    std::string out;                   // roster: the CSV to write; report: the HTML page
+    std::string lang;                  // report: its language; empty: the trainee's latest attempt's
     std::vector<std::string> others;   // merge: other laptops' records files
 };
 

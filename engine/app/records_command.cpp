@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <set>
 
 #include <chrono>
 #include <thread>
@@ -15,6 +16,7 @@
 #include "records/lrs_push.h"
 #include "records/pin.h"
 #include "records/record_store.h"
+#include "wording/completion_record.h"
 
 namespace senales {
 
@@ -81,6 +83,18 @@ bool write_file(const std::string& path, const std::string& content, std::ostrea
     return true;
 }
 
+// The scenarios installed, for their titles and texts (a courtesy: one that does not load just
+// goes without); false when even the catalog does not load.
+bool installed_scenarios(Library& library, std::vector<Scenario>& scenarios) {
+    Diagnostics ignored;
+    if (!library.load_catalog(ignored)) return false;
+    for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
+        LoadedScenario loaded = library.load(folder);
+        if (loaded.scenario) scenarios.push_back(std::move(*loaded.scenario));
+    }
+    return true;
+}
+
 // What the xAPI statements are built from: the academy's address and the installed scenarios
 // (for titles, choices' texts and harms' severity), kept alive as long as the options.
 struct XapiSources {
@@ -100,13 +114,8 @@ std::optional<XapiSources> xapi_sources(Library& library, const std::string& hom
         }
         sources.options.home = *parsed;
     }
-    Diagnostics ignored;  // titles and texts are a courtesy: a broken scenario just goes without
-    if (!library.load_catalog(ignored)) return sources;
+    if (!installed_scenarios(library, sources.scenarios)) return sources;
     sources.options.catalog = &library.catalog();
-    for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
-        LoadedScenario loaded = library.load(folder);
-        if (loaded.scenario) sources.scenarios.push_back(std::move(*loaded.scenario));
-    }
     for (const Scenario& scenario : sources.scenarios) sources.options.scenarios[scenario.id] = &scenario;
     return sources;
 }
@@ -185,6 +194,44 @@ int push(records::RecordStore& store, Library& library, const RecordsOptions& op
     console.out << "Sent " << report.sent << (report.sent == 1 ? " statement" : " statements") << " to "
                 << endpoint->url << "; " << report.waiting << " waiting to be sent\n";
     return report.waiting == 0 ? 0 : 1;
+}
+
+// The first pass of each scenario: a pass under today's rule, not tried again from a decision.
+int write_report(records::RecordStore& store, Library& library, const RecordsOptions& options, Console& console) {
+    const std::vector<Attempt> attempts = store.attempts(records::TraineeId(options.trainee));
+    if (attempts.empty()) {
+        console.err << "senales: records report: no attempts of " << options.trainee << " in these records\n";
+        return 1;
+    }
+    std::vector<Scenario> scenarios;
+    installed_scenarios(library, scenarios);
+    CompletionRecord record;
+    record.trainee = attempts.front().trainee;
+    record.written_on = records::local_time_text(records::iso8601_now()).value_or("").substr(0, 10);
+    std::set<std::string> attempted;
+    for (const Attempt& attempt : attempts) {
+        attempted.insert(attempt.scenario);
+        if (!attempt.result || !attempt.result->counts_as_pass() || attempt.rewound) continue;
+        const bool listed = std::any_of(record.passed.begin(), record.passed.end(),
+                                        [&](const CompletedScenario& c) { return c.id == attempt.scenario; });
+        if (listed) continue;
+        CompletedScenario passed;
+        passed.id = attempt.scenario;
+        passed.title = {attempt.scenario, attempt.scenario, {}};  // a scenario no longer installed, by its id
+        for (const Scenario& scenario : scenarios)
+            if (scenario.id == attempt.scenario) passed.title = scenario.title;
+        passed.passed_on = records::local_time_text(attempt.ended.value_or(attempt.started)).value_or("").substr(0, 10);
+        passed.overall = attempt.result->overall;
+        passed.competencies = attempt.result->competencies;
+        record.passed.push_back(std::move(passed));
+    }
+    record.scenarios_attempted = static_cast<int>(attempted.size());
+    const std::optional<Lang> lang = parse_lang(options.lang.empty() ? attempts.back().lang : options.lang);
+    const Wording words = library.wording(lang.value_or(Lang::es));
+    if (!write_file(options.out, completion_record_html(record, words), console.err)) return 1;
+    console.out << "Wrote the completion record of " << record.trainee << " (" << record.passed.size() << " of "
+                << record.scenarios_attempted << " scenarios passed) to " << options.out << "\n";
+    return 0;
 }
 
 int write_roster(records::RecordStore& store, const RecordsOptions& options, Console& console) {
@@ -302,6 +349,7 @@ int records_command(Library& library, const RecordsOptions& options, Console& co
         if (options.action == "push") return push(*store, library, options, console);
         if (options.action == "roster") return write_roster(*store, options, console);
         if (options.action == "merge") return merge(*store, options, console);
+        if (options.action == "report") return write_report(*store, library, options, console);
         if (options.action == "delete") {
             int deleted = store->delete_trainee(options.trainee);
             console.out << "Deleted " << options.trainee << " and " << deleted << (deleted == 1 ? " attempt\n" : " attempts\n");

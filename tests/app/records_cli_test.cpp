@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/library.h"
 #include "cli_run.h"
 
 using namespace senales::test;
@@ -214,4 +215,50 @@ TEST_F(RecordsCli, AWrongRecordStoreAddressIsRefused) {
     const CliResult bad = records({"push", "--lrs", "lrs.example/xAPI"});
     EXPECT_EQ(bad.status, 1);
     EXPECT_NE(bad.err.find("--lrs lrs.example/xAPI: it is not an absolute address"), std::string::npos) << bad.err;
+}
+
+// Every text a trainee could have chosen, flagged or been told in `scenario`, in both languages.
+static std::vector<std::string> answer_texts(const std::string& scenario) {
+    senales::Library library(source_path(""));
+    senales::Diagnostics ignored;
+    library.load_catalog(ignored);
+    const senales::LoadedScenario loaded = library.load(source_path("scenarios/" + scenario));
+    std::vector<std::string> texts;
+    for (const senales::Scene& scene : loaded.scenario->scenes) {
+        for (const senales::Choice& choice : scene.choices)
+            for (const std::string* text : {&choice.text.es, &choice.text.en, &choice.consequence.es, &choice.consequence.en})
+                if (text->size() > 12) texts.push_back(*text);
+        for (const senales::Detail& detail : scene.details)
+            for (const std::string* text : {&detail.text.es, &detail.text.en})
+                if (text->size() > 12) texts.push_back(*text);
+    }
+    return texts;
+}
+
+TEST_F(RecordsCli, ACompletionRecordNamesThePassesInTheTraineesLanguageAndNoAnswer) {
+    ASSERT_EQ(play("Ana <b>Pérez</b>", {"--best", "--lang", "en"}).status, 0);
+    ASSERT_EQ(run({"play", source_path("scenarios/job_offer"), "--trainee", "Ana <b>Pérez</b>", "--worst", "--lang", "en",
+                   "--data-dir", dir.string()}).status, 0);
+    const fs::path page = dir / "ana.html";
+    const CliResult written = records({"report", "--trainee", "ana <b>perez</b>", "--out", page.string()});
+    ASSERT_EQ(written.status, 0) << written.err;
+    EXPECT_NE(written.out.find("(1 of 2 scenarios passed)"), std::string::npos) << written.out;
+    std::ifstream in(page);
+    const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0), 0u) << "in the language the trainee played in";
+    EXPECT_NE(html.find("Señales training record"), std::string::npos);
+    EXPECT_NE(html.find("Ana &lt;b&gt;Pérez&lt;/b&gt;"), std::string::npos) << "a name never becomes markup";
+    EXPECT_EQ(html.find("<b>"), std::string::npos);
+    EXPECT_NE(html.find("Night inspection at El Farolito"), std::string::npos) << html;
+    EXPECT_NE(html.find("Passed 1 of the 2 scenarios attempted."), std::string::npos);
+    EXPECT_EQ(html.find("<script"), std::string::npos);
+    EXPECT_EQ(html.find("http"), std::string::npos) << "nothing to fetch: it opens offline";
+    for (const char* scenario : {"bar_inspection", "job_offer"})
+        for (const std::string& answer : answer_texts(scenario)) EXPECT_EQ(html.find(answer), std::string::npos) << answer;
+    const CliResult spanish = records({"report", "--trainee", "Ana <b>Pérez</b>", "--out", page.string(), "--lang", "es"});
+    ASSERT_EQ(spanish.status, 0) << spanish.err;
+    std::ifstream again(page);
+    const std::string es((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
+    EXPECT_NE(es.find("Constancia de capacitación en Señales"), std::string::npos);
+    EXPECT_EQ(records({"report", "--trainee", "Nadie", "--out", page.string()}).status, 1);
 }
