@@ -1,0 +1,65 @@
+#include "records_files.h"
+
+#include <cstdio>
+#include <fstream>
+
+namespace senales {
+
+bool write_file(const std::string& path, const std::string& content, std::ostream& err) {
+    std::string partial = path + ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary);
+        out << content;
+        if (!out.flush()) {
+            err << "senales: records: cannot write " << path << "\n";
+            std::remove(partial.c_str());
+            return false;
+        }
+    }
+    std::error_code error;
+    std::filesystem::rename(partial, path, error);
+    if (error) {
+        err << "senales: records: cannot write " << path << ": " << error.message() << "\n";
+        std::remove(partial.c_str());
+        return false;
+    }
+    return true;
+}
+
+bool installed_scenarios(Library& library, std::vector<Scenario>& scenarios) {
+    Diagnostics ignored;
+    if (!library.load_catalog(ignored)) return false;
+    for (const auto& folder : Library::scenario_folders(library.scenarios_folder())) {
+        LoadedScenario loaded = library.load(folder);
+        if (loaded.scenario) scenarios.push_back(std::move(*loaded.scenario));
+    }
+    return true;
+}
+
+std::optional<XapiSources> xapi_sources(Library& library, const std::string& home, std::ostream& err) {
+    XapiSources sources;
+    if (!home.empty()) {
+        std::string why;
+        std::optional<records::XapiHome> parsed = records::parse_xapi_home(home, &why);
+        if (!parsed) {
+            err << "senales: records: --xapi-home " << home << ": " << why << "; nothing was written\n";
+            return std::nullopt;
+        }
+        sources.options.home = *parsed;
+    }
+    if (!installed_scenarios(library, sources.scenarios)) return sources;
+    sources.options.catalog = &library.catalog();
+    for (const Scenario& scenario : sources.scenarios) sources.options.scenarios[scenario.id] = &scenario;
+    return sources;
+}
+
+std::vector<records::XapiStatement> kept_statements(records::RecordStore& store, const std::vector<records::Attempt>& attempts,
+                                                    const records::XapiOptions& options) {
+    std::vector<records::XapiStatement> all;
+    for (const records::Attempt& attempt : attempts)
+        for (auto& statement : store.keep_statements(attempt.id, records::attempt_statements(attempt, options)))
+            all.push_back(std::move(statement));
+    return all;
+}
+
+}  // namespace senales
