@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 
 #include "commands.h"
@@ -93,6 +94,16 @@ int set_pin(records::RecordStore& store, Console& console) {
     return 0;
 }
 
+int classes(records::RecordStore& store, const RecordsOptions& options, Console& console) {
+    if (options.add_class) {
+        store.add_class(options.class_name, records::iso8601_now());
+        console.out << "Named the class " << *store.find_class(options.class_name) << "\n";
+        return 0;
+    }
+    for (const std::string& name : store.classes()) console.out << name << "\n";
+    return 0;
+}
+
 }  // namespace
 
 int records_command(Library& library, const RecordsOptions& options, Console& console) {
@@ -117,9 +128,20 @@ int records_command(Library& library, const RecordsOptions& options, Console& co
             console.out << "Deleted " << options.trainee << " and " << deleted << (deleted == 1 ? " attempt\n" : " attempts\n");
             return 0;
         }
+        if (options.action == "classes") return classes(*store, options, console);
         std::optional<std::string> who;
         if (!options.trainee.empty()) who = options.trainee;
         std::vector<Attempt> attempts = store->attempts(who);
+        if (!options.class_name.empty()) {
+            const std::optional<std::string> named = store->find_class(options.class_name);
+            if (!named) {
+                console.err << "senales: records: --class: there is no class named " << options.class_name << "\n";
+                return 1;
+            }
+            attempts.erase(std::remove_if(attempts.begin(), attempts.end(),
+                                          [&](const Attempt& a) { return a.class_name != *named; }),
+                           attempts.end());
+        }
         if (options.action == "list") print_attempts(attempts, console.out);
         if (options.action == "summary") {
             Diagnostics ignored;

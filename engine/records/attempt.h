@@ -55,6 +55,7 @@ struct Attempt {
     std::optional<AttemptResult> result;  // when finished
     std::vector<RecordedStep> steps;
     std::vector<std::string> resumed;  // when it was taken up again, oldest first
+    std::string class_name;  // the class its trainee joined for it, as named; empty for none
     bool guest = false;    // a guest session's; `trainee` is then its key, not a name
     // Tried again from a decision after the debrief of the attempt it came from: its result says
     // what the trainee did after seeing the answers, so it is never a best score or in a pass rate.

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "core/names.h"
 #include "record_store.h"
 
 namespace senales::records {
@@ -72,7 +73,7 @@ std::int64_t RecordStore::merged_trainee(RecordStore& other, std::int64_t other_
     return db_->last_insert_id();
 }
 
-void RecordStore::insert_attempt(const Attempt& attempt, std::int64_t trainee) {
+void RecordStore::insert_attempt(const Attempt& attempt, std::int64_t trainee, const std::string& at) {
     Statement insert(*db_,
                      "INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, ended, status, seed, "
                      "rewound, uuid) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -82,6 +83,15 @@ void RecordStore::insert_attempt(const Attempt& attempt, std::int64_t trainee) {
     else insert.bind_null(8);
     insert.bind(9, static_cast<std::int64_t>(attempt.rewound)).bind(10, attempt.uuid).run();
     const std::int64_t id = db_->last_insert_id();
+    if (!attempt.class_name.empty()) {
+        // Its class, found here by name, or named here as it was there.
+        if (!class_id(attempt.class_name)) {
+            Statement named(*db_, "INSERT INTO classes(name, name_key, created) VALUES(?, ?, ?)");
+            named.bind(1, attempt.class_name).bind(2, name_key(tidy_name(attempt.class_name))).bind(3, at).run();
+        }
+        Statement join(*db_, "UPDATE attempts SET class_id = ? WHERE id = ?");
+        join.bind(1, *class_id(attempt.class_name)).bind(2, id).run();
+    }
     for (const RecordedStep& step : attempt.steps) write_step(id, step);
     Statement resumed(*db_, "INSERT INTO resumes(attempt_id, seq, at) VALUES(?, ?, ?)");
     for (std::size_t i = 0; i < attempt.resumed.size(); ++i)
@@ -116,7 +126,7 @@ RecordStore::MergeReport RecordStore::merge_from(RecordStore& other, const std::
         owner.reset();
         auto mapped = trainees.find(there);
         if (mapped == trainees.end()) mapped = trainees.emplace(there, merged_trainee(other, there, label, at, report)).first;
-        insert_attempt(attempt, mapped->second);
+        insert_attempt(attempt, mapped->second, at);
         ++report.added;
         // Statements written out there stay as they were, and what a record store accepted stays accepted.
         statements.bind(1, attempt.id);

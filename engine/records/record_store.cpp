@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <system_error>
 
+#include "core/names.h"
 #include "lease.h"
 #include "schema.h"
 #include "uuid.h"
@@ -170,9 +171,13 @@ void RecordStore::hold(std::int64_t attempt, const std::string& at) {
 
 std::int64_t RecordStore::start_attempt(const TraineeId& trainee, const std::string& scenario,
                                         const std::string& content_hash, const std::string& lang,
-                                        std::optional<std::uint32_t> seed, const std::string& at, bool rewound) {
+                                        std::optional<std::uint32_t> seed, const std::string& at, bool rewound,
+                                        const std::string& class_name) {
     Transaction transaction(*db_);
     std::int64_t who = trainee_id(trainee, at);
+    std::optional<std::int64_t> in_class;
+    if (!class_name.empty() && !(in_class = class_id(class_name)))
+        throw RecordsError("there is no class named " + class_name + " in these records", SQLITE_NOTFOUND);
     Statement insert(*db_,
                      "INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, status, seed, lease_owner, "
                      "lease_until, rewound, uuid) VALUES(?, ?, ?, ?, ?, 'in_progress', ?, ?, ?, ?, ?)");
@@ -182,6 +187,10 @@ std::int64_t RecordStore::start_attempt(const TraineeId& trainee, const std::str
     insert.bind(7, lease_owner_).bind(8, static_cast<std::int64_t>(lease_end(at))).bind(9, static_cast<std::int64_t>(rewound));
     insert.bind(10, random_uuid()).run();
     std::int64_t id = db_->last_insert_id();
+    if (in_class) {
+        Statement join(*db_, "UPDATE attempts SET class_id = ? WHERE id = ?");
+        join.bind(1, *in_class).bind(2, id).run();
+    }
     transaction.commit();
     return id;
 }
@@ -314,7 +323,7 @@ void RecordStore::load_details(Attempt& attempt) {
 namespace {
 const char* const kAttemptColumns =
     "SELECT a.id, t.name, t.pseudonym, a.scenario, a.content_hash, a.lang, a.started, a.ended, a.status, a.seed, "
-    "t.guest, a.rewound, a.lease_owner, a.lease_until, a.uuid "
+    "t.guest, a.rewound, a.lease_owner, a.lease_until, a.uuid, (SELECT c.name FROM classes c WHERE c.id = a.class_id) "
     "FROM attempts a JOIN trainees t ON t.id = a.trainee_id ";
 
 Attempt read_attempt(const Statement& row) {
@@ -332,6 +341,7 @@ Attempt read_attempt(const Statement& row) {
     attempt.guest = row.integer(10) != 0;
     attempt.rewound = row.integer(11) != 0;
     attempt.uuid = row.text(14);
+    if (!row.is_null(15)) attempt.class_name = row.text(15);
     return attempt;
 }
 }  // namespace
@@ -441,6 +451,41 @@ std::vector<std::string> RecordStore::accepted_statement_ids() {
     std::vector<std::string> ids;
     while (query.step()) ids.push_back(query.text(0));
     return ids;
+}
+
+std::optional<std::int64_t> RecordStore::class_id(const std::string& name) {
+    Statement query(*db_, "SELECT id FROM classes WHERE name_key = ?");
+    query.bind(1, name_key(tidy_name(name)));
+    if (!query.step()) return std::nullopt;
+    return query.integer(0);
+}
+
+void RecordStore::add_class(const std::string& name, const std::string& at) {
+    const std::string tidied = tidy_name(name);
+    if (const NameProblem problem = name_problem(tidied); problem != NameProblem::none)
+        throw RecordsError("a class needs a name, of at most " + std::to_string(kMaxNameLength) +
+                               " characters (this one: " + std::string(to_string(problem)) + ")",
+                           SQLITE_CONSTRAINT);
+    Transaction transaction(*db_);
+    if (auto existing = find_class(tidied))
+        throw RecordsError("there is a class named " + *existing + " already", SQLITE_CONSTRAINT);
+    Statement insert(*db_, "INSERT INTO classes(name, name_key, created) VALUES(?, ?, ?)");
+    insert.bind(1, tidied).bind(2, name_key(tidied)).bind(3, at).run();
+    transaction.commit();
+}
+
+std::vector<std::string> RecordStore::classes() {
+    Statement query(*db_, "SELECT name FROM classes ORDER BY name");
+    std::vector<std::string> names;
+    while (query.step()) names.push_back(query.text(0));
+    return names;
+}
+
+std::optional<std::string> RecordStore::find_class(const std::string& name) {
+    Statement query(*db_, "SELECT name FROM classes WHERE name_key = ?");
+    query.bind(1, name_key(tidy_name(name)));
+    if (!query.step()) return std::nullopt;
+    return query.text(0);
 }
 
 std::optional<std::string> RecordStore::facilitator_pin_hash() {

@@ -36,9 +36,10 @@ public:
 
     // `seed` orders the attempt's choices; none when they are shown as written. `rewound`: tried
     // again from a decision of an attempt whose debrief the trainee saw.
+    // `class_name`: the class the trainee joined (one of classes()), empty for none.
     std::int64_t start_attempt(const TraineeId& trainee, const std::string& scenario, const std::string& content_hash,
                                const std::string& lang, std::optional<std::uint32_t> seed, const std::string& at,
-                               bool rewound = false);
+                               bool rewound = false, const std::string& class_name = {});
     // A choice is saved by its id (`choice_id`), flags and unflags by their detail.
     void add_step(std::int64_t attempt, const Step& step, const std::string& choice_id, const std::string& scene,
                   const std::string& at);
@@ -74,6 +75,13 @@ public:
     // Ids of every statement a record store has accepted.
     std::vector<std::string> accepted_statement_ids();
 
+    // Classes, named by a facilitator and found by the key of their name (core/names.h) however
+    // typed. add_class throws RecordsError, saying why, for a name that cannot be one or is taken.
+    void add_class(const std::string& name, const std::string& at);
+    std::vector<std::string> classes();
+    // The class of that name as it was named, or nullopt.
+    std::optional<std::string> find_class(const std::string& name);
+
     // Every pseudonym of every trainee (the rows of old spellings, and those merged in), by name.
     std::vector<RosterEntry> roster();
 
@@ -106,7 +114,8 @@ private:
     std::int64_t trainee_id(const TraineeId& trainee, const std::string& at);
     std::int64_t merged_trainee(RecordStore& other, std::int64_t other_trainee, const std::string& label,
                                 const std::string& at, MergeReport& report);
-    void insert_attempt(const Attempt& attempt, std::int64_t trainee);
+    void insert_attempt(const Attempt& attempt, std::int64_t trainee, const std::string& at);
+    std::optional<std::int64_t> class_id(const std::string& name);
     void write_step(std::int64_t attempt, const RecordedStep& step);
     void write_result(std::int64_t attempt, const AttemptResult& result);
     void load_details(Attempt& attempt);

@@ -148,6 +148,18 @@ const std::vector<std::string>& migrations() {
             merged_at   TEXT NOT NULL
         );
         )sql",
+        // 6: classes (cohorts, "Academia PNC, promoción 2027-A"), named by a facilitator and found
+        // by the key of their name like trainees; an attempt belongs to the class its trainee
+        // joined when it started, so summaries, exports and merged files can be read by class.
+        R"sql(
+        CREATE TABLE classes (
+            id       INTEGER PRIMARY KEY,
+            name     TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE,
+            created  TEXT NOT NULL
+        );
+        ALTER TABLE attempts ADD COLUMN class_id INTEGER REFERENCES classes(id) ON DELETE SET NULL;
+        )sql",
     };
     return history;
 }

@@ -131,6 +131,7 @@ private:
                   {"platform", "Señales"},
                   {"extensions", {{extension("scenario-version"), attempt_.content_hash}}}};
         if (attempt_.rewound) c["extensions"][extension("tried-again")] = true;
+        if (!attempt_.class_name.empty()) c["extensions"][extension("class")] = attempt_.class_name;
         return c;
     }
 

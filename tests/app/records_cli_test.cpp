@@ -262,3 +262,30 @@ TEST_F(RecordsCli, ACompletionRecordNamesThePassesInTheTraineesLanguageAndNoAnsw
     EXPECT_NE(es.find("Constancia de capacitación en Señales"), std::string::npos);
     EXPECT_EQ(records({"report", "--trainee", "Nadie", "--out", page.string()}).status, 1);
 }
+
+TEST_F(RecordsCli, AClassIsJoinedForAnAttemptAndTheSummaryListAndCsvCanBeReadByClass) {
+    ASSERT_EQ(records({"classes", "--add", "Academia PNC, promoción 2027-A"}).status, 0);
+    ASSERT_EQ(records({"classes", "--add", "Consulado Tapachula"}).status, 0);
+    EXPECT_EQ(records({"classes", "--add", "academia pnc, PROMOCION 2027-a"}).status, 1) << "the same name, typed otherwise";
+    EXPECT_EQ(records({"classes", "--add", ""}).status, 1);
+    EXPECT_EQ(records({"classes"}).out, "Academia PNC, promoción 2027-A\nConsulado Tapachula\n");
+    ASSERT_EQ(play("Ana", {"--best", "--class", "ACADEMIA PNC, promocion 2027-a"}).status, 0);
+    ASSERT_EQ(play("Luis", {"--worst", "--class", "Consulado Tapachula"}).status, 0);
+    ASSERT_EQ(play("Eva", {"--worst"}).status, 0);
+    const CliResult unknown = play("Eva", {"--best", "--class", "Nope"});
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.err.find("there is no class named Nope"), std::string::npos) << unknown.err;
+    EXPECT_NE(records({"summary"}).out.find("bar_inspection: 3 finished"), std::string::npos);
+    EXPECT_NE(records({"summary", "--class", "academia pnc, promoción 2027-a"}).out.find("bar_inspection: 1 finished, 100% passed"),
+              std::string::npos);
+    const CliResult list = records({"list", "--class", "Consulado Tapachula"});
+    EXPECT_NE(list.out.find("Luis"), std::string::npos);
+    EXPECT_EQ(list.out.find("Ana"), std::string::npos);
+    EXPECT_NE(list.out.find("1 attempt\n"), std::string::npos) << list.out;
+    ASSERT_EQ(records({"export", "--class", "Consulado Tapachula", "--csv", (dir / "c.csv").string()}).status, 0);
+    std::ifstream csv(dir / "c.csv");
+    const std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find(",Consulado Tapachula\r\n"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Ana"), std::string::npos) << text;
+    EXPECT_EQ(records({"summary", "--class", "Nope"}).status, 1);
+}

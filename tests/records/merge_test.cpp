@@ -128,3 +128,27 @@ TEST_F(MergeTest, StatementsSentFromTheOtherLaptopComeAlongAsSentAndUnchanged) {
     ASSERT_EQ(waiting.size(), kept.size() - 1);
     EXPECT_EQ(waiting[0].json, kept[1].json) << "with the other laptop's pseudonym, as written out there";
 }
+
+TEST_F(MergeTest, AClassIsNamedOnceFoundByItsNameAndComesAlongInAMerge) {
+    here->add_class("Academia PNC, promoción 2027-A", "2026-11-20T08:00:00Z");
+    EXPECT_THROW(here->add_class("  academia pnc, PROMOCION 2027-a", "2026-11-20T08:00:00Z"), RecordsError);
+    EXPECT_THROW(here->add_class("   ", "2026-11-20T08:00:00Z"), RecordsError);
+    EXPECT_EQ(here->find_class("ACADEMIA PNC, promocion 2027-a"), "Academia PNC, promoción 2027-A");
+    const auto id = here->start_attempt("Ana", "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z", false,
+                                        "academia pnc, promoción 2027-a");
+    EXPECT_THROW(here->start_attempt("Ana", "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z", false, "Nope"),
+                 RecordsError);
+    EXPECT_EQ(here->attempts()[0].class_name, "Academia PNC, promoción 2027-A");
+    EXPECT_GT(id, 0);
+    // On the other laptop the same class (typed otherwise) and one named only there.
+    there->add_class("ACADEMIA PNC, PROMOCIÓN 2027-A", "2026-11-20T09:00:00Z");
+    there->add_class("Consulado Tapachula", "2026-11-20T09:00:00Z");
+    there->start_attempt("Luis", "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z", false, "academia pnc, promoción 2027-a");
+    there->start_attempt("Eva", "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z", false, "Consulado Tapachula");
+    merge();
+    EXPECT_EQ(here->classes(), (std::vector<std::string>{"Academia PNC, promoción 2027-A", "Consulado Tapachula"}));
+    const auto all = here->attempts();
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[1].class_name, "Academia PNC, promoción 2027-A") << "one class, as named here";
+    EXPECT_EQ(all[2].class_name, "Consulado Tapachula");
+}

@@ -286,6 +286,15 @@ TEST(Xapi, APassUnderAnOlderRuleOrTriedAgainIsCompletedNeverPassed) {
     EXPECT_EQ(statements[0]["context"]["extensions"][kBase + "/extensions/tried-again"], true);
 }
 
+TEST(Xapi, TheClassIsAContextExtension) {
+    Fixture f;
+    Attempt attempt = finished(kUuid, true, 88);
+    EXPECT_FALSE(f.statements(attempt)[0]["context"]["extensions"].contains(kBase + "/extensions/class"));
+    attempt.class_name = "Academia PNC, promoción 2027-A";
+    for (const json& s : f.statements(attempt))
+        EXPECT_EQ(s["context"]["extensions"][kBase + "/extensions/class"], "Academia PNC, promoción 2027-A");
+}
+
 TEST(Xapi, IdsOfAnUnknownScenarioAndStrangeNamesArePercentEncoded) {
     Fixture f;
     Attempt attempt = finished(kUuid, true, 88);
