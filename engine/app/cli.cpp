@@ -100,7 +100,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     auto* push_cmd = records_cmd->add_subcommand("push", "Send the xAPI statements a learning record store has not accepted yet");
     push_cmd->add_option("--lrs", records.lrs_url, "The record store's xAPI endpoint, as https://lrs.example/xAPI")->required();
     push_cmd->add_option("--user", records.lrs_user, "User (or key) for the record store's Basic authentication");
-    push_cmd->add_option("--password", records.lrs_password, "Its password (or secret)");
+    push_cmd->add_option("--password", records.lrs_password, "Its password (or secret); default: $SENALES_LRS_PASSWORD");
     push_cmd->add_option("--xapi-home", records.xapi_home, "Your academy's web address, for the xAPI account");
     auto* roster_cmd = records_cmd->add_subcommand("roster", "Write the key from pseudonyms to names (for the facilitator only)");
     roster_cmd->add_option("--out", records.out, "The CSV file to write")->required();

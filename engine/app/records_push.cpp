@@ -1,4 +1,5 @@
 #include <chrono>
+#include <cstdlib>
 #include <thread>
 
 #include "net/lrs_client.h"
@@ -15,7 +16,9 @@ int push_records(records::RecordStore& store, Library& library, const RecordsOpt
         return 1;
     }
     endpoint->user = options.lrs_user;
-    endpoint->password = options.lrs_password;
+    // From the environment when not on the command line, where every user of the machine sees it.
+    const char* secret = std::getenv("SENALES_LRS_PASSWORD");
+    endpoint->password = !options.lrs_password.empty() || !secret ? options.lrs_password : std::string(secret);
     std::optional<XapiSources> sources = xapi_sources(library, options.xapi_home, console.err);
     if (!sources) return 1;
     kept_statements(store, store.attempts(), sources->options);
