@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+
 #include "commands.h"
 #include "data_root.h"
 
@@ -135,6 +137,16 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     shots_cmd->add_option("--scenario", shots.scenario, "Scenario id to tour (default: the first)");
     shots_cmd->add_option("--theme", shots_theme, "Colours: dark, light or contrast")
         ->check(CLI::IsMember({"dark", "light", "contrast"}));
+    std::string shots_size = "1280x720";
+    shots_cmd->add_option("--size", shots_size, "Window size, WIDTHxHEIGHT (default 1280x720), from 640x400 to 3840x2160")
+        ->check([](const std::string& value) -> std::string {
+            int w = 0, h = 0;
+            char x = 0, extra = 0;
+            if (std::sscanf(value.c_str(), "%d%c%d%c", &w, &x, &h, &extra) != 3 || x != 'x' || w < 640 || h < 400 ||
+                w > 3840 || h > 2160)
+                return "must be WIDTHxHEIGHT, from 640x400 to 3840x2160, like 1024x768";
+            return "";
+        });
 
     StringsOptions strings;
     auto* strings_cmd = app.add_subcommand("strings", "Translators' files: export a PO file or template, import a translation");
@@ -203,6 +215,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     }
     if (*shots_cmd) {
         shots.lang = lang_option(shots_lang);
+        std::sscanf(shots_size.c_str(), "%dx%d", &shots.width, &shots.height);
         shots.theme = shots_theme == "light" ? ui::Theme::light : shots_theme == "contrast" ? ui::Theme::contrast : ui::Theme::dark;
         return shots_command(library, shots, console);
     }

@@ -60,6 +60,7 @@ struct ShotsOptions {
     float scale = 1.0f;  // text size, 1 to 2.5
     ui::Theme theme = ui::Theme::dark;
     std::string scenario;  // id to tour; empty: the first shipped scenario
+    int width = 1280, height = 720;  // the window, as on a screen of that size
 };
 
 struct StringsOptions {

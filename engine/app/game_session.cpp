@@ -3,12 +3,20 @@
 #include <chrono>
 #include <ostream>
 
+#include "platform/user_folder.h"
+
 namespace senales {
 
-std::optional<std::filesystem::path> default_settings_file() {
-    std::optional<std::filesystem::path> folder = platform::user_data_folder();
-    if (!folder) return std::nullopt;
-    return *folder / "settings.txt";
+SessionOptions game_session_options(Library& library, const std::string& data_dir_option) {
+    SessionOptions options;
+    options.records_file = records_file(data_dir_option, &options.records_unavailable);
+    if (!data_dir_option.empty()) {
+        library.use_data_folder(data_dir_option);
+        options.settings_file = std::filesystem::path(data_dir_option) / "settings.txt";
+    } else if (std::optional<std::filesystem::path> folder = user_data_folder(nullptr)) {
+        options.settings_file = *folder / "settings.txt";
+    }
+    return options;
 }
 
 std::unique_ptr<GameSession> GameSession::open(Library& library, const SessionOptions& options, std::ostream& err) {
@@ -45,6 +53,9 @@ std::unique_ptr<GameSession> GameSession::open(Library& library, const SessionOp
     window.width = options.width;
     window.height = options.height;
     window.fullscreen = settings.fullscreen;
+    window.last_display = settings.window_display;
+    for (const auto& [display, text] : settings.window_places)
+        if (std::optional<platform::Rect> place = platform::parse_place(text)) window.places[display] = *place;
     window.font_folders = {library.root() / "assets" / "fonts"};
     std::string error;
     session->platform_ = platform::Platform::open(window, &error);
@@ -106,7 +117,18 @@ std::vector<std::string> GameSession::open_records(const SessionOptions& options
 int GameSession::run() {
     while (step(1000)) {
     }
+    remember_window_place();
     return 0;
+}
+
+// Next time the window opens where the trainee left it, on that display.
+void GameSession::remember_window_place() {
+    const std::optional<std::pair<std::string, platform::Rect>> place = platform_->place_now();
+    if (!place) return;
+    ui::Settings& settings = flow_->game().settings();
+    settings.window_places[place->first] = platform::place_text(place->second);
+    settings.window_display = place->first;
+    apply_settings();
 }
 
 bool GameSession::step(int max_wait_ms) {

@@ -60,6 +60,7 @@ private:
     void apply_settings();
     void pass_on_messages();
     void keep_leases();
+    void remember_window_place();
 
     std::ostream& err_;
     std::unique_ptr<platform::Platform> platform_;
@@ -71,6 +72,8 @@ private:
 };
 
 // Where `senales` keeps its settings: settings.txt in the user's data folder.
-std::optional<std::filesystem::path> default_settings_file();
+// The game window's records, settings and translations: all in the --data-dir folder when one is
+// given (nothing then goes to the user's data folder), else in the user's data folder.
+SessionOptions game_session_options(Library& library, const std::string& data_dir_option);
 
 }  // namespace senales

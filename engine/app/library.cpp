@@ -19,7 +19,9 @@ bool Library::load_catalog(Diagnostics& diagnostics) {
     return !diagnostics.has_errors();
 }
 
-std::filesystem::path Library::user_lang_folder() const { return senales::user_lang_folder(user_data_folder_if_any()); }
+std::filesystem::path Library::user_lang_folder() const {
+    return senales::user_lang_folder(data_folder_.empty() ? user_data_folder_if_any() : data_folder_);
+}
 
 std::vector<std::filesystem::path> Library::lang_folders() const { return {user_lang_folder(), root_ / "lang"}; }
 

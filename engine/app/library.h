@@ -42,6 +42,9 @@ public:
     // writes), then the game's.
     std::vector<std::filesystem::path> lang_folders() const;
     std::filesystem::path user_lang_folder() const;
+    // With --data-dir that folder holds the user's whole state (records, settings, translations):
+    // nothing is read from or written to the user's own data folder then (a USB-stick setup).
+    void use_data_folder(std::filesystem::path folder) { data_folder_ = std::move(folder); }
 
     LoadedScenario load(const std::filesystem::path& folder) const;
 
@@ -50,6 +53,7 @@ public:
 
 private:
     std::filesystem::path root_;
+    std::filesystem::path data_folder_;
     Catalog catalog_;
     TextTable interface_;
     Languages languages_;

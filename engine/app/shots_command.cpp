@@ -10,6 +10,7 @@
 #include "core/explorer.h"
 #include "platform/user_folder.h"
 #include "game_session.h"
+#include "ui/widgets.h"
 
 namespace senales {
 
@@ -27,6 +28,15 @@ public:
         std::snprintf(prefix, sizeof prefix, "%02d-", ++count_);
         const std::filesystem::path file = out_ / (prefix + name + ".png");
         if (!session_.frame(&file)) return false;
+        // Everything must be reachable at this size: nothing past the window's sides (what is
+        // below its bottom scrolls into view).
+        const auto [width, height] = session_.platform().window_size();
+        for (const auto& [probe, r] : ui::probes())
+            if (r.x < -0.5f || r.z > static_cast<float>(width) + 0.5f) {
+                console_.err << "senales shots: on " << name << ", \"" << probe << "\" is cut off at the side of a "
+                             << width << "x" << height << " window\n";
+                return false;
+            }
         console_.out << file.string() << "\n";
         return true;
     }
@@ -61,6 +71,12 @@ public:
 
     // Picks the choice whose authored index is `authored`, by its number as the trainee sees it.
     bool choose_authored(int authored) {
+        // In facilitator mode the prompt comes before the choices, and they show one at a time.
+        if (flow_.prompt_comes_first()) {
+            flow_.show_prompt();
+            flow_.continue_story();
+        }
+        flow_.reveal_all_choices();
         const std::vector<int> offered = flow_.game().runner()->available_choices();
         const auto at = std::find(offered.begin(), offered.end(), authored);
         if (at == offered.end()) {
@@ -84,7 +100,7 @@ public:
         ok = ok && shot("content-note");
         flow_.begin();
         ok = ok && cards();
-        bool paused_once = false;
+        bool paused_once = false, revealed_once = false;
         for (const Step& step : best) {
             if (!ok) break;
             if (step.kind != Step::Kind::choose) {
@@ -92,6 +108,15 @@ public:
                 continue;
             }
             ok = shot("scene-" + flow_.game().runner()->scene().id);
+            if (ok && flow_.prompt_comes_first()) {
+                flow_.show_prompt();
+                ok = cards();
+                if (ok && !revealed_once) {
+                    flow_.reveal_next_choice();
+                    ok = shot("scene-" + flow_.game().runner()->scene().id + "-one-choice");
+                    revealed_once = true;
+                }
+            }
             if (ok && !paused_once) {
                 flow_.open_over(ui::Screen::pause);
                 ok = shot("pause");
@@ -107,14 +132,20 @@ public:
         ok = ok && shot("ending");
         flow_.show_debrief();
         ok = ok && shot("debrief");
+        flow_.go(ui::Screen::debrief_details);
+        ok = ok && shot("debrief-details");
         flow_.scroll_debrief_to(0.5f);
-        ok = ok && shot("debrief-middle");
+        ok = ok && shot("debrief-details-middle");
         flow_.scroll_debrief_to(1.0f);
-        ok = ok && shot("debrief-end");
+        ok = ok && shot("debrief-details-end");
+        flow_.go(ui::Screen::sources);
+        ok = ok && shot("debrief-sources");
         // The records screens, with this tour's attempt and one more on the worst path, so that
         // the charts show a spread (records of a tour stay in memory).
         flow_.restart();
         if (!play(worst)) return 1;
+        flow_.show_debrief();
+        ok = ok && shot("debrief-worst");
         // A third attempt left after one decision, as if the window had closed: the trainee
         // giving their name again is offered to go on.
         flow_.restart();
@@ -153,6 +184,8 @@ int shots_command(Library& library, const ShotsOptions& options, Console& consol
     }
     SessionOptions session_options;
     session_options.headless = true;
+    session_options.width = options.width;
+    session_options.height = options.height;
     ui::Settings settings;
     settings.lang = options.lang;
     settings.theme = options.theme;
@@ -188,9 +221,7 @@ int shots_command(Library& library, const ShotsOptions& options, Console& consol
 }
 
 int game_command(Library& library, const std::string& data_dir, Console& console) {
-    SessionOptions options;
-    options.settings_file = default_settings_file();
-    options.records_file = records_file(data_dir, &options.records_unavailable);
+    SessionOptions options = game_session_options(library, data_dir);
     std::unique_ptr<GameSession> session = GameSession::open(library, options, console.err);
     if (!session) return 1;
     return session->run();

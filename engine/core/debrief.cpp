@@ -21,6 +21,7 @@ public:
         add_timeline();
         if (path_.finished) out_.ending = state_.scene;
         out_.outcome = path_.outcome;
+        add_key_points();
         return std::move(out_);
     }
 
@@ -34,6 +35,28 @@ private:
     }
     void cite_principle(const std::string& id) {
         if (const Principle* principle = catalog_.principle(id)) cite(principle->sources);
+    }
+
+    int strength_of(const SignFact& sign) const {
+        const Indicator* indicator = catalog_.indicator(sign.indicator);
+        return indicator ? static_cast<int>(indicator->strength) : 0;
+    }
+
+    // Strictly greater wins, so on a tie the earlier entry (decision, or first seen) stays.
+    template <typename T, typename Rank>
+    static std::optional<std::size_t> first_highest(const std::vector<T>& list, Rank rank) {
+        std::optional<std::size_t> best;
+        for (std::size_t i = 0; i < list.size(); ++i)
+            if (!best || rank(list[i]) > rank(list[*best])) best = i;
+        return best;
+    }
+
+    void add_key_points() {
+        KeyPoints& k = out_.remember;
+        k.harm = first_highest(out_.harms, [](const HarmFact& h) { return static_cast<int>(h.severity); });
+        k.missed = first_highest(out_.missed, [&](const SignFact& s) { return strength_of(s); });
+        if (!out_.practices.empty()) k.practice = 0;
+        else k.found = first_highest(out_.found, [&](const SignFact& s) { return strength_of(s); });
     }
 
     void count() {

@@ -4,6 +4,7 @@
 // ending, and which sources all of it rests on. Ids and indices only: the wording layer
 // (engine/wording) turns these into sentences in any language, and the records keep the ids.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -72,6 +73,17 @@ struct ElementFact {
     std::vector<std::string> signs_found;  // indicator ids, in the order first shown
 };
 
+// The three things to take from a run, in the order a trainee should read them: the gravest harm
+// done (graver first, then earlier), the most telling sign missed (stronger first, then seen
+// earlier), and what went well (the first good practice, or else the strongest sign recognised).
+// Indices into DebriefFacts' lists; absent when a run has none of that kind.
+struct KeyPoints {
+    std::optional<std::size_t> harm;      // into harms
+    std::optional<std::size_t> missed;    // into missed
+    std::optional<std::size_t> practice;  // into practices
+    std::optional<std::size_t> found;     // into found, only when no practice was taken
+};
+
 struct DebriefFacts {
     ScoreCard score;
     std::vector<ElementFact> elements;  // act, means, purpose
@@ -87,6 +99,7 @@ struct DebriefFacts {
     int ending = -1;  // scene index of the ending, -1 when the story did not end
     Outcome outcome = Outcome::bad;
     std::vector<std::string> sources;  // every source cited above, in order of first citation
+    KeyPoints remember;
 };
 
 DebriefFacts debrief_facts(const Scenario& scenario, const Catalog& catalog, const StoryState& state);

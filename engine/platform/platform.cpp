@@ -14,6 +14,7 @@
 #include "ui/glyphs.h"
 
 // [SECTION] Opening: SDL, the window, the renderer, ImGui
+// [SECTION] Where the window opens
 // [SECTION] Events: sleeping while idle
 // [SECTION] Frames and screenshots
 // [SECTION] Fonts, full screen, keys
@@ -40,10 +41,13 @@ std::unique_ptr<Platform> Platform::open(const WindowOptions& options, std::stri
 
     Uint32 flags = SDL_WINDOW_RESIZABLE;
     if (options.fullscreen && !options.headless) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    p->window_ = SDL_CreateWindow("Señales", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
-                                  options.height, flags);
+    // Headless, the size asked for is the screen; on a real one, the window fits the display.
+    const Rect place = options.headless ? Rect{0, 0, options.width, options.height} : p->opening_place();
+    p->window_ = SDL_CreateWindow("Señales", options.headless ? SDL_WINDOWPOS_CENTERED : place.x,
+                                  options.headless ? SDL_WINDOWPOS_CENTERED : place.y, place.w, place.h, flags);
     if (!p->window_) return fail("cannot open a window");
     SDL_SetWindowMinimumSize(p->window_, 640, 400);
+    if (!options.headless) p->fit_with_borders();
 
     // A graphics card when there is one; otherwise, always headless, and when asked for with
     // SDL_RENDER_DRIVER=software (old laptops, benchmarks), the software renderer.
@@ -86,12 +90,66 @@ Platform::~Platform() {
     SDL_Quit();
 }
 
-std::optional<std::filesystem::path> user_data_folder() {
-    char* pref = SDL_GetPrefPath("Senales", "senales");
-    if (!pref) return std::nullopt;
-    std::filesystem::path folder = pref;
-    SDL_free(pref);
-    return folder;
+// [SECTION] Where the window opens -----------------------------------------------------------
+
+namespace {
+
+Rect usable_bounds(int display) {
+    SDL_Rect r{};
+    if (SDL_GetDisplayUsableBounds(display, &r) != 0 || r.w <= 0 || r.h <= 0) SDL_GetDisplayBounds(display, &r);
+    return {r.x, r.y, r.w, r.h};
+}
+
+std::string key_of_display(int display) {
+    SDL_Rect r{};
+    SDL_GetDisplayBounds(display, &r);
+    const char* name = SDL_GetDisplayName(display);
+    return display_key(name ? name : "", r.w, r.h);
+}
+
+}  // namespace
+
+// On the display the window was on last, if it is still there, else the first.
+Rect Platform::opening_place() {
+    int display = 0;
+    for (int i = 0; i < SDL_GetNumVideoDisplays(); ++i)
+        if (key_of_display(i) == options_.last_display) display = i;
+    display_ = display;
+    const auto last = options_.places.find(key_of_display(display));
+    return fit_window(usable_bounds(display), options_.width, options_.height,
+                      last == options_.places.end() ? std::nullopt : std::optional<Rect>(last->second));
+}
+
+// A title bar and frame are outside the size SDL was given: once the window manager says how
+// big they are, the whole window, frame included, is brought inside the usable area.
+void Platform::fit_with_borders() {
+    int top = 0, left = 0, bottom = 0, right = 0;
+    if (SDL_GetWindowBordersSize(window_, &top, &left, &bottom, &right) != 0) return;
+    const Rect usable = usable_bounds(display_);
+    const Rect inner{usable.x + left, usable.y + top, usable.w - left - right, usable.h - top - bottom};
+    int x = 0, y = 0, w = 0, h = 0;
+    SDL_GetWindowPosition(window_, &x, &y);
+    SDL_GetWindowSize(window_, &w, &h);
+    const Rect fitted = fit_window(inner, w, h, Rect{x, y, w, h});
+    if (fitted == Rect{x, y, w, h}) return;
+    SDL_SetWindowSize(window_, fitted.w, fitted.h);
+    SDL_SetWindowPosition(window_, fitted.x, fitted.y);
+}
+
+std::pair<int, int> Platform::window_size() const {
+    int w = 0, h = 0;
+    SDL_GetWindowSize(window_, &w, &h);
+    return {w, h};
+}
+
+std::optional<std::pair<std::string, Rect>> Platform::place_now() const {
+    if (options_.headless || !window_ || (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP)) return std::nullopt;
+    const int display = SDL_GetWindowDisplayIndex(window_);
+    if (display < 0) return std::nullopt;
+    Rect r;
+    SDL_GetWindowPosition(window_, &r.x, &r.y);
+    SDL_GetWindowSize(window_, &r.w, &r.h);
+    return std::make_pair(key_of_display(display), r);
 }
 
 // [SECTION] Events: sleeping while idle --------------------------------------------------------
@@ -235,15 +293,38 @@ void Platform::set_fullscreen(bool on) {
     request_frames();
 }
 
+// ImGui's SDL2 backend (1.86) indexes its key state by scancode: where the key is, whatever the
+// layout prints on it, so the digits and letters work alike on Spanish and English keyboards.
+static SDL_Scancode scancode(ui::Key key) {
+    using ui::Key;
+    const int k = static_cast<int>(key);
+    if (key >= Key::digit_1 && key <= Key::digit_9) return static_cast<SDL_Scancode>(SDL_SCANCODE_1 + (k - static_cast<int>(Key::digit_1)));
+    if (key >= Key::keypad_1 && key <= Key::keypad_9)
+        return static_cast<SDL_Scancode>(SDL_SCANCODE_KP_1 + (k - static_cast<int>(Key::keypad_1)));
+    switch (key) {
+        case Key::enter: return SDL_SCANCODE_RETURN;
+        case Key::keypad_enter: return SDL_SCANCODE_KP_ENTER;
+        case Key::space: return SDL_SCANCODE_SPACE;
+        case Key::tab: return SDL_SCANCODE_TAB;
+        case Key::escape: return SDL_SCANCODE_ESCAPE;
+        case Key::up: return SDL_SCANCODE_UP;
+        case Key::down: return SDL_SCANCODE_DOWN;
+        case Key::left: return SDL_SCANCODE_LEFT;
+        case Key::right: return SDL_SCANCODE_RIGHT;
+        case Key::page_up: return SDL_SCANCODE_PAGEUP;
+        case Key::page_down: return SDL_SCANCODE_PAGEDOWN;
+        case Key::home: return SDL_SCANCODE_HOME;
+        case Key::end: return SDL_SCANCODE_END;
+        case Key::f11: return SDL_SCANCODE_F11;
+        case Key::d: return SDL_SCANCODE_D;
+        case Key::n: return SDL_SCANCODE_N;
+        default: return SDL_SCANCODE_UNKNOWN;
+    }
+}
+
 ui::KeyCodes Platform::key_codes() const {
     ui::KeyCodes keys;
-    for (int n = 1; n <= 9; ++n) {
-        keys.digit[n] = SDL_SCANCODE_1 + (n - 1);
-        keys.keypad_digit[n] = SDL_SCANCODE_KP_1 + (n - 1);
-    }
-    keys.digit[0] = SDL_SCANCODE_0;
-    keys.keypad_digit[0] = SDL_SCANCODE_KP_0;
-    keys.f11 = SDL_SCANCODE_F11;
+    for (std::size_t k = 0; k < ui::kKeyCount; ++k) keys.native[k] = scancode(static_cast<ui::Key>(k));
     return keys;
 }
 

@@ -6,11 +6,15 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
+#include <utility>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "window_place.h"
 #include "ui/host.h"
 
 struct SDL_Window;
@@ -25,6 +29,9 @@ struct WindowOptions {
     int height = 720;
     bool fullscreen = false;
     std::vector<std::filesystem::path> font_folders;  // searched before the system's font folders
+    // Where the window was on each display last time (display_key), and the display it was on.
+    std::map<std::string, Rect> places;
+    std::string last_display;
 };
 
 class TextureCache;
@@ -57,6 +64,10 @@ public:
     void set_fullscreen(bool on);
 
     ui::KeyCodes key_codes() const;
+    // The display the window is on (display_key) and where it is on it; none when headless or
+    // full screen, whose place is not the window's own.
+    std::optional<std::pair<std::string, Rect>> place_now() const;
+    std::pair<int, int> window_size() const;
     ui::Images& images();
     std::uint64_t frames_rendered() const { return frames_rendered_; }
     SDL_Window* window() const { return window_; }
@@ -66,9 +77,12 @@ public:
 private:
     Platform() = default;
     bool handle(const SDL_Event& event);  // true when the batch should end here
+    Rect opening_place();
+    void fit_with_borders();
 
     WindowOptions options_;
     SDL_Window* window_ = nullptr;
+    int display_ = 0;  // the one the window opened on
     SDL_Renderer* renderer_ = nullptr;
     bool imgui_ready_ = false;
     std::unique_ptr<TextureCache> textures_;
@@ -82,8 +96,5 @@ private:
     float pointer_x_ = 0.0f, pointer_y_ = 0.0f;
     std::uint64_t frames_rendered_ = 0;
 };
-
-// The user's data folder for settings (and records): on Linux ~/.local/share/Senales/senales/.
-std::optional<std::filesystem::path> user_data_folder();
 
 }  // namespace senales::platform

@@ -25,6 +25,7 @@ const char* Game::t(Str key) const { return tr(key, *words_); }
 void Game::set_language(const Lang& lang) {
     const bool installed = data_.languages && data_.languages->has(lang);
     settings_.lang = installed || lang == Lang::en ? lang : Lang::es;
+    if (words_) retired_words_.push_back(std::move(words_));
     words_ = std::make_unique<Wording>(settings_.lang, *data_.interface,
                                        data_.languages ? data_.languages->pack(settings_.lang) : nullptr);
     debrief_.reset();

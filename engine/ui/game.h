@@ -64,6 +64,8 @@ public:
     const Wording& words() const { return *words_; }
     const char* t(Str key) const;
     void set_language(const Lang& lang);  // one of data().languages; Spanish when it is not installed
+    // The frame is drawn: the wording of a language left during it can go (see retired_words_).
+    void frame_drawn() { retired_words_.clear(); }
     const std::vector<std::string>& notices() const { return notices_; }
     void add_notice(std::string notice) { notices_.push_back(std::move(notice)); }
 
@@ -130,6 +132,9 @@ private:
     Settings settings_;
     Look look_;
     std::unique_ptr<Wording> words_;
+    // A screen that switches the language mid-frame still holds the old words and texts from
+    // them until its draw ends: they live until then.
+    std::vector<std::unique_ptr<Wording>> retired_words_;
     Images& images_;
     std::vector<std::string> notices_;
     std::string message_;

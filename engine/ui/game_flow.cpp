@@ -18,6 +18,8 @@ std::string_view to_string(Screen screen) {
         case Screen::pause: return "pause";
         case Screen::ending: return "ending";
         case Screen::debrief: return "debrief";
+        case Screen::debrief_details: return "debrief_details";
+        case Screen::sources: return "sources";
         case Screen::settings: return "settings";
         case Screen::progress: return "progress";
         case Screen::class_summary: return "class_summary";
@@ -40,6 +42,8 @@ std::unique_ptr<ScreenBase> make_screen(Screen screen) {
         case Screen::pause: return std::make_unique<PauseMenu>();
         case Screen::ending: return std::make_unique<EndingScreen>();
         case Screen::debrief: return std::make_unique<DebriefScreen>();
+        case Screen::debrief_details: return std::make_unique<DebriefDetailsScreen>();
+        case Screen::sources: return std::make_unique<SourcesScreen>();
         case Screen::settings: return std::make_unique<SettingsScreen>();
         case Screen::progress: return std::make_unique<ProgressScreen>();
         case Screen::class_summary: return std::make_unique<ClassSummaryScreen>();
@@ -71,7 +75,8 @@ void GameFlow::draw() {
     look.colors = palette(settings.theme);
     look.scale = settings.text_scale();
     clear_probes();
-    if (key_pressed(look.keys.f11)) {
+    frame_begins(look, game_.t(Str::more_below));
+    if (action_pressed(Action::full_screen)) {
         settings.fullscreen = !settings.fullscreen;
         changed();
     }
@@ -80,6 +85,7 @@ void GameFlow::draw() {
     stack_.back()->draw(*this);
     drawing_ = false;
     settle();
+    game_.frame_drawn();
     if (!(game_.settings() == settings_before)) changed();
 }
 
@@ -124,10 +130,47 @@ void GameFlow::settle() {
 
 void GameFlow::into_story() {
     const Runner* runner = game_.runner();
+    facilitation_ = {};
     if (!runner) go(Screen::list);
     else if (runner->finished()) go(Screen::ending);
-    else if (game_.settings().facilitator && !runner->scene().prompt.empty()) go(Screen::discussion);
     else go(Screen::scene);
+}
+
+// [SECTION] Facilitation ------------------------------------------------------------------------
+
+bool GameFlow::facilitating() const {
+    const Runner* runner = game_.runner();
+    return game_.settings().facilitator && runner && !runner->finished();
+}
+
+bool GameFlow::prompt_comes_first() const {
+    return facilitating() && !game_.runner()->scene().prompt.empty() && !facilitation_.prompt_seen;
+}
+
+std::size_t GameFlow::choices_shown() const {
+    const Runner* runner = game_.runner();
+    if (!runner || runner->finished()) return 0;
+    const std::size_t offered = runner->available_choices().size();
+    if (!facilitating()) return offered;
+    return prompt_comes_first() ? 0 : std::min(offered, facilitation_.choices_shown);
+}
+
+void GameFlow::show_prompt() {
+    if (!facilitating() || game_.runner()->scene().prompt.empty()) return;
+    facilitation_.prompt_seen = true;
+    open_over(Screen::discussion);
+}
+
+void GameFlow::reveal_next_choice() {
+    if (!facilitating() || prompt_comes_first()) return;
+    facilitation_.choices_shown = std::min(facilitation_.choices_shown + 1, game_.runner()->available_choices().size());
+    changed();
+}
+
+void GameFlow::reveal_all_choices() {
+    if (!facilitating() || prompt_comes_first()) return;
+    facilitation_.choices_shown = game_.runner()->available_choices().size();
+    changed();
 }
 
 // [SECTION] The trainee's moves -----------------------------------------------------------------
@@ -160,6 +203,7 @@ std::optional<std::string> GameFlow::toggle_flag(const std::string& detail_id) {
 }
 
 std::optional<std::string> GameFlow::choose(int number) {
+    if (number < 1 || static_cast<std::size_t>(number) > choices_shown()) return std::string("that choice is not shown");
     if (auto error = game_.choose(number)) return error;
     if (game_.feedback_now()) go(Screen::feedback);
     else into_story();
@@ -168,7 +212,7 @@ std::optional<std::string> GameFlow::choose(int number) {
 
 void GameFlow::continue_story() {
     if (screen() == Screen::feedback) into_story();
-    else if (screen() == Screen::discussion) go(Screen::scene);
+    else if (screen() == Screen::discussion) back();  // to the scene it was opened over
 }
 
 void GameFlow::restart() {
@@ -202,7 +246,7 @@ void GameFlow::show_debrief() {
 
 void GameFlow::scroll_debrief_to(float fraction) {
     settle();
-    if (auto* debrief = dynamic_cast<DebriefScreen*>(stack_.back().get())) {
+    if (auto* debrief = dynamic_cast<DebriefDetailsScreen*>(stack_.back().get())) {
         debrief->scroll_to = fraction;
         debrief->scroll_frames = 4;
     }

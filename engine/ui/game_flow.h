@@ -16,7 +16,7 @@ namespace senales::ui {
 
 enum class Screen {
     title, who, resume, list, content_note, scene, feedback, discussion, pause, ending, debrief, settings,
-    progress, class_summary, facilitator_pin, leave
+    progress, class_summary, facilitator_pin, leave, debrief_details, sources
 };
 std::string_view to_string(Screen screen);
 
@@ -76,7 +76,23 @@ public:
     void keep_for_later();  // keeps the attempt in progress; back to the scenario list
     void resume_unfinished();
     void show_debrief();
-    // For `senales shots`: scroll the debrief to a fraction of its height on the next frames.
+
+    // [SECTION] Facilitation, in facilitator mode: the class reads the scene first, then the
+    // discussion prompt comes over it (and again whenever asked), then the choices, one at a time
+    // if the facilitator wants to weigh each.
+    struct Facilitation {
+        bool prompt_seen = false;
+        std::size_t choices_shown = 0;
+    };
+    bool facilitating() const;  // facilitator mode, in a scene
+    const Facilitation& facilitation() const { return facilitation_; }
+    void show_prompt();  // over the scene; it has one
+    void reveal_next_choice();
+    void reveal_all_choices();
+    // How many of the offered choices the scene shows now, and whether its prompt comes first.
+    std::size_t choices_shown() const;
+    bool prompt_comes_first() const;
+    // For `senales shots`: scroll the debrief's details to a fraction of their height on the next frames.
     void scroll_debrief_to(float fraction);
 
 private:
@@ -90,6 +106,7 @@ private:
     Game game_;
     std::vector<std::unique_ptr<ScreenBase>> stack_;  // the open screen last
     std::vector<Move> pending_;
+    Facilitation facilitation_;
     Settings styled_;  // what the ImGui style was last built for
     bool styled_once_ = false;
     bool drawing_ = false;

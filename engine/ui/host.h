@@ -1,10 +1,12 @@
 #pragma once
 // What the screens need from the machine they run on, without knowing it is SDL: pictures as
-// textures, the fonts built for the current text size, and which native key codes mean 1-9 and
-// F11. The platform layer implements and fills these; tests can too.
+// textures, the fonts built for the current text size, and the native code of each key of the
+// key map (key_map.h). The platform layer implements and fills these; tests can too.
 
 #include <filesystem>
 #include <string>
+
+#include "key_map.h"
 
 struct ImFont;
 
@@ -33,14 +35,6 @@ struct Fonts {
     ImFont* heading = nullptr;  // section titles, about 1.3x body
     ImFont* title = nullptr;    // the game's name and screen titles, about 1.8x body
     bool fallback = false;      // DejaVu Sans was not found: accents may be missing
-};
-
-// ImGui 1.86 indexes io.KeysDown by the backend's own key codes and names only a few keys, so
-// the platform tells the screens which codes are the digits and F11.
-struct KeyCodes {
-    int digit[10] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
-    int keypad_digit[10] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
-    int f11 = -1;
 };
 
 }  // namespace senales::ui

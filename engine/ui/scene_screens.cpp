@@ -48,14 +48,43 @@ std::string details(GameFlow& flow, const Runner& runner, bool& focus_set) {
     return toggled;
 }
 
+// What the facilitator asked for on this scene, applied once it is drawn.
+struct FacilitatorAsks {
+    bool prompt = false, next_choice = false, all_choices = false;
+};
+
+// In facilitator mode: the prompt first, then the choices one at a time (see GameFlow).
+void facilitation(GameFlow& flow, std::size_t shown, std::size_t offered, bool& focus_set, FacilitatorAsks& asks) {
+    const Look& look = flow.game().look();
+    const bool has_prompt = !flow.game().runner()->scene().prompt.empty();
+    if (flow.prompt_comes_first()) {
+        text(flow.game().t(Str::prompt_first), look.colors.muted);
+        asks.prompt |= button("prompt:open", flow.game().t(Str::prompt_open), look);
+        if (!focus_set) default_focus();
+        focus_set = true;
+        return;
+    }
+    if (shown < offered) {
+        if (shown == 0) text(flow.game().t(Str::reveal_hint), look.colors.muted);
+        const float w = share_width(2);
+        asks.next_choice |= button("reveal:next", flow.game().t(Str::reveal_next), look, w);
+        if (!focus_set) default_focus();
+        focus_set = true;
+        ImGui::SameLine();
+        asks.all_choices |= button("reveal:all", flow.game().t(Str::reveal_all), look, w);
+    }
+    if (has_prompt) asks.prompt |= button("prompt:again", flow.game().t(Str::prompt_again), look);
+}
+
 // Returns the number of the choice picked this frame (by click, Enter or a number key), or 0.
-int choices(GameFlow& flow, const Runner& runner, bool& focus_set) {
+int choices(GameFlow& flow, const Runner& runner, bool& focus_set, FacilitatorAsks& asks) {
     const Look& look = flow.game().look();
     heading(flow.game().t(Str::choices), look);
-    text(flow.game().t(Str::choices_hint), look.colors.muted);
     const std::vector<int> offered = runner.available_choices();
+    const std::size_t shown = flow.choices_shown();
+    if (shown > 0) text(flow.game().t(Str::choices_hint), look.colors.muted);
     int picked = 0;
-    for (std::size_t i = 0; i < offered.size(); ++i) {
+    for (std::size_t i = 0; i < shown; ++i) {
         const int number = static_cast<int>(i) + 1;
         const Choice& choice = runner.scene().choices[static_cast<std::size_t>(offered[i])];
         if (button("choice:" + std::to_string(number), std::to_string(number) + ".  " + flow.game().words().of(choice.text), look))
@@ -64,8 +93,13 @@ int choices(GameFlow& flow, const Runner& runner, bool& focus_set) {
         focus_set = true;
         gap(0.1f);
     }
+    if (flow.facilitating()) {
+        facilitation(flow, shown, offered.size(), focus_set, asks);
+        asks.prompt |= action_pressed(Action::discussion_prompt);
+        asks.next_choice |= action_pressed(Action::reveal_next_choice);
+    }
     const int typed = digit_pressed(look.keys);
-    if (typed >= 1 && typed <= static_cast<int>(offered.size())) picked = typed;
+    if (typed >= 1 && typed <= static_cast<int>(shown)) picked = typed;
     return picked;
 }
 
@@ -146,6 +180,7 @@ void SceneScreen::draw(GameFlow& flow) {
     bool focus_set = false;
     std::string toggled, unflagged;
     int picked = 0;
+    FacilitatorAsks asks;
     const bool two_columns = column_width() >= kTwoColumnsEm * ImGui::GetFontSize();
     if (two_columns && ImGui::BeginTable("scene_layout", 2)) {
         ImGui::TableSetupColumn("story", ImGuiTableColumnFlags_WidthStretch, 0.64f);
@@ -154,7 +189,7 @@ void SceneScreen::draw(GameFlow& flow) {
         ImGui::TableSetColumnIndex(0);
         narrative(flow, *runner);
         toggled = details(flow, *runner, focus_set);
-        picked = choices(flow, *runner, focus_set);
+        picked = choices(flow, *runner, focus_set, asks);
         ImGui::TableSetColumnIndex(1);
         scene_picture(flow, ImGui::GetContentRegionAvail().x);
         unflagged = notebook(flow, *runner);
@@ -163,7 +198,7 @@ void SceneScreen::draw(GameFlow& flow) {
         narrative(flow, *runner);
         scene_picture(flow, column_width());
         toggled = details(flow, *runner, focus_set);
-        picked = choices(flow, *runner, focus_set);
+        picked = choices(flow, *runner, focus_set, asks);
         unflagged = notebook(flow, *runner);
     }
     const bool pausing = escape_pressed();
@@ -171,6 +206,9 @@ void SceneScreen::draw(GameFlow& flow) {
     if (!toggled.empty()) flow.toggle_flag(toggled);
     if (!unflagged.empty()) flow.toggle_flag(unflagged);
     if (picked > 0) flow.choose(picked);
+    else if (asks.prompt) flow.show_prompt();
+    else if (asks.all_choices) flow.reveal_all_choices();
+    else if (asks.next_choice) flow.reveal_next_choice();
     else if (pausing) flow.open_over(Screen::pause);
 }
 

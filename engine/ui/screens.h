@@ -75,9 +75,21 @@ struct EndingScreen : ScreenOf<Screen::ending> {
     void draw(GameFlow& flow) override;
 };
 
+// The debrief's first screen: pass or not and why, what became of the person, and the three
+// things to remember; the rest is one key away.
 struct DebriefScreen : ScreenOf<Screen::debrief> {
+    void draw(GameFlow& flow) override;
+};
+
+// Scores, the law's elements, harms, signs, practices and the timeline (to try again from a decision).
+struct DebriefDetailsScreen : ScreenOf<Screen::debrief_details> {
     float scroll_to = -1.0f;  // a fraction of the height, for a few frames (see scroll_debrief_to)
     int scroll_frames = 0;
+    void draw(GameFlow& flow) override;
+};
+
+// Every source the debrief cites, sorted, each with what it supports.
+struct SourcesScreen : ScreenOf<Screen::sources> {
     void draw(GameFlow& flow) override;
 };
 

@@ -28,6 +28,7 @@ std::optional<bool> parse_bool(const std::string& value) {
 
 // The longest settings file worth reading: anything bigger is not ours.
 constexpr std::uintmax_t kMaxFileBytes = 64 * 1024;
+constexpr std::size_t kMaxWindowPlaces = 16;
 
 }  // namespace
 
@@ -67,6 +68,8 @@ std::string settings_text(const Settings& s) {
         << "feedback = " << to_string(s.feedback) << "\n"
         << "fullscreen = " << (s.fullscreen ? "true" : "false") << "\n"
         << "facilitator = " << (s.facilitator ? "true" : "false") << "\n";
+    if (!s.window_display.empty()) out << "window_display = " << s.window_display << "\n";
+    for (const auto& [display, place] : s.window_places) out << "window." << display << " = " << place << "\n";
     return out.str();
 }
 
@@ -107,6 +110,11 @@ Settings parse_settings(const std::string& text, std::vector<std::string>* probl
             else if (value == "immediate") s.feedback = FeedbackTiming::immediate;
             else if (value == "deferred") s.feedback = FeedbackTiming::deferred;
             else problem(line, "feedback must be scenario, immediate or deferred");
+        } else if (key == "window_display") {
+            s.window_display = value;
+        } else if (key.rfind("window.", 0) == 0 && key.size() > 7) {
+            // A file edited by hand could hold thousands: a classroom has a few displays.
+            if (s.window_places.size() < kMaxWindowPlaces) s.window_places[key.substr(7)] = value;
         } else if (key == "fullscreen" || key == "facilitator") {
             std::optional<bool> flag = parse_bool(value);
             if (!flag) problem(line, key + " must be true or false");

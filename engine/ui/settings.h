@@ -4,6 +4,7 @@
 // replaced by the default, never fatal.
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ struct Settings {
     FeedbackTiming feedback = FeedbackTiming::as_scenario;
     bool fullscreen = false;
     bool facilitator = false;
+    // Where the window was on each display when the game closed ("x y w h", read by the
+    // platform), and the display it was on last.
+    std::map<std::string, std::string> window_places;
+    std::string window_display;
 
     float text_scale() const { return static_cast<float>(text_percent) / 100.0f; }
     bool operator==(const Settings&) const = default;

@@ -103,6 +103,43 @@ bool framed_button(const std::string& probe, const std::string& label, bool sele
 }
 
 float g_column = 0.0f;
+
+struct Frame {
+    Look look;
+    std::string more_below;
+};
+Frame g_frame;
+
+// A page is most of the window, so the line read last is still in view after PgDn.
+void scroll_by_keys() {
+    if (ImGui::GetIO().WantTextInput) return;
+    const float page = ImGui::GetWindowHeight() * 0.85f;
+    const Binding& pages = binding(Action::scroll_page);
+    const Binding& ends = binding(Action::scroll_to_end);
+    if (key_pressed(g_frame.look.keys[pages.chords[0].key])) ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() - page));
+    if (key_pressed(g_frame.look.keys[pages.chords[1].key]))
+        ImGui::SetScrollY(std::min(ImGui::GetScrollMaxY(), ImGui::GetScrollY() + page));
+    if (key_pressed(g_frame.look.keys[ends.chords[0].key])) ImGui::SetScrollY(0.0f);
+    if (key_pressed(g_frame.look.keys[ends.chords[1].key])) ImGui::SetScrollY(ImGui::GetScrollMaxY());
+}
+
+// At 250 % most screens scroll: the bottom edge says when there is more, on a band of the
+// window's colour so it reads over whatever passes under it.
+void more_below_cue() {
+    if (g_frame.more_below.empty() || ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f) return;
+    const ImVec2 size = ImGui::CalcTextSize(g_frame.more_below.c_str());
+    const ImVec2 window_at = ImGui::GetWindowPos(), window_size = ImGui::GetWindowSize();
+    const float pad = ImGui::GetStyle().FramePadding.y;
+    const ImVec2 a(window_at.x, window_at.y + window_size.y - size.y - 2.0f * pad);
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    ImVec4 band = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    band.w = 1.0f;
+    draw->AddRectFilled(a, ImVec2(a.x + window_size.x, window_at.y + window_size.y), ImGui::GetColorU32(band));
+    draw->AddLine(a, ImVec2(a.x + window_size.x, a.y), ImGui::GetColorU32(g_frame.look.colors.accent),
+                  std::max(1.0f, g_frame.look.scale));
+    draw->AddText(ImVec2(window_at.x + (window_size.x - size.x) * 0.5f, a.y + pad),
+                  ImGui::GetColorU32(g_frame.look.colors.accent), g_frame.more_below.c_str());
+}
 int g_top_frames = 0;  // frames left during which a new screen stays scrolled to its top
 
 bool card_button(const std::string& probe, const std::string& heading_text, const std::string& body, const Look& look) {
@@ -167,7 +204,14 @@ void begin_screen(const char* id, float column_em) {
 void end_screen() {
     tab_to_next();
     g_tab_order.clear();
+    scroll_by_keys();
+    more_below_cue();
     ImGui::End();
+}
+
+void frame_begins(const Look& look, std::string more_below_cue) {
+    g_frame.look = look;
+    g_frame.more_below = std::move(more_below_cue);
 }
 
 void tab_stop() { g_tab_order.push_back({ImGui::GetItemID(), ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax())}); }
@@ -265,9 +309,18 @@ bool escape_pressed() {
 
 int digit_pressed(const KeyCodes& keys) {
     if (ImGui::GetIO().WantTextInput) return 0;
-    for (int n = 1; n <= 9; ++n)
-        if (key_pressed(keys.digit[n]) || key_pressed(keys.keypad_digit[n])) return n;
+    for (int n = 0; n < 9; ++n)
+        if (key_pressed(keys[static_cast<Key>(static_cast<int>(Key::digit_1) + n)]) ||
+            key_pressed(keys[static_cast<Key>(static_cast<int>(Key::keypad_1) + n)]))
+            return n + 1;
     return 0;
+}
+
+bool action_pressed(Action action) {
+    if (ImGui::GetIO().WantTextInput) return false;
+    for (const Chord& chord : binding(action).chords)
+        if (chord.shift == ImGui::GetIO().KeyShift && key_pressed(g_frame.look.keys[chord.key])) return true;
+    return false;
 }
 
 void score_bar(const std::string& label, int score, int pass_mark, const Look& look) {

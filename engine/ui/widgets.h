@@ -27,7 +27,10 @@ struct Look {
 // each new one takes the keyboard focus. The content is a centred column at most `column_em`
 // font heights wide; the window scrolls when the column is taller than the window.
 void begin_screen(const char* id, float column_em = 44.0f);
+// Also: PgUp/PgDn/Home/End scroll the screen, and while more is below, a cue says so.
 void end_screen();
+// Once a frame, before any screen: the keys and words every screen's frame uses.
+void frame_begins(const Look& look, std::string more_below_cue);
 float column_width();  // the width of the current content column
 // The width of each of `count` buttons side by side in what is left of the current line.
 float share_width(int count);
@@ -64,6 +67,9 @@ bool key_pressed(int native_key);
 bool escape_pressed();  // not while a text field is being edited
 // The number key (1-9, top row or keypad) pressed this frame, or 0.
 int digit_pressed(const KeyCodes& keys);
+// One of the action's keys (key_map.h) was pressed this frame, with Shift as the map says, and no
+// text field is being edited.
+bool action_pressed(Action action);
 
 // A bar from 0 to 100 with a mark at `pass_mark`, coloured by whether `score` reaches it.
 void score_bar(const std::string& label, int score, int pass_mark, const Look& look);

@@ -20,6 +20,7 @@ public:
         out.score = facts_.score;
         for (Shortfall s : kAllShortfalls)
             if (facts_.score.has(s)) out.why_not_passed.push_back(shortfall(s));
+        out.verdict = verdict();
         for (Competency c : kAllCompetencies)
             out.competencies.push_back({c, competency_name(c, w_), facts_.score[c], sentence(c)});
         for (const ElementFact& e : facts_.elements) out.elements.push_back(note(e));
@@ -140,6 +141,16 @@ private:
                              : k.outcome == Outcome::mixed ? "debrief_ended_mixed"
                                                            : "debrief_ended_bad");
         }
+        return {};
+    }
+
+    std::string verdict() const {
+        const ScoreCard& card = facts_.score;
+        if (card.passed)
+            return w_.ui("verdict_passed", {n(card.overall), n(rules::kPassMark), n(rules::kCompetencyFloor)});
+        for (Shortfall s : {Shortfall::not_finished, Shortfall::grave_harm, Shortfall::bad_ending,
+                            Shortfall::weak_competency, Shortfall::below_pass_mark})
+            if (card.has(s)) return shortfall(s);
         return {};
     }
 

@@ -95,6 +95,9 @@ struct Debrief {
     // One plain sentence for each rule of the pass that this playthrough did not meet, in the
     // order of kAllShortfalls; empty when it passed.
     std::vector<std::string> why_not_passed;
+    // Whether it passed and why, in one sentence, for the first screen: the reason that weighs
+    // most for the person (a grave harm or a bad ending before a score), or what a pass took.
+    std::string verdict;
     std::vector<CompetencyResult> competencies;
     std::vector<ElementNote> elements;  // act, means, purpose
     std::string elements_verdict;       // whether, on this path, the definition was met

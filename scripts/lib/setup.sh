@@ -12,10 +12,11 @@ SENALES_PACKAGES=(
   libcurl4-openssl-dev
 )
 # What only the tests need (gettext: msgfmt checks the translators' files we write; clang and its
-# runtime for the fuzzers, which CI runs).
+# runtime for the fuzzers, which CI runs; Xvfb and xdotool for the window in a real X server).
 # nodejs and npm run a real learning record store for the xAPI round trip (tests/lrs/run_lrs.sh);
 # chromium opens a trainee's completion record as a browser would (tests/app/report_in_chromium.sh).
-SENALES_TEST_PACKAGES=(libgtest-dev libbenchmark-dev lua-check graphviz gettext clang libclang-rt-14-dev nodejs chromium)
+SENALES_TEST_PACKAGES=(libgtest-dev libbenchmark-dev lua-check graphviz gettext clang libclang-rt-14-dev xvfb xdotool
+                       nodejs chromium)
 # Debian's npm, unless the Node installed already brings its own (NodeSource's does, and conflicts with it).
 command -v npm >/dev/null 2>&1 || SENALES_TEST_PACKAGES+=(npm)
 

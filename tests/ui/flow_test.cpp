@@ -152,7 +152,7 @@ TEST(GameFlow, DeferredFeedbackShowsNoCard) {
     EXPECT_NE(h.flow().screen(), Screen::feedback);
 }
 
-TEST(GameFlow, FacilitatorModeShowsTheDiscussionPrompt) {
+TEST(GameFlow, FacilitatorModeShowsThePromptAfterTheSceneAndTheChoicesOneAtATime) {
     ui::Settings settings;
     settings.facilitator = true;
     Harness h(settings);
@@ -164,18 +164,48 @@ TEST(GameFlow, FacilitatorModeShowsTheDiscussionPrompt) {
     h.flow().open_scenario(static_cast<std::size_t>(bar - scenarios.begin()));
     h.flow().begin();
     h.tick(3);
-    // Along the best path (pressing the key each of its choices is shown under), a scene with a
-    // prompt comes up as a discussion card first.
+    // Along the best path: N shows the choices one by one, then the key of the choice picks it,
+    // until a scene with a prompt.
     const ExplorationReport report = explore(*bar, *h.flow().game().data().catalog);
     for (const Step& step : report.best.steps) {
         if (step.kind != Step::Kind::choose) continue;
-        if (h.flow().screen() != Screen::scene) break;
-        h.press(digit_key(offered_number(*h.flow().game().runner(), step.choice)));
+        ASSERT_EQ(h.flow().screen(), Screen::scene);
+        if (h.flow().prompt_comes_first()) break;
+        const int number = offered_number(*h.flow().game().runner(), step.choice);
+        for (int i = 0; i < number; ++i) h.press(SDL_SCANCODE_N);
+        h.press(digit_key(number));
     }
+    ASSERT_EQ(h.flow().screen(), Screen::scene);
+    ASSERT_FALSE(h.flow().game().runner()->scene().prompt.empty());
+    // The scene's content comes first, with no choice yet: the prompt is the way on.
+    EXPECT_TRUE(h.has_probe("prompt:open"));
+    EXPECT_FALSE(h.has_probe("choice:1"));
+    const std::size_t decisions = h.flow().game().runner()->state().decisions.size();
+    h.press(digit_key(1));  // no choice is shown: nothing is chosen
+    EXPECT_EQ(h.flow().game().runner()->state().decisions.size(), decisions);
+    h.press(SDL_SCANCODE_D);
     ASSERT_EQ(h.flow().screen(), Screen::discussion);
-    EXPECT_FALSE(h.flow().game().runner()->scene().prompt.empty());
     h.press(SDL_SCANCODE_RETURN);
-    EXPECT_EQ(h.flow().screen(), Screen::scene);
+    ASSERT_EQ(h.flow().screen(), Screen::scene);
+    // Then the choices, one at a time.
+    EXPECT_FALSE(h.has_probe("choice:1"));
+    h.press(SDL_SCANCODE_N);
+    EXPECT_TRUE(h.has_probe("choice:1"));
+    EXPECT_FALSE(h.has_probe("choice:2"));
+    h.press(digit_key(2));  // not shown yet
+    EXPECT_EQ(h.flow().game().runner()->state().decisions.size(), decisions);
+    // The prompt can be recalled at any time.
+    h.press(SDL_SCANCODE_D);
+    ASSERT_EQ(h.flow().screen(), Screen::discussion);
+    h.press(SDL_SCANCODE_RETURN);
+    ASSERT_EQ(h.flow().screen(), Screen::scene);
+    EXPECT_TRUE(h.has_probe("choice:1"));  // what was shown stays shown
+    ASSERT_TRUE(h.click("reveal:all"));
+    const std::size_t offered = h.flow().game().runner()->available_choices().size();
+    EXPECT_TRUE(h.has_probe("choice:" + std::to_string(offered)));
+    EXPECT_FALSE(h.has_probe("reveal:next"));
+    h.press(digit_key(static_cast<int>(offered)));
+    EXPECT_EQ(h.flow().game().runner()->state().decisions.size(), decisions + 1);
 }
 
 TEST(GameFlow, TryAgainFromHereRewindsToThatDecision) {
@@ -189,6 +219,8 @@ TEST(GameFlow, TryAgainFromHereRewindsToThatDecision) {
     ASSERT_EQ(h.flow().screen(), Screen::debrief);
     const std::size_t decisions = h.flow().game().runner()->state().decisions.size();
     ASSERT_GE(decisions, 2u);
+    h.press(SDL_SCANCODE_RETURN);  // the focus starts on "See everything in detail"
+    ASSERT_EQ(h.flow().screen(), Screen::debrief_details);
     ASSERT_TRUE(h.click("retry:2"));
     EXPECT_EQ(h.flow().screen(), Screen::scene);
     EXPECT_EQ(h.flow().game().runner()->state().decisions.size(), 1u);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <set>
 
 #include "app/commands.h"
@@ -20,6 +21,7 @@ struct TourCase {
     const char* lang;
     const char* scale;
     const char* theme;
+    int width = 1280, height = 720;
 };
 
 // Test names must not change between runs: ctest finds them by name.
@@ -40,26 +42,30 @@ std::pair<int, int> png_size(const std::filesystem::path& file) {
 TEST_P(EveryScreen, RendersTheTourWithoutErrors) {
     const TourCase c = GetParam();
     const std::filesystem::path out =
-        std::filesystem::temp_directory_path() / ("senales-shots-" + std::string(c.lang) + c.scale + c.theme);
+        std::filesystem::temp_directory_path() /
+        ("senales-shots-" + std::string(c.lang) + c.scale + c.theme + std::to_string(c.width) + "-" + std::to_string(std::random_device{}()));
     std::filesystem::remove_all(out);
     std::ostringstream out_text, err_text;
     std::istringstream in;
     Console console{in, out_text, err_text, false};
-    const char* argv[] = {"senales", "shots", "--out", out.c_str(), "--lang", c.lang, "--scale", c.scale, "--theme", c.theme};
-    ASSERT_EQ(run_cli(10, argv, console), 0) << err_text.str();
+    const std::string size = std::to_string(c.width) + "x" + std::to_string(c.height);
+    const char* argv[] = {"senales", "shots", "--out", out.c_str(), "--lang", c.lang, "--scale", c.scale, "--theme", c.theme,
+                          "--size", size.c_str()};
+    // It fails when a widget is cut off at the side of the window: everything is reachable.
+    ASSERT_EQ(run_cli(12, argv, console), 0) << err_text.str();
     EXPECT_EQ(err_text.str(), "");
 
-    // Each kind of screen appears, and every file is a 1280x720 PNG.
+    // Each kind of screen appears, and every file is a PNG of the window's size.
     std::set<std::string> kinds;
     int files = 0;
     for (const auto& entry : std::filesystem::directory_iterator(out)) {
         ++files;
         std::string name = entry.path().stem().string().substr(3);
         kinds.insert(name.substr(0, name.find('-')));
-        EXPECT_EQ(png_size(entry.path()), std::make_pair(1280, 720)) << entry.path();
+        EXPECT_EQ(png_size(entry.path()), std::make_pair(c.width, c.height)) << entry.path();
     }
-    for (const char* kind : {"title", "who", "scenario", "content", "scene", "pause", "feedback", "discussion", "ending",
-                             "debrief", "settings"})
+    for (const char* kind : {"title", "who", "scenario", "content", "scene", "pause", "leave", "feedback", "discussion",
+                             "ending", "debrief", "settings"})
         EXPECT_TRUE(kinds.count(kind)) << "no screenshot of " << kind;
     const std::string printed = out_text.str();
     EXPECT_EQ(std::count(printed.begin(), printed.end(), '\n'), files);
@@ -68,11 +74,13 @@ TEST_P(EveryScreen, RendersTheTourWithoutErrors) {
 
 INSTANTIATE_TEST_SUITE_P(LanguagesSizesThemes, EveryScreen,
                          ::testing::Values(TourCase{"es", "1", "dark"}, TourCase{"en", "2.5", "contrast"},
-                                           TourCase{"es", "2.5", "light"}),
+                                           TourCase{"es", "2.5", "light", 1024, 768}, TourCase{"en", "1", "light", 1366, 768},
+                                           TourCase{"es", "1", "contrast", 1024, 768}),
                          [](const ::testing::TestParamInfo<TourCase>& info) {
                              std::string scale = info.param.scale;
                              std::replace(scale.begin(), scale.end(), '.', '_');
-                             return std::string(info.param.lang) + "_" + scale + "_" + info.param.theme;
+                             return std::string(info.param.lang) + "_" + scale + "_" + info.param.theme + "_" +
+                                    std::to_string(info.param.width) + "x" + std::to_string(info.param.height);
                          });
 
 // Every character the game can show: the interface's words, the scenarios, the catalog, and every

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../hostile/disk_trace.h"
 #include "ui/settings.h"
 #include "ui_harness.h"
 
@@ -73,6 +74,33 @@ TEST(Settings, TheGameOpensWithADamagedFileAndTellsTheTrainee) {
     EXPECT_TRUE(problems.empty());
     session.reset();
     std::filesystem::remove(file);
+}
+
+// A USB stick that travels between laptops: with --data-dir the records, the settings and the
+// translations are all in that folder, and nothing is left in the user's own data folder.
+TEST(Settings, WithADataFolderNothingIsWrittenElsewhere) {
+    const std::filesystem::path root = std::filesystem::temp_directory_path() / "senales-usb-stick-test";
+    std::filesystem::remove_all(root);
+    const std::filesystem::path stick = root / "stick", home = root / "home";
+    std::filesystem::create_directories(home);
+    ScopedEnv home_env("HOME", home.string()), xdg_env("XDG_DATA_HOME", (home / "data").string());
+
+    Library library(SENALES_SOURCE_DIR);
+    SessionOptions options = game_session_options(library, stick.string());
+    options.headless = true;
+    EXPECT_EQ(library.user_lang_folder(), stick / "lang");
+    std::ostringstream err;
+    std::unique_ptr<GameSession> session = GameSession::open(library, options, err);
+    ASSERT_NE(session, nullptr) << err.str();
+    session->flow().game().settings().theme = ui::Theme::contrast;
+    session->frame();
+    session.reset();
+
+    std::vector<std::string> problems;
+    EXPECT_EQ(ui::load_settings(stick / "settings.txt", &problems).theme, ui::Theme::contrast);
+    EXPECT_TRUE(std::filesystem::exists(stick / "records.sqlite"));
+    EXPECT_TRUE(std::filesystem::is_empty(home)) << "something was written in the user's own folders";
+    std::filesystem::remove_all(root);
 }
 
 }  // namespace
