@@ -157,7 +157,7 @@ int records_command(Library& library, const RecordsOptions& options, Console& co
                 console.out << "Wrote " << attempts.size() << " attempts to " << options.csv_file << "\n";
             }
             if (!options.xapi_file.empty()) {
-                const auto statements = kept_statements(*store, attempts, sources->options);
+                const auto statements = statements_of(*store, attempts, sources->options, false);
                 if (!write_file(options.xapi_file, records::statements_file(statements), console.err)) return 1;
                 console.out << "Wrote " << statements.size() << " xAPI statements for " << attempts.size()
                             << " attempts to " << options.xapi_file << "\n";

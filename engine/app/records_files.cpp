@@ -53,12 +53,15 @@ std::optional<XapiSources> xapi_sources(Library& library, const std::string& hom
     return sources;
 }
 
-std::vector<records::XapiStatement> kept_statements(records::RecordStore& store, const std::vector<records::Attempt>& attempts,
-                                                    const records::XapiOptions& options) {
+std::vector<records::XapiStatement> statements_of(records::RecordStore& store,
+                                                  const std::vector<records::Attempt>& attempts,
+                                                  const records::XapiOptions& options, bool keep) {
     std::vector<records::XapiStatement> all;
-    for (const records::Attempt& attempt : attempts)
-        for (auto& statement : store.keep_statements(attempt.id, records::attempt_statements(attempt, options)))
+    for (const records::Attempt& attempt : attempts) {
+        const auto fresh = records::attempt_statements(attempt, options);
+        for (auto& statement : keep ? store.keep_statements(attempt.id, fresh) : store.as_kept(fresh))
             all.push_back(std::move(statement));
+    }
     return all;
 }
 

@@ -30,11 +30,13 @@ struct XapiSources {
 // Nullopt, with the reason said, when the address given is not one to build ids on.
 std::optional<XapiSources> xapi_sources(Library& library, const std::string& home, std::ostream& err);
 
-// Every statement of the attempts, as kept in the records (a statement written out once is
-// written the same ever after).
-std::vector<records::XapiStatement> kept_statements(records::RecordStore& store,
-                                                    const std::vector<records::Attempt>& attempts,
-                                                    const records::XapiOptions& options);
+// Every statement of the attempts as a record store holds it: kept in the records as first pushed
+// (a record store refuses the same id with other content), or as written now. A push keeps those
+// it sends (`keep`); an export only reads, so a file written to look at the records (with the
+// default --xapi-home, say) never fixes what a record store will be sent.
+std::vector<records::XapiStatement> statements_of(records::RecordStore& store,
+                                                  const std::vector<records::Attempt>& attempts,
+                                                  const records::XapiOptions& options, bool keep);
 
 // records push: exit 1 when something is left waiting.
 int push_records(records::RecordStore& store, Library& library, const RecordsOptions& options, Console& console);

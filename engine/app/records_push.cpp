@@ -21,7 +21,7 @@ int push_records(records::RecordStore& store, Library& library, const RecordsOpt
     endpoint->password = !options.lrs_password.empty() || !secret ? options.lrs_password : std::string(secret);
     std::optional<XapiSources> sources = xapi_sources(library, options.xapi_home, console.err);
     if (!sources) return 1;
-    kept_statements(store, store.attempts(), sources->options);
+    statements_of(store, store.attempts(), sources->options, true);
     records::PushOptions push_options;
     push_options.wait = [](int ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); };
     const records::PushReport report = records::push_statements(store, net::statement_poster(*endpoint), push_options);

@@ -413,15 +413,21 @@ std::vector<XapiStatement> RecordStore::keep_statements(std::int64_t attempt,
     Transaction transaction(*db_);
     Statement keep(*db_,
                    "INSERT OR IGNORE INTO xapi_statements(id, attempt_id, seq, statement) VALUES(?, ?, ?, ?)");
+    for (std::size_t i = 0; i < statements.size(); ++i)
+        keep.bind(1, statements[i].id).bind(2, attempt).bind(3, static_cast<std::int64_t>(i)).bind(4, statements[i].json).run();
+    std::vector<XapiStatement> out = as_kept(statements);
+    transaction.commit();
+    return out;
+}
+
+std::vector<XapiStatement> RecordStore::as_kept(const std::vector<XapiStatement>& statements) {
     Statement kept(*db_, "SELECT statement FROM xapi_statements WHERE id = ?");
     std::vector<XapiStatement> out;
-    for (std::size_t i = 0; i < statements.size(); ++i) {
-        keep.bind(1, statements[i].id).bind(2, attempt).bind(3, static_cast<std::int64_t>(i)).bind(4, statements[i].json).run();
-        kept.bind(1, statements[i].id);
-        if (kept.step()) out.push_back({statements[i].id, kept.text(0)});
+    for (const XapiStatement& statement : statements) {
+        kept.bind(1, statement.id);
+        out.push_back({statement.id, kept.step() ? kept.text(0) : statement.json});
         kept.reset();
     }
-    transaction.commit();
     return out;
 }
 

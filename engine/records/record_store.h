@@ -63,10 +63,12 @@ public:
     // Deletes a trainee and everything recorded of them; returns the number of attempts deleted.
     int delete_trainee(const TraineeId& trainee);
 
-    // xAPI statements as written out. keep_statements() keeps those of `attempt` not kept yet and
-    // returns each as kept: once written out, a statement never changes (a record store refuses
-    // an id it holds with other content), whatever was renamed or re-addressed since.
+    // xAPI statements as pushed. keep_statements() keeps those of `attempt` not kept yet and
+    // returns each as kept: once pushed, a statement never changes (a record store refuses an id
+    // it holds with other content), whatever was renamed or re-addressed since.
     std::vector<XapiStatement> keep_statements(std::int64_t attempt, const std::vector<XapiStatement>& statements);
+    // The same statements as kept, for those kept already, and as given for the others; keeps none.
+    std::vector<XapiStatement> as_kept(const std::vector<XapiStatement>& statements);
     // Kept statements no record store has accepted yet, in the order they happened.
     std::vector<XapiStatement> statements_to_send();
     void statements_accepted(const std::vector<std::string>& ids, const std::string& at);

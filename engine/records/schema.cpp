@@ -117,9 +117,9 @@ const std::vector<std::string>& migrations() {
         // every xAPI statement id is derived, so laptops merged and statements sent never collide
         // or change; attempts recorded before get one derived from what identified them here,
         // the same on every upgrade. Each time an attempt is taken up again is kept (xAPI
-        // `resumed`). A statement, once written out (to a file or a record store), is kept as it
-        // was, since a record store refuses the same id with other content; and so is whether the
-        // record store accepted it (sent once) or refused it (with its message, sent again).
+        // `resumed`). A statement, once pushed to a record store, is kept as it was, since a record
+        // store refuses the same id with other content; and so is whether the record store
+        // accepted it (sent once) or refused it (with its message, sent again).
         // A trainee merged from another laptop keeps the pseudonyms they had there.
         R"sql(
         ALTER TABLE attempts ADD COLUMN uuid TEXT;
@@ -136,7 +136,7 @@ const std::vector<std::string>& migrations() {
             id          TEXT PRIMARY KEY,  -- the statement's UUID
             attempt_id  INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
             seq         INTEGER NOT NULL,  -- its place among the attempt's statements
-            statement   TEXT NOT NULL,     -- JSON, as first written out
+            statement   TEXT NOT NULL,     -- JSON, as first pushed
             accepted_at TEXT,              -- when a record store accepted it
             refused     TEXT               -- the record store's message when it last refused it
         );

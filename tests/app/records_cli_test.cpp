@@ -69,6 +69,10 @@ TEST_F(RecordsCli, ExportsCsvAndXapiFiles) {
     EXPECT_NE(exported.out.find("Wrote " + std::to_string(statements.size()) + " xAPI statements for 1 attempts"),
               std::string::npos) << exported.out;
     EXPECT_FALSE(fs::exists(dir / "class.csv.partial"));
+    // An export only looks: another address gives other statements, nothing was fixed by the first.
+    ASSERT_EQ(records({"export", "--xapi", (dir / "other.json").string(), "--xapi-home", "https://otra.example"}).status, 0);
+    std::ifstream other(dir / "other.json");
+    EXPECT_EQ(nlohmann::json::parse(other)[0]["actor"]["account"]["homePage"], "https://otra.example");
     CliResult nothing = records({"export"});
     EXPECT_EQ(nothing.status, 2);
 }

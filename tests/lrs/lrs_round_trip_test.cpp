@@ -100,8 +100,9 @@ std::string joined(const std::vector<std::string>& steps, std::size_t from, std:
 TEST_F(LrsRoundTrip, EveryResultArrivesNothingConflictsAndNoNameLeaves) {
     const std::vector<std::string> steps = best_steps("7");
     ASSERT_GT(steps.size(), 4u);
-    // One finished at once.
+    // One finished at once, looked at in a file (with the default address) before it is pushed.
     ASSERT_EQ(play("Ana Pérez", {"--best", "--seed", "7"}).status, 0);
+    ASSERT_EQ(run({"records", "export", "--xapi", (dir / "look.json").string(), "--data-dir", dir.string()}).status, 0);
     EXPECT_GT(push(), 0);
     // One left in progress, pushed, then finished after a resume.
     ASSERT_EQ(play("Beto Ixcoy", {"--seed", "7", "--steps", joined(steps, 0, 3)}).status, 0);

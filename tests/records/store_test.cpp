@@ -383,6 +383,10 @@ TEST_F(StoreTest, AStatementWrittenOutOnceIsNeverRewritten) {
     ASSERT_EQ(kept.size(), 2u);
     EXPECT_EQ(kept[0].json, "{\"title\":\"old\"}") << "a record store holding s1 would refuse another content";
     EXPECT_EQ(store->statements_to_send().size(), 2u);
+    const auto looked = store->as_kept({{"s2", "{\"other\":1}"}, {"s3", "{\"new\":1}"}});
+    EXPECT_EQ(looked[0].json, "{}") << "as kept";
+    EXPECT_EQ(looked[1].json, "{\"new\":1}") << "as given";
+    EXPECT_EQ(store->statements_to_send().size(), 2u) << "looking keeps nothing";
     store->statements_accepted({"s1"}, "2026-11-25T10:05:00Z");
     store->statement_refused("s2", "bad verb");
     const auto waiting = open()->statements_to_send();
