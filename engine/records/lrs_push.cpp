@@ -83,7 +83,10 @@ private:
     void refused(const XapiStatement& statement, const LrsAnswer& answer) {
         store_.statement_refused(statement.id, said(answer));
         ++report_.refused;
-        report_.problems.push_back("statement " + statement.id + " was refused (" + said(answer) +
+        // A conflict is not cured by sending again: the store holds other content under this id.
+        const std::string why = answer.status == 409 ? "; the record store holds another statement with this id "
+                                                       "(sent from a copy of these records?)" : "";
+        report_.problems.push_back("statement " + statement.id + " was refused (" + said(answer) + why +
                                    "); it is kept and sent again next time");
     }
 

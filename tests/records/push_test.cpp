@@ -163,6 +163,17 @@ TEST_F(PushTest, TheNetworkDroppingMidPushLosesNothingAndSendsNothingTwice) {
     EXPECT_EQ(play::statements_waiting(*store), 0u);
 }
 
+TEST_F(PushTest, AConflictSaysWhatItMeans) {
+    record("Ana", 1, false);
+    const XapiStatement first = store->statements_to_send()[0];
+    lrs.held[first.id] = "something else";
+    PushReport report = push();
+    EXPECT_EQ(report.sent, 1u);
+    ASSERT_EQ(report.problems.size(), 1u);
+    EXPECT_NE(report.problems[0].find("HTTP 409"), std::string::npos) << report.problems[0];
+    EXPECT_NE(report.problems[0].find("holds another statement with this id"), std::string::npos) << report.problems[0];
+}
+
 TEST_F(PushTest, AStoreThatRefusesUsStopsThePushAtOnce) {
     record("Ana", 5, true);
     PushReport report = push_statements(*store, [](const std::string&) { return LrsAnswer{401, "Unauthorised", ""}; }, options);
