@@ -56,12 +56,12 @@ std::optional<XapiSources> xapi_sources(Library& library, const std::string& hom
 std::vector<records::XapiStatement> statements_of(records::RecordStore& store,
                                                   const std::vector<records::Attempt>& attempts,
                                                   const records::XapiOptions& options, bool keep) {
+    std::vector<records::RecordStore::AttemptStatements> fresh;
+    for (const records::Attempt& attempt : attempts) fresh.emplace_back(attempt.id, records::attempt_statements(attempt, options));
+    if (keep) return store.keep_statements(fresh);  // in one transaction: one write to the disk
     std::vector<records::XapiStatement> all;
-    for (const records::Attempt& attempt : attempts) {
-        const auto fresh = records::attempt_statements(attempt, options);
-        for (auto& statement : keep ? store.keep_statements(attempt.id, fresh) : store.as_kept(fresh))
-            all.push_back(std::move(statement));
-    }
+    for (const auto& [attempt, statements] : fresh)
+        for (auto& statement : store.as_kept(statements)) all.push_back(std::move(statement));
     return all;
 }
 

@@ -410,12 +410,19 @@ int RecordStore::delete_trainee(const TraineeId& trainee) {
 
 std::vector<XapiStatement> RecordStore::keep_statements(std::int64_t attempt,
                                                         const std::vector<XapiStatement>& statements) {
+    return keep_statements(std::vector<AttemptStatements>{{attempt, statements}});
+}
+
+std::vector<XapiStatement> RecordStore::keep_statements(const std::vector<AttemptStatements>& attempts) {
     Transaction transaction(*db_);
     Statement keep(*db_,
                    "INSERT OR IGNORE INTO xapi_statements(id, attempt_id, seq, statement) VALUES(?, ?, ?, ?)");
-    for (std::size_t i = 0; i < statements.size(); ++i)
-        keep.bind(1, statements[i].id).bind(2, attempt).bind(3, static_cast<std::int64_t>(i)).bind(4, statements[i].json).run();
-    std::vector<XapiStatement> out = as_kept(statements);
+    std::vector<XapiStatement> out;
+    for (const auto& [attempt, statements] : attempts) {
+        for (std::size_t i = 0; i < statements.size(); ++i)
+            keep.bind(1, statements[i].id).bind(2, attempt).bind(3, static_cast<std::int64_t>(i)).bind(4, statements[i].json).run();
+        for (XapiStatement& kept : as_kept(statements)) out.push_back(std::move(kept));
+    }
     transaction.commit();
     return out;
 }

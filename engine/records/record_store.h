@@ -67,6 +67,9 @@ public:
     // returns each as kept: once pushed, a statement never changes (a record store refuses an id
     // it holds with other content), whatever was renamed or re-addressed since.
     std::vector<XapiStatement> keep_statements(std::int64_t attempt, const std::vector<XapiStatement>& statements);
+    // The same for many attempts (each with its statements) in one transaction, in their order.
+    using AttemptStatements = std::pair<std::int64_t, std::vector<XapiStatement>>;
+    std::vector<XapiStatement> keep_statements(const std::vector<AttemptStatements>& attempts);
     // The same statements as kept, for those kept already, and as given for the others; keeps none.
     std::vector<XapiStatement> as_kept(const std::vector<XapiStatement>& statements);
     // Kept statements no record store has accepted yet, in the order they happened.
