@@ -11,11 +11,13 @@ set(LIBRARIES
   "lua|script"
   "sqlite3|records"
   "argon2|records"
+  "uuid/|records"
+  "curl/|net"
   "utf8proc|core"
   "stb|platform"
   "CLI/|app"
   "nlohmann/|records,app")
-set(OUR_LAYERS core wording script records play ui platform app)
+set(OUR_LAYERS core wording script records net play ui platform app)
 
 if(FILE_LIST)
   file(READ "${FILE_LIST}" FILES)

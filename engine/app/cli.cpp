@@ -81,6 +81,7 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     play_cmd->add_option("--trainee", play.trainee, "Record this attempt for a trainee (a name or a code)");
     play_cmd->add_option("--data-dir", play.data_dir, "Folder of the records (default: the user's data folder)");
     play_cmd->add_flag("--resume", play.resume, "Go on from the trainee's unfinished attempt at this scenario");
+    play_cmd->add_option("--class", play.class_name, "The class the trainee joins for this attempt (records classes)");
 
     RecordsOptions records;
     auto* records_cmd = app.add_subcommand("records", "Trainee records kept on this machine");
@@ -89,15 +90,35 @@ int run_cli(int argc, const char* const* argv, Console& console) {
     records_cmd->add_option("--data-dir", records.data_dir, "Folder of the records (default: the user's data folder)");
     auto* list_cmd = records_cmd->add_subcommand("list", "Every attempt");
     list_cmd->add_option("--trainee", records.trainee, "Only this trainee's attempts");
-    records_cmd->add_subcommand("summary", "Class summary per scenario");
+    list_cmd->add_option("--class", records.class_name, "Only this class's attempts");
+    auto* summary_cmd = records_cmd->add_subcommand("summary", "Class summary per scenario");
+    summary_cmd->add_option("--class", records.class_name, "Only this class's attempts");
     auto* export_cmd = records_cmd->add_subcommand("export", "Write the attempts to a file");
     export_cmd->add_option("--csv", records.csv_file, "CSV file, one row per attempt");
     export_cmd->add_option("--xapi", records.xapi_file, "xAPI 1.0.3 statements (JSON)");
     export_cmd->add_option("--xapi-home", records.xapi_home, "Your academy's web address, for the xAPI account");
     export_cmd->add_option("--trainee", records.trainee, "Only this trainee's attempts");
+    export_cmd->add_option("--class", records.class_name, "Only this class's attempts");
+    auto* classes_cmd = records_cmd->add_subcommand("classes", "The classes (cohorts) trainees can join; --add names one");
+    classes_cmd->add_option("--add", records.class_name, "Name a new class, as \"Academia PNC, promoción 2027-A\"");
     auto* delete_cmd = records_cmd->add_subcommand("delete", "Delete a trainee and all their records");
     delete_cmd->add_option("trainee", records.trainee, "The trainee's name or code")->required();
     records_cmd->add_subcommand("pin", "Set or change the facilitator PIN (asked for by every records command once set)");
+    auto* push_cmd = records_cmd->add_subcommand("push", "Send the xAPI statements a learning record store has not accepted yet");
+    push_cmd->add_option("--lrs", records.lrs_url, "The record store's xAPI endpoint, as https://lrs.example/xAPI")->required();
+    push_cmd->add_option("--user", records.lrs_user, "User (or key) for the record store's Basic authentication");
+    push_cmd->add_option("--password", records.lrs_password, "Its password (or secret); default: $SENALES_LRS_PASSWORD");
+    push_cmd->add_option("--xapi-home", records.xapi_home, "Your academy's web address, for the xAPI account");
+    auto* roster_cmd = records_cmd->add_subcommand("roster", "Write the key from pseudonyms to names (for the facilitator only)");
+    roster_cmd->add_option("--out", records.out, "The CSV file to write")->required();
+    auto* report_cmd = records_cmd->add_subcommand("report", "Write a trainee's printable completion record (HTML, no answers)");
+    report_cmd->add_option("--trainee", records.trainee, "The trainee's name")->required();
+    report_cmd->add_option("--out", records.out, "The HTML file to write")->required();
+    report_cmd->add_option("--lang", records.lang, "Its language (default: the one the trainee played in last)")
+        ->check(language_code());
+    auto* merge_cmd = records_cmd->add_subcommand("merge", "Bring other laptops' records into these (a backup is made first)");
+    merge_cmd->add_option("files", records.others, "Their records files (records.sqlite), or the folders holding them")
+        ->required();
 
     GraphOptions graph;
     std::string graph_lang = "es";
@@ -191,8 +212,9 @@ int run_cli(int argc, const char* const* argv, Console& console) {
         return play_command(library, play, console);
     }
     if (*records_cmd) {
-        for (const char* action : {"list", "summary", "export", "delete", "pin"})
+        for (const char* action : {"list", "summary", "export", "delete", "pin", "push", "roster", "merge", "report", "classes"})
             if (*records_cmd->get_subcommand(action)) records.action = action;
+        records.add_class = classes_cmd->get_option("--add")->count() > 0;
         if (records.action == "export" && records.csv_file.empty() && records.xapi_file.empty()) {
             console.err << "senales: records export: give --csv FILE, --xapi FILE or both\n";
             return 2;

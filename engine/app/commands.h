@@ -30,6 +30,7 @@ struct PlayOptions {
     std::string trainee;               // records the attempt when given
     std::string data_dir;              // where records live; empty: the user's data folder
     bool resume = false;               // go on from the trainee's unfinished attempt
+    std::string class_name;            // the class the trainee joins for this attempt; empty: none
     bool protocol = false;             // JSON Lines on stdout, one step per line on stdin
     int random_runs = 0;               // play this many random playthroughs and report their speed
     std::optional<std::uint32_t> seed; // of the choice order (and of --random); drawn when absent
@@ -37,12 +38,20 @@ struct PlayOptions {
 };
 
 struct RecordsOptions {
-    std::string action;  // list | summary | export | delete | pin
+    std::string action;  // list | summary | export | delete | pin | push | roster | merge | report | classes
     std::string data_dir;
     std::string trainee;  // list: only this trainee; delete: who
     std::string csv_file;
     std::string xapi_file;
     std::string xapi_home;
+    std::string lrs_url;  // push: the record store's xAPI endpoint
+    std::string lrs_user;
+    std::string lrs_password;
+    std::string out;                   // roster: the CSV to write; report: the HTML page
+    std::string lang;                  // report: its language; empty: the trainee's latest attempt's
+    std::string class_name;            // list, summary, export: only this class's attempts; classes: the one to add
+    bool add_class = false;            // classes: --add was given (even empty)
+    std::vector<std::string> others;   // merge: other laptops' records files
 };
 
 struct ShotsOptions {

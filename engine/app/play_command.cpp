@@ -250,6 +250,11 @@ int play_command(Library& library, const PlayOptions& options, Console& console)
     if (!options.trainee.empty()) {
         recorder = PlayRecorder::open(options.trainee, options.data_dir, console.err);
         if (!recorder) return 1;
+        if (!options.class_name.empty() && !recorder->records().join_class(options.class_name)) {
+            console.err << "senales: play: --class: there is no class named " << options.class_name
+                        << " in these records (a facilitator names one with: senales records classes --add NAME)\n";
+            return 2;
+        }
         if (options.resume) attempt = recorder->resume(*scenario, library.catalog(), options.lang);
         if (!attempt) attempt = recorder->records().start(*scenario, library.catalog(), options.lang, order_for(options));
     } else {

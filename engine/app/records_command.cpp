@@ -1,15 +1,14 @@
+#include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <fstream>
 
 #include "commands.h"
 #include "core/utf8.h"
 #include "platform/user_folder.h"
 #include "play/class_summary.h"
-#include "records/exports.h"
 #include "records/pin.h"
 #include "records/record_store.h"
 #include "core/utf8_path.h"
+#include "records_files.h"
 
 namespace senales {
 
@@ -52,44 +51,6 @@ void print_summary(const std::vector<Attempt>& attempts, const Catalog& catalog,
             out << "  harm " << times << "x: " << (harm ? harm->name.en : id) << "\n";
         }
     }
-}
-
-// Writes beside the target and renames, so a failed export never leaves half a file behind.
-bool write_file(const std::string& path, const std::string& content, std::ostream& err) {
-    const std::filesystem::path target = utf8_path(path);
-    const std::filesystem::path partial = utf8_path(path + ".partial");
-    std::error_code error;
-    {
-        std::ofstream out(partial, std::ios::binary);
-        out << content;
-        if (!out.flush()) {
-            err << "senales: records: cannot write " << path << "\n";
-            std::filesystem::remove(partial, error);
-            return false;
-        }
-    }
-    std::filesystem::rename(partial, target, error);
-    if (error) {
-        err << "senales: records: cannot write " << path << ": " << error.message() << "\n";
-        std::remove(partial.c_str());
-        return false;
-    }
-    return true;
-}
-
-records::XapiOptions xapi_options(Library& library, const std::string& home) {
-    records::XapiOptions options;
-    if (!home.empty()) {
-        options.home_page = home;
-        options.activity_base = home + "/xapi";
-    }
-    Diagnostics ignored;  // titles are a courtesy: a broken scenario just goes without one
-    if (!library.load_catalog(ignored)) return options;
-    for (const auto& folder : library.all_scenario_folders()) {
-        LoadedScenario loaded = library.load(folder);
-        if (loaded.scenario) options.scenario_titles[loaded.scenario->id] = loaded.scenario->title;
-    }
-    return options;
 }
 
 // A line typed at the terminal (not shown there) or read from the input; nothing at its end.
@@ -135,6 +96,16 @@ int set_pin(records::RecordStore& store, Console& console) {
     return 0;
 }
 
+int classes(records::RecordStore& store, const RecordsOptions& options, Console& console) {
+    if (options.add_class) {
+        store.add_class(options.class_name, records::iso8601_now());
+        console.out << "Named the class " << *store.find_class(options.class_name) << "\n";
+        return 0;
+    }
+    for (const std::string& name : store.classes()) console.out << name << "\n";
+    return 0;
+}
+
 }  // namespace
 
 int records_command(Library& library, const RecordsOptions& options, Console& console) {
@@ -150,14 +121,29 @@ int records_command(Library& library, const RecordsOptions& options, Console& co
         for (const std::string& notice : notices) console.err << "senales: records: " << notice << "\n";
         if (options.action == "pin") return set_pin(*store, console);
         if (!facilitator_allowed(*store, console)) return 1;
+        if (options.action == "push") return push_records(*store, library, options, console);
+        if (options.action == "roster") return write_roster(*store, options, console);
+        if (options.action == "merge") return merge_records(*store, options, console);
+        if (options.action == "report") return write_report(*store, library, options, console);
         if (options.action == "delete") {
             int deleted = store->delete_trainee(options.trainee);
             console.out << "Deleted " << options.trainee << " and " << deleted << (deleted == 1 ? " attempt\n" : " attempts\n");
             return 0;
         }
+        if (options.action == "classes") return classes(*store, options, console);
         std::optional<std::string> who;
         if (!options.trainee.empty()) who = options.trainee;
         std::vector<Attempt> attempts = store->attempts(who);
+        if (!options.class_name.empty()) {
+            const std::optional<std::string> named = store->find_class(options.class_name);
+            if (!named) {
+                console.err << "senales: records: --class: there is no class named " << options.class_name << "\n";
+                return 1;
+            }
+            attempts.erase(std::remove_if(attempts.begin(), attempts.end(),
+                                          [&](const Attempt& a) { return a.class_name != *named; }),
+                           attempts.end());
+        }
         if (options.action == "list") print_attempts(attempts, console.out);
         if (options.action == "summary") {
             Diagnostics ignored;
@@ -165,14 +151,18 @@ int records_command(Library& library, const RecordsOptions& options, Console& co
             print_summary(attempts, library.catalog(), console.out);
         }
         if (options.action == "export") {
+            std::optional<XapiSources> sources;
+            if (!options.xapi_file.empty() && !(sources = xapi_sources(library, options.xapi_home, console.err)))
+                return 1;  // before any file is written: a wrong address writes nothing
             if (!options.csv_file.empty()) {
                 if (!write_file(options.csv_file, records::attempts_csv(attempts), console.err)) return 1;
                 console.out << "Wrote " << attempts.size() << " attempts to " << options.csv_file << "\n";
             }
             if (!options.xapi_file.empty()) {
-                std::string statements = records::attempts_xapi(attempts, xapi_options(library, options.xapi_home));
-                if (!write_file(options.xapi_file, statements, console.err)) return 1;
-                console.out << "Wrote xAPI statements for " << attempts.size() << " attempts to " << options.xapi_file << "\n";
+                const auto statements = statements_of(*store, attempts, sources->options, false);
+                if (!write_file(options.xapi_file, records::statements_file(statements), console.err)) return 1;
+                console.out << "Wrote " << statements.size() << " xAPI statements for " << attempts.size()
+                            << " attempts to " << options.xapi_file << "\n";
             }
         }
         return 0;

@@ -17,6 +17,20 @@ void TraineeRecords::sign_in(const std::string& name) {
     sign_in_as(trainee);
 }
 
+std::vector<std::string> TraineeRecords::classes() {
+    std::vector<std::string> names;
+    reading([&] { names = store_.classes(); });
+    return names;
+}
+
+bool TraineeRecords::join_class(const std::string& name) {
+    std::optional<std::string> found;
+    reading([&] { found = store_.find_class(name); });
+    if (!found || !recorder_) return false;
+    recorder_->join_class(*found);
+    return true;
+}
+
 void TraineeRecords::sign_in_as_guest() { sign_in_as(records::TraineeId::new_guest()); }
 
 void TraineeRecords::sign_in_as(const records::TraineeId& trainee) {

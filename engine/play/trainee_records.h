@@ -50,6 +50,10 @@ public:
     void sign_in(const std::string& name);
     void sign_in_as_guest();
     bool guest() const;
+    // The classes a facilitator named, to offer at sign-in; joining one (by its name) puts the
+    // attempts started from then on in it. False, with nothing changed, for a class not there.
+    std::vector<std::string> classes();
+    bool join_class(const std::string& name);
     // Who played here lately, latest first, to offer on the name screen.
     std::vector<std::string> recent_names(std::size_t count);
 

@@ -41,7 +41,8 @@ struct AttemptResult {
 };
 
 struct Attempt {
-    std::int64_t id = 0;
+    std::int64_t id = 0;     // this file's row: never leaves it
+    std::string uuid;        // the attempt everywhere: exports, record stores, merged files
     std::string trainee;
     std::string pseudonym;  // random id of the trainee, for exports
     std::string scenario;
@@ -53,6 +54,8 @@ struct Attempt {
     AttemptStatus status = AttemptStatus::in_progress;
     std::optional<AttemptResult> result;  // when finished
     std::vector<RecordedStep> steps;
+    std::vector<std::string> resumed;  // when it was taken up again, oldest first
+    std::string class_name;  // the class its trainee joined for it, as named; empty for none
     bool guest = false;    // a guest session's; `trainee` is then its key, not a name
     // Tried again from a decision after the debrief of the attempt it came from: its result says
     // what the trainee did after seeing the answers, so it is never a best score or in a pass rate.

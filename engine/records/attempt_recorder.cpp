@@ -31,7 +31,7 @@ void AttemptRecorder::start(const Scenario& scenario, const Lang& lang, const Ch
     const std::optional<std::uint32_t> seed = order.as_written ? std::nullopt : std::optional(order.seed);
     guarded([&] {
         attempt_ = store_.start_attempt(trainee_, scenario.id, scenario.content_hash, lang.code(), seed,
-                                        iso8601_now(), rewound);
+                                        iso8601_now(), rewound, class_name_);
     });
 }
 

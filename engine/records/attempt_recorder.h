@@ -24,6 +24,9 @@ public:
         : store_(store), trainee_(std::move(trainee)), report_(std::move(report)) {}
 
     const TraineeId& trainee() const { return trainee_; }
+    // The class the trainee joined at sign-in (one of the store's classes()): attempts started
+    // from now on belong to it. Empty for none.
+    void join_class(std::string name) { class_name_ = std::move(name); }
     bool recording() const { return attempt_.has_value(); }
 
     // The trainee's latest attempt still in progress, at any scenario.
@@ -55,6 +58,7 @@ private:
 
     RecordStore& store_;
     TraineeId trainee_;
+    std::string class_name_;
     Report report_;
     std::optional<std::int64_t> attempt_;
     bool failed_ = false;

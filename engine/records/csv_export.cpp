@@ -31,7 +31,7 @@ std::string attempts_csv(const std::vector<Attempt>& attempts) {
     const std::vector<std::string> header = {
         "attempt", "trainee", "scenario", "scenario_version", "language", "started", "ended", "status", "minutes",
         "seed", "overall", "passed", "scoring_rule", "recognition", "do_no_harm", "protection", "outcome_score",
-        "ending", "outcome", "found", "missed", "wrongly_flagged", "harms", "practices", "tried_again"};
+        "ending", "outcome", "found", "missed", "wrongly_flagged", "harms", "practices", "tried_again", "class"};
     for (std::size_t i = 0; i < header.size(); ++i) out += (i ? "," : "") + header[i];
     out += "\r\n";
     for (const Attempt& a : attempts) {
@@ -51,11 +51,20 @@ std::string attempts_csv(const std::vector<Attempt>& attempts) {
                                    std::to_string(r.competencies[3]), r.ending, r.outcome, joined(r.found),
                                    joined(r.missed), joined(r.wrongly_flagged), joined(r.harms), joined(r.practices)});
         }
-        row.resize(header.size() - 1);
+        row.resize(header.size() - 2);
         row.push_back(a.rewound ? "yes" : "no");
+        row.push_back(a.class_name);
         for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + cell(row[i]);
         out += "\r\n";
     }
+    return out;
+}
+
+std::string roster_csv(const std::vector<RosterEntry>& roster) {
+    std::string out = "\xEF\xBB\xBF" "trainee,pseudonym,since,merged_from,attempts\r\n";
+    for (const RosterEntry& entry : roster)
+        out += cell(entry.guest ? std::string("(guest)") : entry.trainee) + "," + cell(entry.pseudonym) + "," +
+               cell(entry.since) + "," + cell(entry.merged_from) + "," + std::to_string(entry.attempts) + "\r\n";
     return out;
 }
 

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <system_error>
 
+#include "core/names.h"
 #include "lease.h"
 #include "schema.h"
+#include "uuid.h"
 
 namespace senales::records {
 
@@ -169,18 +171,26 @@ void RecordStore::hold(std::int64_t attempt, const std::string& at) {
 
 std::int64_t RecordStore::start_attempt(const TraineeId& trainee, const std::string& scenario,
                                         const std::string& content_hash, const std::string& lang,
-                                        std::optional<std::uint32_t> seed, const std::string& at, bool rewound) {
+                                        std::optional<std::uint32_t> seed, const std::string& at, bool rewound,
+                                        const std::string& class_name) {
     Transaction transaction(*db_);
     std::int64_t who = trainee_id(trainee, at);
+    std::optional<std::int64_t> in_class;
+    if (!class_name.empty() && !(in_class = class_id(class_name)))
+        throw RecordsError("there is no class named " + class_name + " in these records", SQLITE_NOTFOUND);
     Statement insert(*db_,
                      "INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, status, seed, lease_owner, "
-                     "lease_until, rewound) VALUES(?, ?, ?, ?, ?, 'in_progress', ?, ?, ?, ?)");
+                     "lease_until, rewound, uuid) VALUES(?, ?, ?, ?, ?, 'in_progress', ?, ?, ?, ?, ?)");
     insert.bind(1, who).bind(2, scenario).bind(3, content_hash).bind(4, lang).bind(5, at);
     if (seed) insert.bind(6, static_cast<std::int64_t>(*seed));
     else insert.bind_null(6);
     insert.bind(7, lease_owner_).bind(8, static_cast<std::int64_t>(lease_end(at))).bind(9, static_cast<std::int64_t>(rewound));
-    insert.run();
+    insert.bind(10, random_uuid()).run();
     std::int64_t id = db_->last_insert_id();
+    if (in_class) {
+        Statement join(*db_, "UPDATE attempts SET class_id = ? WHERE id = ?");
+        join.bind(1, *in_class).bind(2, id).run();
+    }
     transaction.commit();
     return id;
 }
@@ -189,14 +199,25 @@ void RecordStore::add_step(std::int64_t attempt, const Step& step, const std::st
                            const std::string& scene, const std::string& at) {
     Transaction transaction(*db_);
     hold(attempt, at);
+    write_step(attempt, {step, choice_id, scene, at});
+    transaction.commit();
+}
+
+void RecordStore::write_step(std::int64_t attempt, const RecordedStep& recorded) {
     Statement insert(*db_,
                      "INSERT INTO steps(attempt_id, seq, scene, kind, choice, detail, at, choice_id) "
-                     "VALUES(?1, (SELECT COUNT(*) FROM steps WHERE attempt_id = ?1), ?2, ?3, NULL, ?4, ?5, ?6)");
-    insert.bind(1, attempt).bind(2, scene).bind(3, std::string(step_kind(step.kind)));
-    if (step.kind == Step::Kind::choose) insert.bind_null(4).bind(6, choice_id);
-    else insert.bind(4, step.detail).bind_null(6);
-    insert.bind(5, at).run();
-    transaction.commit();
+                     "VALUES(?1, (SELECT COUNT(*) FROM steps WHERE attempt_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7)");
+    const Step& step = recorded.step;
+    insert.bind(1, attempt).bind(2, recorded.scene).bind(3, std::string(step_kind(step.kind)));
+    // A choice is kept by its id; only steps from before ids (merged from an older file) by position.
+    if (step.kind == Step::Kind::choose && recorded.choice_id.empty() && step.choice >= 0)
+        insert.bind(4, static_cast<std::int64_t>(step.choice));
+    else insert.bind_null(4);
+    if (step.kind == Step::Kind::choose) insert.bind_null(5);
+    else insert.bind(5, step.detail);
+    if (step.kind == Step::Kind::choose && !recorded.choice_id.empty()) insert.bind(7, recorded.choice_id);
+    else insert.bind_null(7);
+    insert.bind(6, recorded.at).run();
 }
 
 void RecordStore::finish_attempt(std::int64_t attempt, const AttemptResult& result, const std::string& at) {
@@ -204,6 +225,11 @@ void RecordStore::finish_attempt(std::int64_t attempt, const AttemptResult& resu
     hold(attempt, at);
     Statement update(*db_, "UPDATE attempts SET status = 'finished', ended = ?, lease_owner = NULL WHERE id = ?");
     update.bind(1, at).bind(2, attempt).run();
+    write_result(attempt, result);
+    transaction.commit();
+}
+
+void RecordStore::write_result(std::int64_t attempt, const AttemptResult& result) {
     Statement insert(*db_,
                      "INSERT OR REPLACE INTO results(attempt_id, ending, outcome, recognition, do_no_harm, protection, "
                      "outcome_score, overall, passed, grave_harm, scoring_rule) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -220,7 +246,6 @@ void RecordStore::finish_attempt(std::int64_t attempt, const AttemptResult& resu
         for (std::size_t i = 0; i < list.size(); ++i)
             item.bind(1, attempt).bind(2, std::string(kind)).bind(3, static_cast<std::int64_t>(i)).bind(4, list[i]).run();
     }
-    transaction.commit();
 }
 
 void RecordStore::abandon_attempt(std::int64_t attempt, const std::string& at) {
@@ -241,6 +266,10 @@ bool RecordStore::take_lease(std::int64_t attempt, const std::string& at) {
         if ((failure.code() & 0xff) == SQLITE_BUSY) return false;
         throw;
     }
+    Statement resumed(*db_,
+                      "INSERT INTO resumes(attempt_id, seq, at) VALUES(?1, (SELECT COUNT(*) FROM resumes WHERE "
+                      "attempt_id = ?1), ?2)");
+    resumed.bind(1, attempt).bind(2, at).run();
     transaction.commit();
     return true;
 }
@@ -268,6 +297,9 @@ void RecordStore::load_details(Attempt& attempt) {
                   steps.text(2)};
         attempt.steps.push_back({step, steps.is_null(5) ? std::string() : steps.text(5), steps.text(3), steps.text(4)});
     }
+    Statement resumes(*db_, "SELECT at FROM resumes WHERE attempt_id = ? ORDER BY seq");
+    resumes.bind(1, attempt.id);
+    while (resumes.step()) attempt.resumed.push_back(resumes.text(0));
     if (attempt.status != AttemptStatus::finished) return;
     Statement result(*db_,
                      "SELECT ending, outcome, recognition, do_no_harm, protection, outcome_score, overall, passed, "
@@ -291,7 +323,7 @@ void RecordStore::load_details(Attempt& attempt) {
 namespace {
 const char* const kAttemptColumns =
     "SELECT a.id, t.name, t.pseudonym, a.scenario, a.content_hash, a.lang, a.started, a.ended, a.status, a.seed, "
-    "t.guest, a.rewound, a.lease_owner, a.lease_until "
+    "t.guest, a.rewound, a.lease_owner, a.lease_until, a.uuid, (SELECT c.name FROM classes c WHERE c.id = a.class_id) "
     "FROM attempts a JOIN trainees t ON t.id = a.trainee_id ";
 
 Attempt read_attempt(const Statement& row) {
@@ -308,6 +340,8 @@ Attempt read_attempt(const Statement& row) {
     if (!row.is_null(9)) attempt.seed = static_cast<std::uint32_t>(row.integer(9));
     attempt.guest = row.integer(10) != 0;
     attempt.rewound = row.integer(11) != 0;
+    attempt.uuid = row.text(14);
+    if (!row.is_null(15)) attempt.class_name = row.text(15);
     return attempt;
 }
 }  // namespace
@@ -372,6 +406,99 @@ int RecordStore::delete_trainee(const TraineeId& trainee) {
     remove.bind(1, static_cast<std::int64_t>(trainee.guest)).bind(2, trainee.key).run();
     transaction.commit();
     return attempts;
+}
+
+std::vector<XapiStatement> RecordStore::keep_statements(std::int64_t attempt,
+                                                        const std::vector<XapiStatement>& statements) {
+    return keep_statements(std::vector<AttemptStatements>{{attempt, statements}});
+}
+
+std::vector<XapiStatement> RecordStore::keep_statements(const std::vector<AttemptStatements>& attempts) {
+    Transaction transaction(*db_);
+    Statement keep(*db_,
+                   "INSERT OR IGNORE INTO xapi_statements(id, attempt_id, seq, statement) VALUES(?, ?, ?, ?)");
+    std::vector<XapiStatement> out;
+    for (const auto& [attempt, statements] : attempts) {
+        for (std::size_t i = 0; i < statements.size(); ++i)
+            keep.bind(1, statements[i].id).bind(2, attempt).bind(3, static_cast<std::int64_t>(i)).bind(4, statements[i].json).run();
+        for (XapiStatement& kept : as_kept(statements)) out.push_back(std::move(kept));
+    }
+    transaction.commit();
+    return out;
+}
+
+std::vector<XapiStatement> RecordStore::as_kept(const std::vector<XapiStatement>& statements) {
+    Statement kept(*db_, "SELECT statement FROM xapi_statements WHERE id = ?");
+    std::vector<XapiStatement> out;
+    for (const XapiStatement& statement : statements) {
+        kept.bind(1, statement.id);
+        out.push_back({statement.id, kept.step() ? kept.text(0) : statement.json});
+        kept.reset();
+    }
+    return out;
+}
+
+std::vector<XapiStatement> RecordStore::statements_to_send() {
+    Statement query(*db_, "SELECT id, statement FROM xapi_statements WHERE accepted_at IS NULL ORDER BY attempt_id, seq");
+    std::vector<XapiStatement> out;
+    while (query.step()) out.push_back({query.text(0), query.text(1)});
+    return out;
+}
+
+void RecordStore::statements_accepted(const std::vector<std::string>& ids, const std::string& at) {
+    Transaction transaction(*db_);
+    Statement accept(*db_, "UPDATE xapi_statements SET accepted_at = ?, refused = NULL WHERE id = ?");
+    for (const std::string& id : ids) accept.bind(1, at).bind(2, id).run();
+    transaction.commit();
+}
+
+void RecordStore::statement_refused(const std::string& id, const std::string& message) {
+    Transaction transaction(*db_);
+    Statement refuse(*db_, "UPDATE xapi_statements SET refused = ? WHERE id = ?");
+    refuse.bind(1, message).bind(2, id).run();
+    transaction.commit();
+}
+
+std::vector<std::string> RecordStore::accepted_statement_ids() {
+    Statement query(*db_, "SELECT id FROM xapi_statements WHERE accepted_at IS NOT NULL");
+    std::vector<std::string> ids;
+    while (query.step()) ids.push_back(query.text(0));
+    return ids;
+}
+
+std::optional<std::int64_t> RecordStore::class_id(const std::string& name) {
+    Statement query(*db_, "SELECT id FROM classes WHERE name_key = ?");
+    query.bind(1, name_key(tidy_name(name)));
+    if (!query.step()) return std::nullopt;
+    return query.integer(0);
+}
+
+void RecordStore::add_class(const std::string& name, const std::string& at) {
+    const std::string tidied = tidy_name(name);
+    if (const NameProblem problem = name_problem(tidied); problem != NameProblem::none)
+        throw RecordsError("a class needs a name, of at most " + std::to_string(kMaxNameLength) +
+                               " characters (this one: " + std::string(to_string(problem)) + ")",
+                           SQLITE_CONSTRAINT);
+    Transaction transaction(*db_);
+    if (auto existing = find_class(tidied))
+        throw RecordsError("there is a class named " + *existing + " already", SQLITE_CONSTRAINT);
+    Statement insert(*db_, "INSERT INTO classes(name, name_key, created) VALUES(?, ?, ?)");
+    insert.bind(1, tidied).bind(2, name_key(tidied)).bind(3, at).run();
+    transaction.commit();
+}
+
+std::vector<std::string> RecordStore::classes() {
+    Statement query(*db_, "SELECT name FROM classes ORDER BY name");
+    std::vector<std::string> names;
+    while (query.step()) names.push_back(query.text(0));
+    return names;
+}
+
+std::optional<std::string> RecordStore::find_class(const std::string& name) {
+    Statement query(*db_, "SELECT name FROM classes WHERE name_key = ?");
+    query.bind(1, name_key(tidy_name(name)));
+    if (!query.step()) return std::nullopt;
+    return query.text(0);
 }
 
 std::optional<std::string> RecordStore::facilitator_pin_hash() {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "attempt.h"
+#include "exports.h"
 #include "sqlite_db.h"
 #include "trainee.h"
 
@@ -35,9 +36,10 @@ public:
 
     // `seed` orders the attempt's choices; none when they are shown as written. `rewound`: tried
     // again from a decision of an attempt whose debrief the trainee saw.
+    // `class_name`: the class the trainee joined (one of classes()), empty for none.
     std::int64_t start_attempt(const TraineeId& trainee, const std::string& scenario, const std::string& content_hash,
                                const std::string& lang, std::optional<std::uint32_t> seed, const std::string& at,
-                               bool rewound = false);
+                               bool rewound = false, const std::string& class_name = {});
     // A choice is saved by its id (`choice_id`), flags and unflags by their detail.
     void add_step(std::int64_t attempt, const Step& step, const std::string& choice_id, const std::string& scene,
                   const std::string& at);
@@ -61,6 +63,47 @@ public:
     // Deletes a trainee and everything recorded of them; returns the number of attempts deleted.
     int delete_trainee(const TraineeId& trainee);
 
+    // xAPI statements as pushed. keep_statements() keeps those of `attempt` not kept yet and
+    // returns each as kept: once pushed, a statement never changes (a record store refuses an id
+    // it holds with other content), whatever was renamed or re-addressed since.
+    std::vector<XapiStatement> keep_statements(std::int64_t attempt, const std::vector<XapiStatement>& statements);
+    // The same for many attempts (each with its statements) in one transaction, in their order.
+    using AttemptStatements = std::pair<std::int64_t, std::vector<XapiStatement>>;
+    std::vector<XapiStatement> keep_statements(const std::vector<AttemptStatements>& attempts);
+    // The same statements as kept, for those kept already, and as given for the others; keeps none.
+    std::vector<XapiStatement> as_kept(const std::vector<XapiStatement>& statements);
+    // Kept statements no record store has accepted yet, in the order they happened.
+    std::vector<XapiStatement> statements_to_send();
+    void statements_accepted(const std::vector<std::string>& ids, const std::string& at);
+    // The record store refused it: kept, with its message, to be sent again.
+    void statement_refused(const std::string& id, const std::string& message);
+    // Ids of every statement a record store has accepted.
+    std::vector<std::string> accepted_statement_ids();
+
+    // Classes, named by a facilitator and found by the key of their name (core/names.h) however
+    // typed. add_class throws RecordsError, saying why, for a name that cannot be one or is taken.
+    void add_class(const std::string& name, const std::string& at);
+    std::vector<std::string> classes();
+    // The class of that name as it was named, or nullopt.
+    std::optional<std::string> find_class(const std::string& name);
+
+    // Every pseudonym of every trainee (the rows of old spellings, and those merged in), by name.
+    std::vector<RosterEntry> roster();
+
+    // Brings another laptop's records (opened as a store of its own) into this one, in one
+    // transaction: an attempt already here (by its UUID) is never added twice, a named trainee is
+    // the one here of the same name key (keeping the other's pseudonym as a former one), a guest
+    // session stays a guest session of its own; statements kept there come along as they were.
+    struct MergeReport {
+        int added = 0;          // attempts brought in
+        int already_here = 0;   // the same attempt, found here
+        int trainees_matched = 0, trainees_new = 0, guests = 0;
+        std::vector<std::string> conflicts;  // attempts here and there that differ: this file's kept
+    };
+    MergeReport merge_from(RecordStore& other, const std::string& label, const std::string& at);
+    // A consistent copy of this file (the records as they are now), for a backup.
+    void copy_to(const std::filesystem::path& file);
+
     // The facilitator's PIN, as its argon2id hash (records/pin.h), once one was set.
     std::optional<std::string> facilitator_pin_hash();
     void set_facilitator_pin_hash(const std::string& hash, const std::string& at);
@@ -74,6 +117,12 @@ public:
 private:
     RecordStore(std::filesystem::path file, std::unique_ptr<Database> db);
     std::int64_t trainee_id(const TraineeId& trainee, const std::string& at);
+    std::int64_t merged_trainee(RecordStore& other, std::int64_t other_trainee, const std::string& label,
+                                const std::string& at, MergeReport& report);
+    void insert_attempt(const Attempt& attempt, std::int64_t trainee, const std::string& at);
+    std::optional<std::int64_t> class_id(const std::string& name);
+    void write_step(std::int64_t attempt, const RecordedStep& step);
+    void write_result(std::int64_t attempt, const AttemptResult& result);
     void load_details(Attempt& attempt);
     // Renews this store's lease of `attempt` inside the caller's transaction; throws when another holds it.
     void hold(std::int64_t attempt, const std::string& at);

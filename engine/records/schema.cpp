@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/names.h"
+#include "uuid.h"
 
 namespace senales::records {
 
@@ -15,6 +16,13 @@ void sql_name_key(sqlite3_context* context, int, sqlite3_value** values) {
     const unsigned char* text = sqlite3_value_text(values[0]);
     const std::string key = name_key(text ? reinterpret_cast<const char*>(text) : "");
     sqlite3_result_text(context, key.c_str(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
+// senales_name_uuid(name) for SQL: schema 5 gives the attempts recorded before it their UUID.
+void sql_name_uuid(sqlite3_context* context, int, sqlite3_value** values) {
+    const unsigned char* text = sqlite3_value_text(values[0]);
+    const std::string uuid = name_uuid(text ? reinterpret_cast<const char*>(text) : "");
+    sqlite3_result_text(context, uuid.c_str(), static_cast<int>(uuid.size()), SQLITE_TRANSIENT);
 }
 
 }  // namespace
@@ -105,6 +113,53 @@ const std::vector<std::string>& migrations() {
             set_at   TEXT NOT NULL
         );
         )sql",
+        // 5: records beyond one laptop. Each attempt has a UUID, made when it starts, from which
+        // every xAPI statement id is derived, so laptops merged and statements sent never collide
+        // or change; attempts recorded before get one derived from what identified them here,
+        // the same on every upgrade. Each time an attempt is taken up again is kept (xAPI
+        // `resumed`). A statement, once pushed to a record store, is kept as it was, since a record
+        // store refuses the same id with other content; and so is whether the record store
+        // accepted it (sent once) or refused it (with its message, sent again).
+        // A trainee merged from another laptop keeps the pseudonyms they had there.
+        R"sql(
+        ALTER TABLE attempts ADD COLUMN uuid TEXT;
+        UPDATE attempts SET uuid = senales_name_uuid('attempt/' ||
+            (SELECT pseudonym FROM trainees WHERE trainees.id = attempts.trainee_id) || '/' || id || '/' || started);
+        CREATE UNIQUE INDEX attempts_by_uuid ON attempts(uuid);
+        CREATE TABLE resumes (
+            attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+            seq        INTEGER NOT NULL,
+            at         TEXT NOT NULL,
+            PRIMARY KEY (attempt_id, seq)
+        );
+        CREATE TABLE xapi_statements (
+            id          TEXT PRIMARY KEY,  -- the statement's UUID
+            attempt_id  INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+            seq         INTEGER NOT NULL,  -- its place among the attempt's statements
+            statement   TEXT NOT NULL,     -- JSON, as first pushed
+            accepted_at TEXT,              -- when a record store accepted it
+            refused     TEXT               -- the record store's message when it last refused it
+        );
+        CREATE INDEX xapi_statements_by_attempt ON xapi_statements(attempt_id);
+        CREATE TABLE former_pseudonyms (
+            trainee_id  INTEGER NOT NULL REFERENCES trainees(id) ON DELETE CASCADE,
+            pseudonym   TEXT NOT NULL UNIQUE,
+            merged_from TEXT NOT NULL,  -- the records file it came from
+            merged_at   TEXT NOT NULL
+        );
+        )sql",
+        // 6: classes (cohorts, "Academia PNC, promoción 2027-A"), named by a facilitator and found
+        // by the key of their name like trainees; an attempt belongs to the class its trainee
+        // joined when it started, so summaries, exports and merged files can be read by class.
+        R"sql(
+        CREATE TABLE classes (
+            id       INTEGER PRIMARY KEY,
+            name     TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE,
+            created  TEXT NOT NULL
+        );
+        ALTER TABLE attempts ADD COLUMN class_id INTEGER REFERENCES classes(id) ON DELETE SET NULL;
+        )sql",
     };
     return history;
 }
@@ -119,6 +174,8 @@ int schema_version(Database& db) {
 void migrate(Database& db, int up_to) {
     sqlite3_create_function(db.handle(), "senales_name_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                             &sql_name_key, nullptr, nullptr);
+    sqlite3_create_function(db.handle(), "senales_name_uuid", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                            &sql_name_uuid, nullptr, nullptr);
     int target = up_to < 0 ? current_schema_version() : up_to;
     // The version is read inside each write transaction: two games opening a file at once (two
     // windows on one laptop) must not both run the same step, the second would fail on it.

@@ -1,9 +1,10 @@
-#include <cstdio>
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
-#include "core/hash.h"
+#include "core/scoring.h"
 #include "exports.h"
+#include "uuid.h"
 
 namespace senales::records {
 
@@ -11,20 +12,44 @@ using nlohmann::json;
 
 namespace {
 
-const char* const kVerbs = "http://adlnet.gov/expapi/verbs/";
+const char* const kAdl = "http://adlnet.gov/expapi/verbs/";
 
-// The same statement gets the same id on every export, so a record store that receives a file
-// twice keeps one copy. Laid out as an RFC 4122 version 4 UUID from 128 hashed bits.
-std::string statement_id(const std::string& key) {
-    std::uint64_t high = fnv1a(key);
-    std::uint64_t low = fnv1a(key + "#", high);
-    high = (high & 0xFFFFFFFFFFFF0FFFull) | 0x0000000000004000ull;
-    low = (low & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
-    char text[37];
-    std::snprintf(text, sizeof text, "%08llx-%04llx-%04llx-%04llx-%012llx", static_cast<unsigned long long>(high >> 32),
-                  static_cast<unsigned long long>((high >> 16) & 0xFFFF), static_cast<unsigned long long>(high & 0xFFFF),
-                  static_cast<unsigned long long>(low >> 48), static_cast<unsigned long long>(low & 0xFFFFFFFFFFFFull));
-    return text;
+// What happened in an attempt, as statements tell it. The key names the event within its attempt,
+// forever: it is half of the statement's id.
+struct Event {
+    enum class Kind { initialized, step, resumed, abandoned, completed, judged, terminated } kind;
+    std::string key;
+    std::string at;
+    std::size_t index = 0;  // of the step or the resume
+};
+
+// The result is judged (passed or failed) only under today's rule and when not tried again from
+// a decision: otherwise it is completed, with its scores, but no pass or fail.
+bool judged(const Attempt& attempt) {
+    return attempt.result && attempt.result->current_rule() && !attempt.rewound;
+}
+
+std::vector<Event> events_of(const Attempt& attempt) {
+    std::vector<Event> events;
+    events.push_back({Event::Kind::initialized, "initialized", attempt.started});
+    for (std::size_t i = 0; i < attempt.steps.size(); ++i)
+        events.push_back({Event::Kind::step, "step/" + std::to_string(i), attempt.steps[i].at, i});
+    for (std::size_t i = 0; i < attempt.resumed.size(); ++i)
+        events.push_back({Event::Kind::resumed, "resumed/" + std::to_string(i), attempt.resumed[i], i});
+    // Steps and resumes interleave by time; the keys, not this order, make the ids.
+    std::stable_sort(events.begin() + 1, events.end(), [](const Event& a, const Event& b) { return a.at < b.at; });
+    const std::string end = attempt.ended.value_or(attempt.started);
+    if (attempt.status == AttemptStatus::abandoned) events.push_back({Event::Kind::abandoned, "abandoned", end});
+    if (attempt.status == AttemptStatus::finished) {
+        events.push_back({Event::Kind::completed, "completed", end});
+        if (judged(attempt)) events.push_back({Event::Kind::judged, "judged", end});
+        events.push_back({Event::Kind::terminated, "terminated", end});
+    }
+    return events;
+}
+
+std::string statement_id(const Attempt& attempt, const Event& event) {
+    return name_uuid("statement/" + attempt.uuid + "/" + event.key);
 }
 
 std::string iso_duration(long long seconds) {
@@ -35,98 +60,199 @@ std::string iso_duration(long long seconds) {
     return out + std::to_string(seconds % 60) + "S";
 }
 
-json verb(const std::string& name, const std::string& es, const std::string& en) {
-    return {{"id", kVerbs + name}, {"display", {{"en-US", en}, {"es-GT", es}}}};
+json languages(const Text& text) { return {{"es-GT", text.es}, {"en-US", text.en}}; }
+
+json verb(const std::string& id, const std::string& es, const std::string& en) {
+    return {{"id", id}, {"display", {{"es-GT", es}, {"en-US", en}}}};
 }
 
 class StatementWriter {
 public:
-    explicit StatementWriter(const XapiOptions& options) : options_(options) {}
+    StatementWriter(const Attempt& attempt, const XapiOptions& options)
+        : attempt_(attempt), options_(options), base_(options.home.base()) {
+        if (auto found = options.scenarios.find(attempt.scenario); found != options.scenarios.end())
+            scenario_ = found->second;
+    }
 
-    void add(const Attempt& attempt, json& out) const {
-        const std::string key = attempt.pseudonym + "/" + std::to_string(attempt.id) + "/" + attempt.started;
-        const std::string registration = statement_id(key + "/registration");
-        json main = base(attempt, statement_id(key), registration, attempt.ended.value_or(attempt.started));
-        auto seconds = seconds_between(attempt.started, attempt.ended.value_or(attempt.started));
-        json result = {{"completion", attempt.status == AttemptStatus::finished},
-                       {"duration", iso_duration(seconds.value_or(0))}};
-        if (attempt.result && (!attempt.result->current_rule() || attempt.rewound)) {
-            // Scored under an older, weaker rule, or tried again with the answers seen: finished,
-            // but neither passed nor failed.
-            const AttemptResult& r = *attempt.result;
-            main["verb"] = verb("completed", "completó", "completed");
-            result["score"] = {{"scaled", r.overall / 100.0}, {"raw", r.overall}, {"min", 0}, {"max", 100}};
-        } else if (attempt.result) {
-            const AttemptResult& r = *attempt.result;
-            main["verb"] = r.passed ? verb("passed", "aprobó", "passed") : verb("failed", "no aprobó", "failed");
-            result["success"] = r.passed;
-            result["score"] = {{"scaled", r.overall / 100.0}, {"raw", r.overall}, {"min", 0}, {"max", 100}};
-        } else {
-            main["verb"] = verb("attempted", "intentó", "attempted");
+    json statement(const Event& event) const {
+        json s = {{"id", statement_id(attempt_, event)},
+                  {"actor",
+                   {{"objectType", "Agent"},
+                    {"account", {{"homePage", options_.home.home_page}, {"name", attempt_.pseudonym}}}}},
+                  {"object", scenario_activity()},
+                  {"timestamp", event.at},
+                  {"context", context()}};
+        switch (event.kind) {
+            case Event::Kind::initialized: s["verb"] = verb(kAdl + std::string("initialized"), "inició", "initialized"); break;
+            case Event::Kind::step: step(attempt_.steps[event.index], s); break;
+            case Event::Kind::resumed: s["verb"] = verb(kAdl + std::string("resumed"), "retomó", "resumed"); break;
+            case Event::Kind::abandoned:
+                s["verb"] = verb("https://w3id.org/xapi/adl/verbs/abandoned", "abandonó", "abandoned");
+                s["result"] = {{"completion", false}, {"duration", duration()}};
+                break;
+            case Event::Kind::completed:
+                s["verb"] = verb(kAdl + std::string("completed"), "completó", "completed");
+                s["result"] = attempt_.result ? result() : json{{"completion", true}, {"duration", duration()}};
+                break;
+            case Event::Kind::judged:
+                s["verb"] = attempt_.result->passed ? verb(kAdl + std::string("passed"), "aprobó", "passed")
+                                                    : verb(kAdl + std::string("failed"), "no aprobó", "failed");
+                s["result"] = result();
+                s["result"]["success"] = attempt_.result->passed;
+                break;
+            case Event::Kind::terminated:
+                s["verb"] = verb(kAdl + std::string("terminated"), "terminó", "terminated");
+                s["result"] = {{"duration", duration()}};
+                break;
         }
-        if (attempt.result)
-            result["extensions"] = {{options_.activity_base + "/extensions/scoring-rule", attempt.result->scoring_rule},
-                                    {options_.activity_base + "/extensions/tried-again", attempt.rewound}};
-        main["result"] = result;
-        out.push_back(main);
-
-        int decision = 0;
-        for (std::size_t i = 0; i < attempt.steps.size(); ++i) {
-            const RecordedStep& step = attempt.steps[i];
-            if (step.step.kind != Step::Kind::choose) continue;
-            json answered = base(attempt, statement_id(key + "/step/" + std::to_string(i)), registration, step.at);
-            answered["verb"] = verb("answered", "respondió", "answered");
-            answered["object"] = {{"objectType", "Activity"},
-                                  {"id", scenario_id(attempt.scenario) + "/scenes/" + step.scene},
-                                  {"definition",
-                                   {{"type", "http://adlnet.gov/expapi/activities/interaction"},
-                                    {"name", {{"en-US", "Decision in scene " + step.scene}}}}}};
-            answered["result"] = {
-                {"response", step.choice_id.empty() ? std::to_string(step.step.choice + 1) : step.choice_id}};
-            answered["context"]["contextActivities"] = {{"parent", json::array({activity(attempt.scenario)})}};
-            answered["context"]["extensions"][options_.activity_base + "/extensions/decision"] = ++decision;
-            out.push_back(answered);
-        }
+        return s;
     }
 
 private:
-    std::string scenario_id(const std::string& scenario) const { return options_.activity_base + "/scenarios/" + scenario; }
+    std::string scenario_id() const { return base_ + "/scenarios/" + iri_segment(attempt_.scenario); }
+    std::string scene_id(const std::string& scene) const { return scenario_id() + "/scenes/" + iri_segment(scene); }
+    std::string extension(const char* name) const { return base_ + "/extensions/" + name; }
 
-    json activity(const std::string& scenario) const {
-        json name = {{"en-US", scenario}};
-        if (auto title = options_.scenario_titles.find(scenario); title != options_.scenario_titles.end())
-            name = {{"en-US", title->second.en}, {"es-GT", title->second.es}};
-        return {{"objectType", "Activity"},
-                {"id", scenario_id(scenario)},
-                {"definition", {{"type", "http://adlnet.gov/expapi/activities/simulation"}, {"name", name}}}};
+    const Scene* scene(const std::string& id) const {
+        if (!scenario_) return nullptr;
+        const int index = scenario_->scene_index(id);
+        return index < 0 ? nullptr : &scenario_->scenes[static_cast<std::size_t>(index)];
     }
 
-    json base(const Attempt& attempt, const std::string& id, const std::string& registration,
-              const std::string& timestamp) const {
-        return {{"id", id},
-                {"version", "1.0.3"},
-                {"actor",
-                 {{"objectType", "Agent"},
-                  {"account", {{"homePage", options_.home_page}, {"name", attempt.pseudonym}}}}},
-                {"object", activity(attempt.scenario)},
-                {"timestamp", timestamp},
-                {"context",
-                 {{"registration", registration},
-                  {"language", attempt.lang == "es" ? "es-GT" : attempt.lang == "en" ? "en-US" : attempt.lang},
+    json scenario_activity() const {
+        json definition = {{"type", "http://adlnet.gov/expapi/activities/simulation"}};
+        definition["name"] = scenario_ ? languages(scenario_->title) : json{{"en-US", attempt_.scenario}};
+        return {{"objectType", "Activity"}, {"id", scenario_id()}, {"definition", definition}};
+    }
+
+    json context() const {
+        json c = {{"registration", attempt_.uuid},
+                  {"language", attempt_.lang == "es" ? "es-GT" : attempt_.lang == "en" ? "en-US" : attempt_.lang},
                   {"platform", "Señales"},
-                  {"extensions", {{options_.activity_base + "/extensions/scenario-version", attempt.content_hash}}}}}};
+                  {"extensions", {{extension("scenario-version"), attempt_.content_hash}}}};
+        if (attempt_.rewound) c["extensions"][extension("tried-again")] = true;
+        if (!attempt_.class_name.empty()) c["extensions"][extension("class")] = attempt_.class_name;
+        return c;
     }
 
+    std::string duration() const {
+        return iso_duration(seconds_between(attempt_.started, attempt_.ended.value_or(attempt_.started)).value_or(0));
+    }
+
+    // The text in the trainee's language when it is one of the two every text is written in.
+    const std::string& in_trainee_language(const Text& text) const { return attempt_.lang == "en" ? text.en : text.es; }
+
+    void step(const RecordedStep& recorded, json& s) const {
+        s["context"]["contextActivities"] = {{"parent", json::array({scenario_activity()})}};
+        const Scene* where = scene(recorded.scene);
+        if (recorded.step.kind == Step::Kind::choose) {
+            decision(recorded, where, s);
+            return;
+        }
+        const bool flag = recorded.step.kind == Step::Kind::flag;
+        s["verb"] = flag ? verb(base_ + "/verbs/flagged", "señaló", "flagged")
+                         : verb(base_ + "/verbs/unflagged", "retiró la señal", "unflagged");
+        json definition = {{"type", "http://adlnet.gov/expapi/activities/interaction"}};
+        const Detail* detail = nullptr;
+        if (where)
+            for (const Detail& d : where->details)
+                if (d.id == recorded.step.detail) detail = &d;
+        definition["name"] = detail ? languages(detail->text) : json{{"en-US", recorded.step.detail}};
+        s["object"] = {{"objectType", "Activity"},
+                       {"id", scene_id(recorded.scene) + "/details/" + iri_segment(recorded.step.detail)},
+                       {"definition", definition}};
+    }
+
+    void decision(const RecordedStep& recorded, const Scene* where, json& s) const {
+        s["verb"] = verb(kAdl + std::string("responded"), "respondió", "responded");
+        json definition = {{"type", "http://adlnet.gov/expapi/activities/cmi.interaction"},
+                           {"interactionType", "choice"},
+                           {"name", {{"en-US", "Decision in scene " + recorded.scene},
+                                     {"es-GT", "Decisión en la escena " + recorded.scene}}}};
+        std::string response = recorded.choice_id;
+        const Choice* chosen = nullptr;
+        if (where) {
+            json choices = json::array();
+            for (const Choice& choice : where->choices)
+                choices.push_back({{"id", choice.id}, {"description", languages(choice.text)}});
+            definition["choices"] = choices;
+            // A step recorded before choices had ids names its choice by its place in the file.
+            if (response.empty() && recorded.step.choice >= 0 &&
+                static_cast<std::size_t>(recorded.step.choice) < where->choices.size())
+                response = where->choices[static_cast<std::size_t>(recorded.step.choice)].id;
+            const int index = where->choice_index(response);
+            if (index >= 0) chosen = &where->choices[static_cast<std::size_t>(index)];
+        }
+        if (response.empty()) response = std::to_string(recorded.step.choice + 1);
+        s["object"] = {{"objectType", "Activity"}, {"id", scene_id(recorded.scene)}, {"definition", definition}};
+        s["result"] = {{"response", response}};
+        if (chosen) s["result"]["extensions"] = {{extension("response-text"), in_trainee_language(chosen->text)}};
+    }
+
+    json harms() const {
+        json out = json::array();
+        for (const std::string& id : attempt_.result->harms) {
+            json harm = {{"id", id}};
+            const Harm* known = options_.catalog ? options_.catalog->harm(id) : nullptr;
+            if (known) harm["severity"] = std::string(to_string(scenario_ ? severity_for(*known, scenario_->person)
+                                                                         : known->severity));
+            out.push_back(harm);
+        }
+        return out;
+    }
+
+    json result() const {
+        const AttemptResult& r = *attempt_.result;
+        json result = {{"completion", true},
+                       {"duration", duration()},
+                       {"score", {{"scaled", r.overall / 100.0}, {"raw", r.overall}, {"min", 0}, {"max", 100}}}};
+        result["extensions"] = {
+            {extension("scoring-rule"), r.scoring_rule},
+            {extension("tried-again"), attempt_.rewound},
+            {extension("ending"), {{"id", r.ending}, {"outcome", r.outcome}, {"grave-harm", r.grave_harm}}},
+            {extension("competencies"),
+             {{"recognition", r.competencies[0]}, {"do-no-harm", r.competencies[1]},
+              {"protection", r.competencies[2]}, {"outcome", r.competencies[3]}}},
+            {extension("flags"), {{"found", r.found}, {"missed", r.missed}, {"wrongly-flagged", r.wrongly_flagged}}},
+            {extension("harms"), harms()},
+            {extension("practices"), r.practices}};
+        return result;
+    }
+
+    const Attempt& attempt_;
     const XapiOptions& options_;
+    const std::string base_;
+    const Scenario* scenario_ = nullptr;
 };
+
+std::string compact(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 }  // namespace
 
+std::vector<XapiStatement> attempt_statements(const Attempt& attempt, const XapiOptions& options) {
+    StatementWriter writer(attempt, options);
+    std::vector<XapiStatement> out;
+    for (const Event& event : events_of(attempt)) out.push_back({statement_id(attempt, event), compact(writer.statement(event))});
+    return out;
+}
+
+std::vector<std::string> attempt_statement_ids(const Attempt& attempt) {
+    std::vector<std::string> ids;
+    for (const Event& event : events_of(attempt)) ids.push_back(statement_id(attempt, event));
+    return ids;
+}
+
+std::string statements_file(const std::vector<XapiStatement>& statements) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < statements.size(); ++i) out += (i ? ",\n" : "\n") + statements[i].json;
+    return out + "\n]\n";
+}
+
 std::string attempts_xapi(const std::vector<Attempt>& attempts, const XapiOptions& options) {
-    json statements = json::array();
-    StatementWriter writer(options);
-    for (const Attempt& attempt : attempts) writer.add(attempt, statements);
-    return statements.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    std::vector<XapiStatement> all;
+    for (const Attempt& attempt : attempts)
+        for (XapiStatement& statement : attempt_statements(attempt, options)) all.push_back(std::move(statement));
+    return statements_file(all);
 }
 
 }  // namespace senales::records

@@ -282,6 +282,16 @@ return {
   text "elements_established" { es = "En su recorrido aparecieron todos los elementos que este caso necesita: según la definición, era trata.", en = "Every element this case needs appeared on your path: by the definition, it was trafficking." },
   text "elements_not_established" { es = "En su recorrido no aparecieron todos los elementos que este caso necesita: con lo que se vio, la definición no se cumple todavía. Eso no quiere decir que no haya riesgo.", en = "Not every element this case needs appeared on your path: on what was seen, the definition is not met yet. That does not mean there is no risk." },
 
+  -- A trainee's completion record (senales records report)
+  text "record_title" { es = "Constancia de capacitación en Señales", en = "Señales training record" },
+  text "record_passed_count" { es = "Aprobó {} de los {} escenarios que intentó.", en = "Passed {} of the {} scenarios attempted." },
+  text "record_none_passed" { es = "Todavía no ha aprobado ningún escenario.", en = "No scenario passed yet." },
+  text "record_scenario" { es = "Escenario", en = "Scenario" },
+  text "record_passed_on" { es = "Aprobado el", en = "Passed on" },
+  text "record_overall" { es = "Puntaje", en = "Score" },
+  text "record_what_it_is" { es = "Cada escenario se aprueba con un puntaje de al menos {}, al menos {} en cada competencia, sin daño grave y sin un desenlace malo para la persona. Esta constancia no incluye las respuestas.", en = "A scenario is passed with a score of at least {}, at least {} in every competency, no grave harm and no bad ending for the person. This record holds none of the answers." },
+  text "record_written_on" { es = "Emitida el {}.", en = "Issued on {}." },
+
   -- A facilitator's guide (senales guide)
   text "guide_for_police" { es = "Para agentes de policía, unos {} minutos.", en = "For police officers, about {} minutes." },
   text "guide_for_consular" { es = "Para personal consular, unos {} minutos.", en = "For consular staff, about {} minutes." },

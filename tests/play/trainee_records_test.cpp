@@ -85,5 +85,21 @@ TEST_F(TraineeRecordsTest, ProgressAndDeletingAreOfTheTraineeSignedIn) {
     EXPECT_EQ(records.progress().attempts.size(), 1u);
 }
 
+TEST_F(TraineeRecordsTest, AClassJoinedAtSignInHoldsTheAttemptsStartedAfter) {
+    store_->add_class("Academia PNC, promoción 2027-A", "2026-11-20T08:00:00Z");
+    TraineeRecords records(*store_, [this](const std::string& p) { problems_.push_back(p); });
+    records.sign_in("ana");
+    EXPECT_EQ(records.classes(), std::vector<std::string>{"Academia PNC, promoción 2027-A"});
+    EXPECT_FALSE(records.join_class("Nope"));
+    records.start(scenarios_[0], catalog_, Lang::es, ChoiceOrder::shuffled(3));
+    EXPECT_TRUE(records.join_class("academia pnc, promocion 2027-a"));
+    records.start(scenarios_[0], catalog_, Lang::es, ChoiceOrder::shuffled(3));
+    const auto attempts = store_->attempts();
+    ASSERT_EQ(attempts.size(), 2u);
+    EXPECT_EQ(attempts[0].class_name, "");
+    EXPECT_EQ(attempts[1].class_name, "Academia PNC, promoción 2027-A");
+    EXPECT_TRUE(problems_.empty());
+}
+
 }  // namespace
 }  // namespace senales::play

@@ -337,3 +337,60 @@ TEST_F(StoreTest, AnAttemptHeldByAProcessThatCrashedOnThisMachineIsOfferedAtOnce
     EXPECT_TRUE(other->unfinished_attempt("Ana")) << "its window is gone: no need to wait for the lease";
 }
 #endif
+
+// [SECTION] Records beyond one laptop --------------------------------------------------------------
+
+TEST_F(StoreTest, EachAttemptHasItsOwnUuidAndItsResumesAreKept) {
+    auto store = open();
+    auto first = store->start_attempt("Ana", "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z");
+    store->start_attempt("Ana", "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z");
+    store->release_leases();
+    ASSERT_TRUE(store->take_lease(first, "2026-11-25T11:00:00Z"));
+    const auto attempts = open()->attempts();
+    ASSERT_EQ(attempts.size(), 2u);
+    EXPECT_EQ(attempts[0].uuid.size(), 36u);
+    EXPECT_NE(attempts[0].uuid, attempts[1].uuid) << "same trainee, scenario and second: still two attempts";
+    EXPECT_EQ(attempts[0].resumed, std::vector<std::string>{"2026-11-25T11:00:00Z"});
+    EXPECT_TRUE(attempts[1].resumed.empty());
+}
+
+TEST_F(StoreTest, AttemptsFromBeforeUuidsGetTheSameOneOnEveryUpgrade) {
+    std::vector<std::string> uuids;
+    for (int copy = 0; copy < 2; ++copy) {
+        fs::remove(file);
+        {
+            Database db(file);
+            migrate(db, 4);
+            db.exec("INSERT INTO trainees(name, pseudonym, created, name_key) VALUES('Ana', 'p1', '2025-01-01T00:00:00Z', 'ana')");
+            db.exec("INSERT INTO attempts(trainee_id, scenario, content_hash, lang, started, status) VALUES "
+                    "(1, 'bar_inspection', 'h', 'es', '2025-01-01T00:00:00Z', 'abandoned'), "
+                    "(1, 'bar_inspection', 'h', 'es', '2025-01-01T00:00:00Z', 'abandoned')");
+        }
+        const auto attempts = open()->attempts();
+        ASSERT_EQ(attempts.size(), 2u);
+        EXPECT_NE(attempts[0].uuid, attempts[1].uuid);
+        uuids.push_back(attempts[0].uuid + attempts[1].uuid);
+    }
+    EXPECT_EQ(uuids[0], uuids[1]) << "a re-export of an upgraded file gives the same statement ids";
+}
+
+TEST_F(StoreTest, AStatementWrittenOutOnceIsNeverRewritten) {
+    auto store = open();
+    auto id = store->start_attempt("Ana", "bar_inspection", "h", "es", 1u, "2026-11-25T10:00:00Z");
+    auto kept = store->keep_statements(id, {{"s1", "{\"title\":\"old\"}"}});
+    EXPECT_EQ(kept[0].json, "{\"title\":\"old\"}");
+    kept = store->keep_statements(id, {{"s1", "{\"title\":\"new\"}"}, {"s2", "{}"}});
+    ASSERT_EQ(kept.size(), 2u);
+    EXPECT_EQ(kept[0].json, "{\"title\":\"old\"}") << "a record store holding s1 would refuse another content";
+    EXPECT_EQ(store->statements_to_send().size(), 2u);
+    const auto looked = store->as_kept({{"s2", "{\"other\":1}"}, {"s3", "{\"new\":1}"}});
+    EXPECT_EQ(looked[0].json, "{}") << "as kept";
+    EXPECT_EQ(looked[1].json, "{\"new\":1}") << "as given";
+    EXPECT_EQ(store->statements_to_send().size(), 2u) << "looking keeps nothing";
+    store->statements_accepted({"s1"}, "2026-11-25T10:05:00Z");
+    store->statement_refused("s2", "bad verb");
+    const auto waiting = open()->statements_to_send();
+    ASSERT_EQ(waiting.size(), 1u);
+    EXPECT_EQ(waiting[0].id, "s2");
+    EXPECT_EQ(open()->accepted_statement_ids(), std::vector<std::string>{"s1"});
+}
