@@ -17,7 +17,7 @@ if [ ! -f "$package/dist/server.js" ]; then
   command -v npm >/dev/null || skip "npm is not installed (scripts/lib/setup.sh installs it for the tests)"
   mkdir -p "$cache"
   echo "Installing xapi-statements@$version into $cache (once)…" >&2
-  if ! timeout 300 npm install --prefix "$cache" --no-audit --no-fund --loglevel=error "xapi-statements@$version" >"$cache/install.log" 2>&1; then
+  if ! timeout 300 npm install --prefix "$cache" --no-audit --no-fund --loglevel=error --fetch-retries=1 "xapi-statements@$version" >"$cache/install.log" 2>&1; then
     skip "npm could not install xapi-statements@$version (no network?); see $cache/install.log"
   fi
 fi
