@@ -690,9 +690,14 @@ void Sandbox::report_failure(int status, const std::filesystem::path& file, Diag
             return;
         }
         const std::string hint = parsed.hint.empty() ? hint_for(parsed.text, L_) : parsed.hint;
-        // An author's error() can say anything, at any length: show it as plain, short text.
-        diagnostics.error(where, at, guard_->compiling ? "lua-syntax" : "lua-error", printable(parsed.text, kMessageBytes),
-                          printable(hint, kMessageBytes));
+        // An author's error() can say anything, at any length, or nothing at all: show it as plain,
+        // short text, and never as an empty message.
+        std::string text = printable(parsed.text, kMessageBytes);
+        const bool says_nothing = text.find_first_not_of(" \t") == std::string::npos;
+        if (says_nothing) text = "the file stopped with an error that says nothing";
+        diagnostics.error(where, at, guard_->compiling ? "lua-syntax" : "lua-error", text,
+                          says_nothing && hint.empty() ? "give the error(...) call on this line a message"
+                                                       : printable(hint, kMessageBytes));
     }
 }
 

@@ -71,6 +71,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"error_with_huge_message", "lua-error", 3, "very long message", false},
     {"error_with_terminal_codes", "lua-error", 2, "all your scenarios", false},
     {"error_with_a_table", "lua-error", 3, "given a table instead of a message", false},
+    {"error_with_no_message", "lua-error", 3, "an error that says nothing", false},
     {"loose_values_by_the_thousand", "too-many-problems", 5, "more entries of scenario have problems"},
     {"too_many_scenes", "too-many", 8, "more scenes and endings than it may (300)"},
     {"long_texts_and_ids", "too-long", 3, "781 KiB long; it may be at most 16 KiB"},
