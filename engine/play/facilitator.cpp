@@ -1,5 +1,7 @@
 #include "facilitator.h"
 
+#include "lrs_status.h"
+
 #include "records/attempt.h"
 #include "records/pin.h"
 #include "records/record_store.h"
@@ -37,6 +39,12 @@ bool Facilitator::unlock(const std::string& pin) {
     reading([&] { hash = store_.facilitator_pin_hash(); });
     unlocked_ = hash && records::pin_matches(pin, *hash);
     return unlocked_;
+}
+
+std::size_t Facilitator::statements_waiting() {
+    std::size_t waiting = 0;
+    if (unlocked_) reading([&] { waiting = play::statements_waiting(store_); });
+    return waiting;
 }
 
 std::vector<ScenarioSummary> Facilitator::class_summary() {

@@ -29,6 +29,8 @@ public:
 
     // Each empty while locked.
     std::vector<ScenarioSummary> class_summary();
+    // xAPI statements a learning record store has not accepted yet.
+    std::size_t statements_waiting();
     std::vector<std::string> trainees();
     // Deletes a named trainee's records; returns how many attempts went (0 while locked).
     int delete_trainee(const std::string& name);

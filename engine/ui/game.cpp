@@ -191,6 +191,7 @@ void Game::refresh_progress() { progress_ = records_.progress(); }
 void Game::refresh_class_summary() {
     class_summary_ = facilitator_.class_summary();
     roster_ = facilitator_.trainees();
+    statements_waiting_ = facilitator_.statements_waiting();
 }
 
 int Game::delete_trainee_records() {

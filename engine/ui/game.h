@@ -120,6 +120,8 @@ public:
     // Every trainee's finished attempts per scenario, and who has records here, as of the last
     // refresh; empty while the facilitator view is locked.
     const std::vector<play::ScenarioSummary>& class_summary() const { return class_summary_; }
+    // xAPI statements a learning record store has not accepted yet (records push sends them).
+    std::size_t statements_waiting() const { return statements_waiting_; }
     const std::vector<std::string>& roster() const { return roster_; }
     void refresh_class_summary();
     int delete_trainee_records();  // returns how many attempts went
@@ -151,6 +153,7 @@ private:
     play::Progress progress_;
     play::Facilitator facilitator_;
     std::vector<play::ScenarioSummary> class_summary_;
+    std::size_t statements_waiting_ = 0;
     std::vector<std::string> roster_;
 };
 

@@ -208,6 +208,8 @@ void ClassSummaryScreen::draw(GameFlow& flow) {
     back_button(flow, Screen::list);
     default_focus();
     notices(flow.game());
+    if (game.statements_waiting() > 0)
+        text(trf(Str::summary_lrs_waiting, words, {std::to_string(game.statements_waiting())}), look.colors.muted);
     if (flow.game().class_summary().empty()) {
         gap(0.3f);
         text(flow.game().t(Str::summary_none));

@@ -201,6 +201,7 @@ return {
   text "summary_harms" { es = "Daños más frecuentes (veces)", en = "Most frequent harms (times)" },
   text "summary_none_missed" { es = "Ninguna: todas se marcaron.", en = "None: every one was flagged." },
   text "summary_no_harms" { es = "Ninguno.", en = "None." },
+  text "summary_lrs_waiting" { es = "{} registros xAPI esperan ser enviados al almacén de registros de aprendizaje (senales records push).", en = "{} xAPI statements are waiting to be sent to the learning record store (senales records push)." },
   text "pin_title_set" { es = "Crear el PIN de facilitación", en = "Set the facilitator PIN" },
   text "pin_explain_set" { es = "El resumen de la clase y los registros de otras personas quedan detrás de este PIN. Elija de 4 a 12 cifras y guárdelo: sin él, nadie puede verlos desde este equipo.", en = "The class summary and other people's records stay behind this PIN. Choose 4 to 12 digits and keep it safe: without it, nobody can see them on this computer." },
   text "pin_title_enter" { es = "PIN de facilitación", en = "Facilitator PIN" },

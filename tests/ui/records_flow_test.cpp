@@ -7,6 +7,7 @@
 #include "core/explorer.h"
 #include "records/pin.h"
 #include "records/record_store.h"
+#include "records/exports.h"
 #include "ui_harness.h"
 
 namespace senales::test {
@@ -217,6 +218,11 @@ TEST(GameRecords, AFinishedAttemptShowsInTheListMyProgressAndTheClassSummary) {
     EXPECT_EQ(summary.attempts, 2);
     EXPECT_EQ(summary.passed, 1);
     EXPECT_FALSE(summary.most_harms.empty()) << "the worst path commits harms";
+    // Nothing was sent to a learning record store yet: the facilitator sees how much waits.
+    std::size_t statements = 0;
+    for (const records::Attempt& attempt : attempts_in(folder.file())) statements += records::attempt_statement_ids(attempt).size();
+    EXPECT_GT(statements, 0u);
+    EXPECT_EQ(h.flow().game().statements_waiting(), statements);
 }
 
 TEST(GameRecords, TryingAgainFromADecisionIsANewAttemptWithTheStepsUpToIt) {
