@@ -115,6 +115,13 @@ namespace {
 
 // The buttons every debrief screen ends with; the actions wait until the screen is drawn, since
 // they replace the debrief being drawn.
+// The debrief of the attempt just ended; without one (the story did not end), back to the list.
+const Debrief* debrief_or_list(GameFlow& flow) {
+    const Debrief* d = flow.game().debrief();
+    if (!d) flow.go(Screen::list);
+    return d;
+}
+
 struct DebriefMoves {
     bool details = false, sources = false, summary = false, leave = false, again = false;
     std::optional<std::size_t> retry;
@@ -155,11 +162,8 @@ void remember(const std::string& first, const ImVec4& color, const std::vector<s
 }  // namespace
 
 void DebriefScreen::draw(GameFlow& flow) {
-    const Debrief* d = flow.game().debrief();
-    if (!d) {
-        flow.go(Screen::list);
-        return;
-    }
+    const Debrief* d = debrief_or_list(flow);
+    if (!d) return;
     const Look& look = flow.game().look();
     const Wording& words = flow.game().words();
     const Palette& colors = look.colors;
@@ -218,11 +222,8 @@ void DebriefScreen::draw(GameFlow& flow) {
 // [SECTION] Debrief: everything in detail ---------------------------------------------------------
 
 void DebriefDetailsScreen::draw(GameFlow& flow) {
-    const Debrief* d = flow.game().debrief();
-    if (!d) {
-        flow.go(Screen::list);
-        return;
-    }
+    const Debrief* d = debrief_or_list(flow);
+    if (!d) return;
     const Look& look = flow.game().look();
     const Wording& words = flow.game().words();
     const Palette& colors = look.colors;
@@ -353,11 +354,8 @@ std::map<std::string, std::vector<std::string>> citations(const Debrief& d) {
 }  // namespace
 
 void SourcesScreen::draw(GameFlow& flow) {
-    const Debrief* d = flow.game().debrief();
-    if (!d) {
-        flow.go(Screen::list);
-        return;
-    }
+    const Debrief* d = debrief_or_list(flow);
+    if (!d) return;
     const Look& look = flow.game().look();
     const Wording& words = flow.game().words();
     begin_screen("###sources", 46.0f);

@@ -117,13 +117,11 @@ Frame g_frame;
 void scroll_by_keys() {
     if (ImGui::GetIO().WantTextInput) return;
     const float page = ImGui::GetWindowHeight() * 0.85f;
-    const Binding& pages = binding(Action::scroll_page);
-    const Binding& ends = binding(Action::scroll_to_end);
-    if (key_pressed(g_frame.look.keys[pages.chords[0].key])) ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() - page));
-    if (key_pressed(g_frame.look.keys[pages.chords[1].key]))
-        ImGui::SetScrollY(std::min(ImGui::GetScrollMaxY(), ImGui::GetScrollY() + page));
-    if (key_pressed(g_frame.look.keys[ends.chords[0].key])) ImGui::SetScrollY(0.0f);
-    if (key_pressed(g_frame.look.keys[ends.chords[1].key])) ImGui::SetScrollY(ImGui::GetScrollMaxY());
+    const KeyCodes& keys = g_frame.look.keys;
+    if (key_pressed(keys[Key::page_up])) ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() - page));
+    if (key_pressed(keys[Key::page_down])) ImGui::SetScrollY(std::min(ImGui::GetScrollMaxY(), ImGui::GetScrollY() + page));
+    if (key_pressed(keys[Key::home])) ImGui::SetScrollY(0.0f);
+    if (key_pressed(keys[Key::end])) ImGui::SetScrollY(ImGui::GetScrollMaxY());
 }
 
 // At 250 % most screens scroll: the bottom edge says when there is more, on a band of the
